@@ -1,0 +1,254 @@
+/**
+ * One error base for everything a user of ml-connector can hit. Every error says what happened,
+ * where (call, record, file/line), and what to do about it.
+ */
+
+const BRAND = Symbol.for("ml-connector.error");
+const KINDS = Symbol.for("ml-connector.error.kinds");
+
+/** Where a failure happened: the call, record or file position involved. */
+export interface ErrorLocation {
+  /** Remote system of the call, e.g. `amazon` or `d365`. */
+  readonly system?: "amazon" | "d365" | "lwa" | "entra" | "storage" | "local";
+  /** Operation id or entity set, e.g. `searchOrders` or `LedgerJournalLines`. */
+  readonly operation?: string;
+  /** HTTP method and path, with no query string and no PII. */
+  readonly method?: string;
+  readonly path?: string;
+  /** A record the failure concerns: settlement id, order id, journal number. */
+  readonly record?: string;
+  readonly field?: string;
+  readonly file?: string;
+  readonly line?: number;
+  readonly column?: number;
+}
+
+export interface ConnectorErrorOptions {
+  readonly code: string;
+  /** What the user should do about it; appended to the message. */
+  readonly hint?: string;
+  readonly retryable?: boolean;
+  readonly cause?: unknown;
+  readonly where?: ErrorLocation;
+}
+
+/**
+ * Base of every error ml-connector throws. Use {@link isConnectorError} rather than `instanceof`:
+ * it works across realms and duplicate installs.
+ */
+export class ConnectorError extends Error {
+  /** Stable machine-readable code, e.g. `AMAZON_API_ERROR`. */
+  readonly code: string;
+  /** True when the same call may succeed if tried again later. */
+  readonly retryable: boolean;
+  readonly hint: string | undefined;
+  readonly where: ErrorLocation;
+
+  constructor(message: string, options: ConnectorErrorOptions) {
+    super(composeMessage(message, options.where, options.hint), { cause: options.cause });
+    this.name = new.target.name;
+    this.code = options.code;
+    this.retryable = options.retryable ?? false;
+    this.hint = options.hint;
+    this.where = options.where ?? {};
+    Object.defineProperty(this, BRAND, { value: true });
+    // Class names along the prototype chain, so guards work across realms and duplicate installs.
+    const kinds: string[] = [];
+    for (let p = new.target.prototype; p && p !== Error.prototype; p = Object.getPrototypeOf(p)) {
+      kinds.push(p.constructor.name);
+    }
+    Object.defineProperty(this, KINDS, { value: kinds });
+  }
+
+  toJSON(): Record<string, unknown> {
+    return { name: this.name, code: this.code, message: this.message, retryable: this.retryable, where: this.where };
+  }
+}
+
+function composeMessage(message: string, where: ErrorLocation | undefined, hint: string | undefined): string {
+  const at = where ? describeLocation(where) : "";
+  return `${message}${at ? ` [${at}]` : ""}${hint ? ` — ${hint}` : ""}`;
+}
+
+/** Formats a location as `amazon searchOrders GET /orders/2026-01-01/orders record=… file:line:col`. */
+export function describeLocation(where: ErrorLocation): string {
+  const parts: string[] = [];
+  if (where.system) parts.push(where.system);
+  if (where.operation) parts.push(where.operation);
+  if (where.method || where.path) parts.push([where.method, where.path].filter(Boolean).join(" "));
+  if (where.record) parts.push(`record=${where.record}`);
+  if (where.field) parts.push(`field=${where.field}`);
+  if (where.file) {
+    const pos = [where.file, where.line, where.column].filter((x) => x !== undefined).join(":");
+    parts.push(pos);
+  } else if (where.line !== undefined) {
+    parts.push(`line ${where.line}${where.column !== undefined ? `, column ${where.column}` : ""}`);
+  }
+  return parts.join(" ");
+}
+
+/** True for any error thrown by ml-connector, across realms and duplicate copies of the package. */
+export function isConnectorError(value: unknown): value is ConnectorError {
+  return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+}
+
+function isKind<T extends ConnectorError>(name: string) {
+  return (value: unknown): value is T =>
+    isConnectorError(value) && ((value as unknown as Record<symbol, string[]>)[KINDS] ?? []).includes(name);
+}
+
+/** Request ids a remote system returned, for support tickets and the audit trail. */
+export interface RequestIds {
+  /** `x-amzn-RequestId` (Amazon), `ms-request-id` / activity id (D365). */
+  readonly requestId?: string;
+  readonly activityId?: string;
+}
+
+export interface HttpErrorOptions extends Omit<ConnectorErrorOptions, "code"> {
+  readonly status: number;
+  readonly requestIds?: RequestIds;
+  readonly code?: string;
+}
+
+/** A non-success answer from an SP-API operation. `errors` is Amazon's `errors[]` body. */
+export class AmazonApiError extends ConnectorError {
+  readonly status: number;
+  readonly requestIds: RequestIds;
+  readonly errors: readonly { code: string; message: string; details?: string }[];
+
+  constructor(
+    message: string,
+    options: HttpErrorOptions & { errors?: readonly { code: string; message: string; details?: string }[] },
+  ) {
+    super(message, {
+      ...options,
+      code: options.code ?? "AMAZON_API_ERROR",
+      retryable: options.retryable ?? (options.status === 429 || options.status >= 500),
+    });
+    this.status = options.status;
+    this.requestIds = options.requestIds ?? {};
+    this.errors = options.errors ?? [];
+  }
+}
+
+/** The OData error body D365 returns: `{ error: { code, message, innererror } }`. */
+export interface ODataErrorBody {
+  readonly code?: string;
+  readonly message?: string;
+  readonly innererror?: { readonly message?: string; readonly type?: string; readonly stacktrace?: string };
+}
+
+/** A non-success answer from the D365 OData service. */
+export class D365ODataError extends ConnectorError {
+  readonly status: number;
+  readonly requestIds: RequestIds;
+  readonly odata: ODataErrorBody;
+
+  constructor(message: string, options: HttpErrorOptions & { odata?: ODataErrorBody }) {
+    super(message, {
+      ...options,
+      code: options.code ?? "D365_ODATA_ERROR",
+      retryable: options.retryable ?? (options.status === 429 || options.status >= 500),
+    });
+    this.status = options.status;
+    this.requestIds = options.requestIds ?? {};
+    this.odata = options.odata ?? {};
+  }
+}
+
+/** Credentials were refused, a token could not be had, or a restricted call lacked the opt-in. */
+export class AuthError extends ConnectorError {
+  constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { code?: string }) {
+    super(message, { ...options, code: options.code ?? "AUTH_ERROR", retryable: options.retryable ?? false });
+  }
+}
+
+/** The retry budget ran out while the remote side kept answering 429. */
+export class ThrottledError extends ConnectorError {
+  readonly status: number;
+  readonly requestIds: RequestIds;
+  /** Milliseconds the remote side asked us to wait, when it said. */
+  readonly retryAfterMs: number | undefined;
+
+  constructor(
+    message: string,
+    options: Omit<ConnectorErrorOptions, "code"> & { status?: number; requestIds?: RequestIds; retryAfterMs?: number },
+  ) {
+    super(message, { ...options, code: "THROTTLED", retryable: true });
+    this.status = options.status ?? 429;
+    this.requestIds = options.requestIds ?? {};
+    this.retryAfterMs = options.retryAfterMs;
+  }
+}
+
+/** The network failed or the call timed out before an answer came. */
+export class TransportError extends ConnectorError {
+  constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { code?: string }) {
+    super(message, { ...options, code: options.code ?? "TRANSPORT_ERROR", retryable: options.retryable ?? true });
+  }
+}
+
+/** One problem found while validating input: the zod-style issue shape. */
+export interface Issue {
+  readonly code: string;
+  readonly path: readonly (string | number)[];
+  readonly message: string;
+}
+
+/** Invalid configuration or input; `issues` lists every problem, not just the first. */
+export class ValidationError extends ConnectorError {
+  readonly issues: readonly Issue[];
+  constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { issues: readonly Issue[] }) {
+    const list = options.issues.map((i) => `\n  - ${i.path.join(".") || "(root)"}: ${i.message} (${i.code})`).join("");
+    super(`${message}${list}`, { ...options, code: "VALIDATION_ERROR", retryable: false });
+    this.issues = options.issues;
+  }
+}
+
+/** A mapping is missing for one or more records; the record is parked until the mapping is fixed. */
+export class MappingError extends ConnectorError {
+  readonly issues: readonly Issue[];
+  constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { issues: readonly Issue[] }) {
+    super(message, { ...options, code: "MAPPING_ERROR", retryable: false });
+    this.issues = options.issues;
+  }
+}
+
+/** A settlement report could not be read, or did not add up. */
+export class SettlementParseError extends ConnectorError {
+  constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { code?: string }) {
+    super(message, { ...options, code: options.code ?? "SETTLEMENT_PARSE_ERROR", retryable: false });
+  }
+}
+
+/** An amount could not be parsed or combined (mixed currencies, malformed text). */
+export class MoneyError extends ConnectorError {
+  constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { code?: string } = {}) {
+    super(message, { ...options, code: options.code ?? "MONEY_ERROR", retryable: false });
+  }
+}
+
+/** The credential vault could not decrypt a record: wrong key, or the record was tampered with. */
+export class VaultError extends ConnectorError {
+  constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { code?: string }) {
+    super(message, { ...options, code: options.code ?? "VAULT_ERROR", retryable: false });
+  }
+}
+
+/** A storage adapter failed or its data is not in the expected shape. */
+export class StorageError extends ConnectorError {
+  constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { code?: string }) {
+    super(message, { ...options, code: options.code ?? "STORAGE_ERROR", retryable: options.retryable ?? false });
+  }
+}
+
+export const isAmazonApiError = isKind<AmazonApiError>("AmazonApiError");
+export const isD365ODataError = isKind<D365ODataError>("D365ODataError");
+export const isAuthError = isKind<AuthError>("AuthError");
+export const isThrottledError = isKind<ThrottledError>("ThrottledError");
+export const isTransportError = isKind<TransportError>("TransportError");
+export const isValidationError = isKind<ValidationError>("ValidationError");
+export const isMappingError = isKind<MappingError>("MappingError");
+export const isSettlementParseError = isKind<SettlementParseError>("SettlementParseError");
+export const isVaultError = isKind<VaultError>("VaultError");
+export const isStorageError = isKind<StorageError>("StorageError");
