@@ -342,7 +342,7 @@ function entityTable(csdl) {
   for (const [name, def] of Object.entries(schema)) {
     if (def?.$Kind !== "EnumType") continue;
     const members = {};
-    for (const [m, v] of Object.entries(def)) if (!m.startsWith("$") && !m.startsWith("@")) members[m] = v;
+    for (const [m, v] of Object.entries(def)) if (!m.startsWith("$") && !m.includes("@")) members[m] = v;
     enumTypes[name] = members;
   }
   const entitySets = {};
