@@ -1,0 +1,211 @@
+import createClient, { type Client } from "openapi-fetch";
+import type { paths as CatalogItemsPaths } from "../../generated/amazon/catalogItems_2022-04-01.js";
+import type { paths as FbaInventoryPaths } from "../../generated/amazon/fbaInventory.js";
+import type { paths as FeedsPaths } from "../../generated/amazon/feeds_2021-06-30.js";
+import type { paths as FinancesPaths } from "../../generated/amazon/finances_2024-06-19.js";
+import type { paths as FinancesInvoicesPaths } from "../../generated/amazon/financesInvoices_2026-06-25.js";
+import type { paths as FinancesV0Paths } from "../../generated/amazon/financesV0.js";
+import type { paths as ListingsItemsPaths } from "../../generated/amazon/listingsItems_2021-08-01.js";
+import type { paths as NotificationsPaths } from "../../generated/amazon/notifications.js";
+import { type AmazonApi, type OperationInfo, operations } from "../../generated/amazon/operations.js";
+import type { paths as OrdersPaths } from "../../generated/amazon/orders_2026-01-01.js";
+import type { paths as OrdersV0Paths } from "../../generated/amazon/ordersV0.js";
+import type { paths as ProductTypeDefinitionsPaths } from "../../generated/amazon/productTypeDefinitions_2020-09-01.js";
+import type { paths as ReportsPaths } from "../../generated/amazon/reports_2021-06-30.js";
+import type { paths as SellersPaths } from "../../generated/amazon/sellers.js";
+import type { paths as TokensPaths } from "../../generated/amazon/tokens_2021-03-01.js";
+import type { paths as TransfersPaths } from "../../generated/amazon/transfers_2024-06-01.js";
+import type { AuditSink } from "../core/audit.js";
+import { type Clock, systemClock } from "../core/clock.js";
+import type { Logger } from "../core/logger.js";
+import {
+  type CallOptions,
+  createPipeline,
+  type Middleware,
+  type OperationRef,
+  type Pipeline,
+} from "../core/pipeline.js";
+import { createTokenBucketLimiter, type RateLimiter } from "../core/rate-limiter.js";
+import { createRetryPolicy, type RetryPolicy } from "../core/retry.js";
+import type { TokenProvider } from "../core/token-provider.js";
+import { type SpApiRegion, spApiHosts } from "./regions.js";
+
+/** The typed clients, one per SP-API model, keyed by a short name. */
+export interface SpApiClients {
+  readonly ordersV0: Client<OrdersV0Paths>;
+  /** Orders API 2026-01-01 (`searchOrders`, `getOrder`). */
+  readonly orders: Client<OrdersPaths>;
+  readonly financesV0: Client<FinancesV0Paths>;
+  /** Finances API 2024-06-19 (`listTransactions`). */
+  readonly finances: Client<FinancesPaths>;
+  readonly transfers: Client<TransfersPaths>;
+  readonly financesInvoices: Client<FinancesInvoicesPaths>;
+  readonly reports: Client<ReportsPaths>;
+  readonly feeds: Client<FeedsPaths>;
+  readonly listingsItems: Client<ListingsItemsPaths>;
+  readonly fbaInventory: Client<FbaInventoryPaths>;
+  readonly tokens: Client<TokensPaths>;
+  readonly sellers: Client<SellersPaths>;
+  readonly productTypeDefinitions: Client<ProductTypeDefinitionsPaths>;
+  readonly notifications: Client<NotificationsPaths>;
+  readonly catalogItems: Client<CatalogItemsPaths>;
+}
+
+/** Which generated model each client key speaks. */
+export const spApiModels = {
+  ordersV0: "ordersV0",
+  orders: "orders_2026-01-01",
+  financesV0: "financesV0",
+  finances: "finances_2024-06-19",
+  transfers: "transfers_2024-06-01",
+  financesInvoices: "financesInvoices_2026-06-25",
+  reports: "reports_2021-06-30",
+  feeds: "feeds_2021-06-30",
+  listingsItems: "listingsItems_2021-08-01",
+  fbaInventory: "fbaInventory",
+  tokens: "tokens_2021-03-01",
+  sellers: "sellers",
+  productTypeDefinitions: "productTypeDefinitions_2020-09-01",
+  notifications: "notifications",
+  catalogItems: "catalogItems_2022-04-01",
+} as const satisfies Record<keyof SpApiClients, AmazonApi>;
+
+export interface SpApiClientOptions {
+  readonly region: SpApiRegion;
+  /**
+   * Use Amazon's sandbox host (static test cases; 5 requests/s, burst 15 for every operation).
+   * @default false
+   */
+  readonly sandbox?: boolean;
+  /** Selling partner id; partitions rate-limit state so two sellers never share a budget. */
+  readonly sellerId?: string;
+  /** Overrides the regional host, e.g. for a proxy. */
+  readonly baseUrl?: string;
+  /** The transport; looked up at call time. @default globalThis.fetch */
+  readonly fetch?: (request: Request) => Promise<Response>;
+  /** Supplies `x-amz-access-token` (LWA token, or an RDT for restricted calls). */
+  readonly tokens?: TokenProvider;
+  /**
+   * Paces calls inside the usage plans. `false` turns pacing off (not recommended).
+   * @default a token-bucket limiter seeded from the generated operations table
+   */
+  readonly limiter?: RateLimiter | false;
+  /** @default createRetryPolicy() */
+  readonly retry?: RetryPolicy | false;
+  readonly audit?: AuditSink;
+  readonly logger?: Logger;
+  /** @default systemClock */
+  readonly clock?: Clock;
+  /** Extra layers, run inside throttling and outside auth. */
+  readonly middleware?: readonly Middleware[];
+  /** @default "ml-connector (Language=TypeScript)" */
+  readonly userAgent?: string;
+}
+
+/** The typed clients plus the pipeline they share. */
+export interface SpApiClient extends SpApiClients {
+  readonly pipeline: Pipeline;
+  readonly region: SpApiRegion;
+  readonly baseUrl: string;
+  /** A fetch bound to per-call options; pass it as openapi-fetch's per-request `fetch`. */
+  fetchFor(options: CallOptions): (request: Request) => Promise<Response>;
+}
+
+const SANDBOX_PLAN = { rate: 5, burst: 15 } as const;
+
+interface CompiledOperation {
+  readonly method: string;
+  readonly pattern: RegExp;
+  readonly literalLength: number;
+  readonly op: OperationInfo;
+}
+
+const compiled: readonly CompiledOperation[] = operations
+  .map((op) => ({
+    method: op.method,
+    pattern: new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "[^/]+")}$`),
+    literalLength: op.path.replace(/\{[^}]+\}/g, "").length,
+    op,
+  }))
+  // Longer literal paths first, so `/items/{sellerId}/{sku}` never shadows a more specific route.
+  .sort((a, b) => b.literalLength - a.literalLength);
+
+/** Finds the SP-API operation a request is for, from its method and path. */
+export function findOperation(method: string, pathname: string): OperationInfo | undefined {
+  const m = method.toUpperCase();
+  return compiled.find((c) => c.method === m && c.pattern.test(pathname))?.op;
+}
+
+/**
+ * Creates typed SP-API clients on the region's host, all sharing one transport pipeline
+ * (audit → retry → throttle → auth → fetch). Query arrays are sent comma-separated, as SP-API expects.
+ * @example
+ * const amazon = createSpApiClient({ region: "na", sellerId: "A1SELLER", tokens: lwaTokenProvider({...}) });
+ * const { data, error } = await amazon.orders.GET("/orders/2026-01-01/orders", {
+ *   params: { query: { marketplaceIds: ["ATVPDKIKX0DER"], lastUpdatedAfter: "2026-11-01T00:00:00Z" } },
+ * });
+ */
+export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
+  const host = spApiHosts[options.region];
+  if (!host) {
+    throw new TypeError(`unknown SP-API region ${JSON.stringify(options.region)}; use "na", "eu" or "fe"`);
+  }
+  const baseUrl = (options.baseUrl ?? (options.sandbox ? host.sandbox : host.production)).replace(/\/$/, "");
+  const clock = options.clock ?? systemClock;
+  const userAgent = options.userAgent ?? "ml-connector (Language=TypeScript)";
+  const sandbox = options.sandbox === true;
+
+  const resolveOperation = (request: Request): OperationRef | undefined => {
+    const found = findOperation(request.method, new URL(request.url).pathname);
+    if (!found) return undefined;
+    return sandbox ? { ...found, ...SANDBOX_PLAN } : found;
+  };
+  const userAgentLayer: Middleware = (request, ctx, next) => {
+    const headers = new Headers(request.headers);
+    headers.set("user-agent", userAgent);
+    return next(new Request(request, { headers }), ctx);
+  };
+
+  const pipeline = createPipeline({
+    system: "amazon",
+    partition: `${options.sellerId ?? "default"}:${options.region}${sandbox ? ":sandbox" : ""}`,
+    resolveOperation,
+    clock,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.audit ? { audit: options.audit } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.tokens ? { tokens: options.tokens } : {}),
+    ...(options.retry !== false ? { retry: options.retry ?? createRetryPolicy() } : {}),
+    ...(options.limiter !== false ? { limiter: options.limiter ?? createTokenBucketLimiter({ clock }) } : {}),
+    middleware: [userAgentLayer, ...(options.middleware ?? [])],
+  });
+
+  const make = <P extends {}>(): Client<P> =>
+    createClient<P>({
+      baseUrl,
+      fetch: pipeline.fetch,
+      querySerializer: { array: { style: "form", explode: false } },
+    });
+
+  return {
+    ordersV0: make<OrdersV0Paths>(),
+    orders: make<OrdersPaths>(),
+    financesV0: make<FinancesV0Paths>(),
+    finances: make<FinancesPaths>(),
+    transfers: make<TransfersPaths>(),
+    financesInvoices: make<FinancesInvoicesPaths>(),
+    reports: make<ReportsPaths>(),
+    feeds: make<FeedsPaths>(),
+    listingsItems: make<ListingsItemsPaths>(),
+    fbaInventory: make<FbaInventoryPaths>(),
+    tokens: make<TokensPaths>(),
+    sellers: make<SellersPaths>(),
+    productTypeDefinitions: make<ProductTypeDefinitionsPaths>(),
+    notifications: make<NotificationsPaths>(),
+    catalogItems: make<CatalogItemsPaths>(),
+    pipeline,
+    region: options.region,
+    baseUrl,
+    fetchFor: pipeline.fetchFor,
+  };
+}

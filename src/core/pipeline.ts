@@ -1,0 +1,252 @@
+import { randomUUID } from "node:crypto";
+import type { AuditSink } from "./audit.js";
+import { type Clock, systemClock } from "./clock.js";
+import { type Logger, silentLogger } from "./logger.js";
+import type { RateLimiter } from "./rate-limiter.js";
+import type { RetryPolicy } from "./retry.js";
+import type { TokenProvider } from "./token-provider.js";
+
+/** The remote systems the pipeline talks to. */
+export type RemoteSystem = "amazon" | "d365" | "lwa" | "entra";
+
+/** Usage-plan facts of one operation, as far as the pipeline needs them. */
+export interface OperationRef {
+  /** API or entity-set family, e.g. `orders_2026-01-01` or `LedgerJournalLines`. */
+  readonly api: string;
+  readonly operationId: string;
+  /** Path template, e.g. `/orders/v0/orders/{orderId}`: safe to log, holds no ids or PII. */
+  readonly path: string;
+  /** Requests per second and bucket size; null where no plan is published. */
+  readonly rate: number | null;
+  readonly burst: number | null;
+  /** Restricted operations need a Restricted Data Token (Amazon). */
+  readonly restricted: false | "always" | "dataElements" | "reportType";
+}
+
+/**
+ * What travels with one logical call through the middleware. Created by the pipeline's `fetch`,
+ * enriched by each layer, read by the audit layer at the end.
+ */
+export interface CallContext {
+  readonly callId: string;
+  readonly system: RemoteSystem;
+  /** Partition of rate-limit state: seller + region for Amazon, environment for D365. */
+  readonly partition: string;
+  readonly operation: OperationRef | undefined;
+  /** Record the call works for (settlement id, order id), for the audit trail. */
+  readonly record: string | undefined;
+  /**
+   * Natural key under which a non-idempotent call may be retried: the caller has made sure a
+   * repeat cannot double-post (see `DedupStore`).
+   */
+  readonly dedupKey: string | undefined;
+  /** 1 for the first attempt. Updated by the retry layer. */
+  attempt: number;
+  /** Outcome of every attempt so far, for the audit trail. */
+  readonly attempts: AttemptRecord[];
+  /** Request ids the remote side returned on the last response. */
+  requestIds: { requestId?: string; activityId?: string };
+  readonly clock: Clock;
+  readonly logger: Logger;
+  readonly signal: AbortSignal | undefined;
+  /** Free-form values a middleware wants to hand to another (e.g. the RDT data elements). */
+  readonly meta: Map<string, unknown>;
+}
+
+export interface AttemptRecord {
+  readonly attempt: number;
+  readonly startedAt: number;
+  readonly latencyMs: number;
+  readonly status: number | undefined;
+  readonly error: string | undefined;
+  readonly requestIds: { requestId?: string; activityId?: string };
+  /** Delay the retry layer waited after this attempt. */
+  readonly delayMs?: number;
+}
+
+/** The innermost function: sends one request, returns one response. */
+export type Handler = (request: Request, ctx: CallContext) => Promise<Response>;
+
+/** One layer of the onion. Calls `next` zero or more times (retry calls it again, with a fresh request). */
+export type Middleware = (request: Request, ctx: CallContext, next: Handler) => Promise<Response>;
+
+/** Composes middleware into one handler. The first middleware is the outermost. */
+export function compose(middleware: readonly Middleware[], terminal: Handler): Handler {
+  return middleware.reduceRight<Handler>(
+    (next, layer) => (request, ctx) => layer(request, ctx, next),
+    terminal,
+  );
+}
+
+/** Per-call options a domain wrapper passes to `pipeline.fetchFor(...)`. */
+export interface CallOptions {
+  readonly record?: string;
+  readonly dedupKey?: string;
+  readonly signal?: AbortSignal;
+}
+
+export interface PipelineOptions {
+  readonly system: RemoteSystem;
+  /** Partition key for rate-limit state, e.g. `A1SELLER:na` or the D365 host. */
+  readonly partition: string;
+  /** Finds the operation a request is for (by method and URL). */
+  readonly resolveOperation?: (request: Request) => OperationRef | undefined;
+  /**
+   * The transport. Looked up at call time, never captured at construction, so msw and other
+   * fetch patches work whenever they are installed.
+   * @default globalThis.fetch
+   */
+  readonly fetch?: (request: Request) => Promise<Response>;
+  readonly audit?: AuditSink;
+  readonly retry?: RetryPolicy;
+  readonly limiter?: RateLimiter;
+  readonly tokens?: TokenProvider;
+  /** Extra layers, run between throttle and auth (e.g. request signing, test probes). */
+  readonly middleware?: readonly Middleware[];
+  readonly clock?: Clock;
+  readonly logger?: Logger;
+  /**
+   * Per-attempt timeout; an attempt that takes longer fails as a transport error (retryable).
+   * @default 60_000
+   */
+  readonly timeoutMs?: number;
+}
+
+/** A composed pipeline: its `fetch` plugs into openapi-fetch. */
+export interface Pipeline {
+  /** The fetch to hand to openapi-fetch's `createClient({ fetch })`. */
+  readonly fetch: (request: Request) => Promise<Response>;
+  /** A fetch bound to per-call options (record, dedup key, abort signal). */
+  fetchFor(options: CallOptions): (request: Request) => Promise<Response>;
+  readonly options: PipelineOptions;
+}
+
+/**
+ * Builds the transport pipeline in its fixed, documented order:
+ * audit → retry → throttle → [extra middleware] → auth → fetch.
+ * Every retry re-enters throttle and auth, so it takes a fresh rate token and the current access token.
+ */
+export function createPipeline(options: PipelineOptions): Pipeline {
+  const clock = options.clock ?? systemClock;
+  const logger = options.logger ?? silentLogger;
+  const timeoutMs = options.timeoutMs ?? 60_000;
+  const layers: Middleware[] = [];
+  if (options.audit) layers.push(auditLayer(options.audit));
+  if (options.retry) layers.push(options.retry.middleware());
+  if (options.limiter) layers.push(options.limiter.middleware());
+  if (options.middleware) layers.push(...options.middleware);
+  if (options.tokens) layers.push(options.tokens.middleware());
+
+  const terminal: Handler = async (request, ctx) => {
+    const send = options.fetch ?? globalThis.fetch;
+    const controller = new AbortController();
+    const onAbort = () => controller.abort(ctx.signal?.reason);
+    ctx.signal?.addEventListener("abort", onAbort, { once: true });
+    // A real timer on purpose: a hung socket takes wall time whatever the injected clock says.
+    const timer = setTimeout(() => controller.abort(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    timer.unref?.();
+    try {
+      return await send(new Request(request, { signal: controller.signal }));
+    } finally {
+      clearTimeout(timer);
+      ctx.signal?.removeEventListener("abort", onAbort);
+    }
+  };
+  const handler = compose(layers, terminal);
+
+  const fetchFor =
+    (call: CallOptions) =>
+    (request: Request): Promise<Response> => {
+      const ctx: CallContext = {
+        callId: randomUUID(),
+        system: options.system,
+        partition: options.partition,
+        operation: options.resolveOperation?.(request),
+        record: call.record,
+        dedupKey: call.dedupKey,
+        attempt: 1,
+        attempts: [],
+        requestIds: {},
+        clock,
+        logger,
+        signal: call.signal,
+        meta: new Map(),
+      };
+      return handler(request, ctx);
+    };
+
+  return { fetch: fetchFor({}), fetchFor, options };
+}
+
+/** Reads the request ids a response carries (Amazon and D365 names). */
+export function readRequestIds(response: Response): { requestId?: string; activityId?: string } {
+  const requestId =
+    response.headers.get("x-amzn-RequestId") ??
+    response.headers.get("x-amzn-requestid") ??
+    response.headers.get("ms-request-id") ??
+    response.headers.get("x-ms-request-id") ??
+    undefined;
+  const activityId = response.headers.get("x-ms-activity-id") ?? response.headers.get("activityid") ?? undefined;
+  const ids: { requestId?: string; activityId?: string } = {};
+  if (requestId) ids.requestId = requestId;
+  if (activityId) ids.activityId = activityId;
+  return ids;
+}
+
+/** The path of a URL with every query string dropped: the only form of a URL the audit trail keeps. */
+export function safePath(request: Request, operation: OperationRef | undefined): string {
+  // The template, not the concrete path: concrete paths carry order ids and SKUs.
+  return operation?.path ?? new URL(request.url).pathname;
+}
+
+function auditLayer(sink: AuditSink): Middleware {
+  return async (request, ctx, next) => {
+    const startedAt = ctx.clock.now();
+    let status: number | undefined;
+    let error: unknown;
+    try {
+      const response = await next(request, ctx);
+      status = response.status;
+      if (ctx.attempts.length === 0) {
+        // No retry layer recorded attempts: record the single one.
+        ctx.requestIds = readRequestIds(response);
+      }
+      return response;
+    } catch (e) {
+      error = e;
+      throw e;
+    } finally {
+      const errorText =
+        error === undefined
+          ? undefined
+          : error instanceof Error
+            ? `${error.name}: ${error.message}`
+            : "unknown error";
+      try {
+        await sink.recordCall({
+          kind: "call",
+          callId: ctx.callId,
+          at: startedAt,
+          system: ctx.system,
+          operation: ctx.operation?.operationId,
+          api: ctx.operation?.api,
+          method: request.method,
+          path: safePath(request, ctx.operation),
+          status,
+          attempts: Math.max(ctx.attempt, ctx.attempts.length || 1),
+          latencyMs: ctx.clock.now() - startedAt,
+          requestIds: ctx.requestIds,
+          error: errorText,
+          record: ctx.record,
+          attemptLog: ctx.attempts.slice(),
+        });
+      } catch (auditError) {
+        // A failing audit sink must not turn a good call into a failure; say so loudly instead.
+        ctx.logger.error("audit sink failed", {
+          callId: ctx.callId,
+          error: auditError instanceof Error ? auditError.message : String(auditError),
+        });
+      }
+    }
+  };
+}

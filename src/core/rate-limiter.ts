@@ -1,0 +1,225 @@
+import { type Clock, systemClock } from "./clock.js";
+import type { CallContext, Middleware } from "./pipeline.js";
+
+/** A usage plan: tokens added per second, and the bucket size. */
+export interface UsagePlan {
+  readonly rate: number;
+  readonly burst: number;
+}
+
+/** Persisted state of one bucket. Times are epoch ms of the limiter's clock. */
+export interface BucketState {
+  tokens: number;
+  updatedAt: number;
+  /** Rate learnt from `x-amzn-RateLimit-Limit`, overriding the published default. */
+  rate?: number;
+  /** No request before this time (after a 429 with Retry-After). */
+  blockedUntil?: number;
+}
+
+/**
+ * Where bucket state lives. The default keeps it in memory; the PostgreSQL storage adapter shares
+ * it across processes so several workers for one seller stay inside one budget.
+ */
+export interface BucketStore {
+  /** Atomically reads, transforms and writes one bucket's state; returns what `fn` returns. */
+  update<T>(key: string, fn: (state: BucketState | undefined) => { state: BucketState; result: T }): Promise<T>;
+}
+
+/** What a response told us about the limit. */
+export interface RateObservation {
+  readonly status: number;
+  /** Requests per second from `x-amzn-RateLimit-Limit`, when the response carried it. */
+  readonly limit?: number;
+  /** Milliseconds from `Retry-After`, when present. */
+  readonly retryAfterMs?: number;
+}
+
+/**
+ * Paces requests so that none is sent that the remote usage plan would refuse.
+ */
+export interface RateLimiter {
+  /** Waits until one request may go out under `plan` for `key`, then takes the token. */
+  acquire(key: string, plan: UsagePlan, signal?: AbortSignal): Promise<void>;
+  /** Learns from a response: a new rate from the header, or a 429 that empties the bucket. */
+  observe(key: string, plan: UsagePlan, observation: RateObservation): Promise<void>;
+  /** The pipeline layer that calls acquire/observe around every attempt. */
+  middleware(): Middleware;
+}
+
+export interface TokenBucketLimiterOptions {
+  /** @default systemClock */
+  readonly clock?: Clock;
+  /** @default an in-memory store private to this limiter */
+  readonly store?: BucketStore;
+  /**
+   * Plan for operations with none published (rate or burst null).
+   * @default { rate: 1, burst: 1 }
+   */
+  readonly fallbackPlan?: UsagePlan;
+  /**
+   * Fraction of the published rate to use, for head-room against clock skew between us and the server.
+   * @default 1
+   */
+  readonly utilisation?: number;
+}
+
+/** A bucket store in process memory. */
+export function createMemoryBucketStore(): BucketStore {
+  const buckets = new Map<string, BucketState>();
+  return {
+    async update(key, fn) {
+      const { state, result } = fn(buckets.get(key));
+      buckets.set(key, state);
+      return result;
+    },
+  };
+}
+
+/**
+ * A token-bucket limiter keyed by (partition, operation), the model Amazon's usage plans use:
+ * a bucket of `burst` tokens, refilled at `rate` per second, starting full.
+ * @example
+ * const limiter = createTokenBucketLimiter({ clock });
+ * const amazon = createSpApiClient({ region: "na", limiter });
+ */
+export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}): RateLimiter {
+  const clock = options.clock ?? systemClock;
+  const store = options.store ?? createMemoryBucketStore();
+  const fallback = options.fallbackPlan ?? { rate: 1, burst: 1 };
+  const utilisation = options.utilisation ?? 1;
+  // Callers for one key queue in order, so a burst of waiters wakes one by one, not all at once.
+  const queues = new Map<string, Promise<void>>();
+
+  const refill = (state: BucketState | undefined, plan: UsagePlan, now: number): BucketState => {
+    const rate = (state?.rate ?? plan.rate) * utilisation;
+    if (!state) return { tokens: plan.burst, updatedAt: now };
+    const elapsed = Math.max(0, now - state.updatedAt) / 1000;
+    const next: BucketState = { ...state, tokens: Math.min(plan.burst, state.tokens + elapsed * rate), updatedAt: now };
+    return next;
+  };
+
+  const takeOrWait = (key: string, plan: UsagePlan) =>
+    store.update(key, (prev) => {
+      const now = clock.now();
+      const state = refill(prev, plan, now);
+      if (state.blockedUntil !== undefined && state.blockedUntil > now) {
+        return { state, result: state.blockedUntil - now };
+      }
+      if (state.tokens >= 1) {
+        state.tokens -= 1;
+        return { state, result: 0 };
+      }
+      const rate = (state.rate ?? plan.rate) * utilisation;
+      return { state, result: Math.ceil(((1 - state.tokens) / rate) * 1000) };
+    });
+
+  const acquire = async (key: string, plan: UsagePlan, signal?: AbortSignal) => {
+    const previous = queues.get(key) ?? Promise.resolve();
+    let release!: () => void;
+    const mine = new Promise<void>((r) => {
+      release = r;
+    });
+    const tail = previous.then(() => mine);
+    queues.set(key, tail);
+    await previous;
+    try {
+      for (;;) {
+        const waitMs = await takeOrWait(key, plan);
+        if (waitMs <= 0) return;
+        await clock.sleep(waitMs, signal);
+      }
+    } finally {
+      release();
+      if (queues.get(key) === tail) queues.delete(key);
+    }
+  };
+
+  const observe = async (key: string, plan: UsagePlan, observation: RateObservation) => {
+    const { limit, retryAfterMs, status } = observation;
+    if (limit === undefined && status !== 429) return;
+    await store.update(key, (prev) => {
+      const now = clock.now();
+      const state = refill(prev, plan, now);
+      if (limit !== undefined && Number.isFinite(limit) && limit > 0) state.rate = limit;
+      if (status === 429) {
+        // The server's bucket is empty whatever ours says; start counting from zero.
+        state.tokens = 0;
+        if (retryAfterMs !== undefined) state.blockedUntil = now + retryAfterMs;
+      }
+      return { state, result: undefined };
+    });
+  };
+
+  const planFor = (ctx: CallContext): UsagePlan => {
+    const op = ctx.operation;
+    if (!op || op.rate === null || op.burst === null) return fallback;
+    return { rate: op.rate, burst: op.burst };
+  };
+
+  return {
+    acquire,
+    observe,
+    middleware: () => async (request, ctx, next) => {
+      const key = `${ctx.partition}|${ctx.operation?.api ?? "?"}.${ctx.operation?.operationId ?? new URL(request.url).pathname}`;
+      const plan = planFor(ctx);
+      await acquire(key, plan, ctx.signal);
+      const response = await next(request, ctx);
+      const limitHeader = response.headers.get("x-amzn-RateLimit-Limit");
+      const limit = limitHeader === null ? undefined : Number.parseFloat(limitHeader);
+      const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"), clock.now());
+      const observation: { status: number; limit?: number; retryAfterMs?: number } = { status: response.status };
+      if (limit !== undefined && !Number.isNaN(limit)) observation.limit = limit;
+      if (retryAfterMs !== undefined) observation.retryAfterMs = retryAfterMs;
+      await observe(key, plan, observation);
+      return response;
+    },
+  };
+}
+
+/**
+ * Caps concurrent requests per partition (D365's service protection counts concurrency).
+ * Retry-After is honoured by the retry layer.
+ */
+export function createConcurrencyLimiter(options: { readonly maxConcurrent: number }): RateLimiter {
+  const active = new Map<string, number>();
+  const waiting = new Map<string, (() => void)[]>();
+  const enter = async (key: string) => {
+    const n = active.get(key) ?? 0;
+    if (n < options.maxConcurrent) {
+      active.set(key, n + 1);
+      return;
+    }
+    await new Promise<void>((resolve) => {
+      const list = waiting.get(key) ?? [];
+      list.push(resolve);
+      waiting.set(key, list);
+    });
+  };
+  const leave = (key: string) => {
+    const next = waiting.get(key)?.shift();
+    if (next) next();
+    else active.set(key, (active.get(key) ?? 1) - 1);
+  };
+  return {
+    acquire: async () => {},
+    observe: async () => {},
+    middleware: () => async (request, ctx, next) => {
+      await enter(ctx.partition);
+      try {
+        return await next(request, ctx);
+      } finally {
+        leave(ctx.partition);
+      }
+    },
+  };
+}
+
+/** Parses `Retry-After` (seconds or an HTTP date) into milliseconds from `now`. */
+export function parseRetryAfter(value: string | null, now: number): number | undefined {
+  if (value === null || value.trim() === "") return undefined;
+  const seconds = Number(value);
+  if (Number.isFinite(seconds)) return Math.max(0, seconds * 1000);
+  const date = Date.parse(value);
+  return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}

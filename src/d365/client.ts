@@ -1,0 +1,113 @@
+import createClient, { type Client } from "openapi-fetch";
+import type { paths } from "../../generated/d365/data-entities.js";
+import { entitySets } from "../../generated/d365/entity-sets.js";
+import type { AuditSink } from "../core/audit.js";
+import { type Clock, systemClock } from "../core/clock.js";
+import type { Logger } from "../core/logger.js";
+import { type CallOptions, createPipeline, type Middleware, type OperationRef, type Pipeline } from "../core/pipeline.js";
+import { createConcurrencyLimiter, type RateLimiter } from "../core/rate-limiter.js";
+import { createRetryPolicy, type RetryPolicy } from "../core/retry.js";
+import type { TokenProvider } from "../core/token-provider.js";
+
+export type D365Paths = paths;
+
+export interface D365ClientOptions {
+  /** The environment URL, e.g. `https://contoso.operations.dynamics.com`. */
+  readonly environmentUrl: string;
+  /** The transport; looked up at call time. @default globalThis.fetch */
+  readonly fetch?: (request: Request) => Promise<Response>;
+  /** Supplies the Entra ID bearer token. */
+  readonly tokens?: TokenProvider;
+  /**
+   * Limits concurrent requests to the environment (service protection counts them).
+   * @default createConcurrencyLimiter({ maxConcurrent: 8 })
+   */
+  readonly limiter?: RateLimiter | false;
+  /** @default createRetryPolicy() */
+  readonly retry?: RetryPolicy | false;
+  readonly audit?: AuditSink;
+  readonly logger?: Logger;
+  /** @default systemClock */
+  readonly clock?: Clock;
+  readonly middleware?: readonly Middleware[];
+}
+
+/** The typed OData client rooted at `<environment>/data`, plus its pipeline. */
+export interface D365Client {
+  readonly odata: Client<D365Paths>;
+  readonly pipeline: Pipeline;
+  /** `https://host/data` without a trailing slash. */
+  readonly serviceRoot: string;
+  readonly environmentUrl: string;
+  fetchFor(options: CallOptions): (request: Request) => Promise<Response>;
+}
+
+/** Finds the entity set a D365 request addresses: `/data/LedgerJournalLines(...)` → `LedgerJournalLines`. */
+export function resolveD365Operation(request: Request): OperationRef | undefined {
+  const { pathname } = new URL(request.url);
+  const match = /\/data\/(\$batch|[A-Za-z0-9_]+)/.exec(pathname);
+  if (!match?.[1]) return undefined;
+  const set = match[1];
+  const known = set === "$batch" || Object.hasOwn(entitySets, set);
+  return {
+    api: "d365",
+    operationId: `${request.method.toUpperCase()} ${known ? set : "(unknown)"}`,
+    path: `/data/${known ? set : "(unknown)"}`,
+    rate: null,
+    burst: null,
+    restricted: false,
+  };
+}
+
+/** Checks and normalizes an environment URL: https, no path, no trailing slash. */
+export function normalizeEnvironmentUrl(environmentUrl: string): string {
+  let url: URL;
+  try {
+    url = new URL(environmentUrl);
+  } catch {
+    throw new TypeError(
+      `environmentUrl ${JSON.stringify(environmentUrl)} is not a URL; use e.g. "https://contoso.operations.dynamics.com"`,
+    );
+  }
+  if (url.protocol !== "https:" && url.hostname !== "localhost" && url.hostname !== "127.0.0.1") {
+    throw new TypeError(`environmentUrl must use https: ${environmentUrl}`);
+  }
+  return `${url.protocol}//${url.host}`;
+}
+
+/**
+ * Creates the typed D365 F&O OData client rooted at `/data/`, on the transport pipeline
+ * (audit → retry → concurrency limit → auth → fetch).
+ * @example
+ * const d365 = createD365Client({ environmentUrl: "https://contoso.operations.dynamics.com", tokens });
+ * const { data } = await d365.odata.GET("/LegalEntities", { params: { query: { $select: ["LegalEntityId"] } } });
+ */
+export function createD365Client(options: D365ClientOptions): D365Client {
+  const environmentUrl = normalizeEnvironmentUrl(options.environmentUrl);
+  const serviceRoot = `${environmentUrl}/data`;
+  const clock = options.clock ?? systemClock;
+  const pipeline = createPipeline({
+    system: "d365",
+    partition: new URL(environmentUrl).host,
+    resolveOperation: resolveD365Operation,
+    clock,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.audit ? { audit: options.audit } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.tokens ? { tokens: options.tokens } : {}),
+    ...(options.retry !== false ? { retry: options.retry ?? createRetryPolicy() } : {}),
+    ...(options.limiter !== false
+      ? { limiter: options.limiter ?? createConcurrencyLimiter({ maxConcurrent: 8 }) }
+      : {}),
+    ...(options.middleware ? { middleware: options.middleware } : {}),
+  });
+  const odata = createClient<D365Paths>({
+    baseUrl: serviceRoot,
+    fetch: pipeline.fetch,
+    // OData wants $select=A,B, not $select=A&$select=B.
+    querySerializer: { array: { style: "form", explode: false } },
+    // Decimals travel as strings both ways, so no amount ever passes through a JS number.
+    headers: { accept: "application/json;IEEE754Compatible=true", "odata-version": "4.0" },
+  });
+  return { odata, pipeline, serviceRoot, environmentUrl, fetchFor: pipeline.fetchFor };
+}
