@@ -79,6 +79,13 @@ const RESTRICTED = {
   "reports_2021-06-30.getReportDocument": { kind: "reportType", dataElements: [] },
 };
 
+// Parameters the connector's contract makes required although the model leaves them optional.
+// DESIGN: "Every SP-API call that takes a marketplace id gets one." The model lets searchOrders omit
+// marketplaceIds; the types should not (docs/decisions/0002-generated-overlays.md).
+const REQUIRED_OVERLAY = {
+  "orders_2026-01-01.searchOrders": ["marketplaceIds"],
+};
+
 const HTTP_METHODS = ["get", "put", "post", "delete", "patch", "head", "options"];
 
 const sha256 = (buf) => createHash("sha256").update(buf).digest("hex");
@@ -119,6 +126,7 @@ async function generateAmazon(schemasDir, outDir) {
     const source = { name: `amazon/${api}.json`, hash: sha256(raw) };
     sources.push(source);
     const swagger = JSON.parse(raw.toString("utf8"));
+    applyRequiredOverlay(api, swagger);
 
     // Operation table and sandbox cases come from the Swagger 2.0 source, where parameter
     // locations (`in: body` included) are still explicit.
@@ -234,6 +242,21 @@ export * from "./sandbox.js";
 `;
   writeFileSync(path.join(outDir, "amazon", "index.ts"), indexTs);
   return { operations: operations.length, sandboxCases: sandboxCases.length };
+}
+
+function applyRequiredOverlay(api, swagger) {
+  for (const item of Object.values(swagger.paths ?? {})) {
+    for (const method of HTTP_METHODS) {
+      const op = item[method];
+      const names = op && REQUIRED_OVERLAY[`${api}.${op.operationId}`];
+      if (!names) continue;
+      for (const name of names) {
+        const param = (op.parameters ?? []).find((p) => p.name === name);
+        if (!param) throw new Error(`generate: overlay names ${api}.${op.operationId}.${name}, which the model lacks`);
+        param.required = true;
+      }
+    }
+  }
 }
 
 function resolveSwaggerRef(doc, ref) {

@@ -221,7 +221,9 @@ export const operations: readonly OperationInfo[] = [
     "dataElements": [],
     "deprecated": false,
     "sandboxOnly": false,
-    "requiredQuery": []
+    "requiredQuery": [
+      "marketplaceIds"
+    ]
   },
   {
     "api": "orders_2026-01-01",

@@ -880,7 +880,7 @@ export type $defs = Record<string, never>;
 export interface operations {
     searchOrders: {
         parameters: {
-            query?: {
+            query: {
                 /**
                  * @description The response includes orders created at or after this time. The date must be in [ISO 8601](https://developer-docs.amazon.com/sp-api/docs/iso-8601) format.
                  *
@@ -926,7 +926,7 @@ export interface operations {
                  *       "A2EUQ1WTGCTBG2"
                  *     ]
                  */
-                marketplaceIds?: string[];
+                marketplaceIds: string[];
                 /**
                  * @description The response includes orders that are fulfilled by the parties that you include in this list.
                  * @example [
