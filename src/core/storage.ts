@@ -1,0 +1,967 @@
+/**
+ * The storage contract. One {@link StorageAdapter} holds everything ml-connector persists:
+ * encrypted credentials, cursors and watermarks, dedup leases, the audit trail, records with
+ * their state, rate-limit state and archived documents.
+ *
+ * Adapters ship as factories: `memoryStorage()` (`ml-connector/storage/memory`),
+ * `sqliteStorage({ path })` (`ml-connector/storage/sqlite`, the embedded default) and
+ * `postgresStorage({ pool })` (`ml-connector/storage/postgres`, many workers on many machines).
+ * A host may write its own; `runStorageAdapterSuite` from `ml-connector/testing` checks it.
+ *
+ * Every method is async, even where the backend is not, so adapters are interchangeable.
+ * @packageDocumentation
+ */
+
+import { createHash, randomUUID } from "node:crypto";
+import { hostname } from "node:os";
+import { promisify } from "node:util";
+import { gunzip, gzip } from "node:zlib";
+import type { Clock } from "./clock.js";
+import type { RequestIds } from "./errors.js";
+import { StorageError, ValidationError } from "./errors.js";
+import { redactText } from "./redact.js";
+
+/** Any value that survives `JSON.stringify` → `JSON.parse` unchanged. */
+export type JsonValue =
+  | null
+  | boolean
+  | number
+  | string
+  | readonly JsonValue[]
+  | { readonly [key: string]: JsonValue };
+
+/** Stable `code` values of the {@link StorageError}s adapters throw. */
+export const StorageErrorCode = {
+  /** A compare-and-set or optimistic check failed: someone else changed the value first. */
+  Conflict: "STORAGE_CONFLICT",
+  /** The dedup lease behind a token was lost: it expired and another worker took the key over. */
+  LeaseLost: "STORAGE_LEASE_LOST",
+  /** The record the call refers to does not exist. */
+  NotFound: "STORAGE_NOT_FOUND",
+  /** The adapter was closed. */
+  Closed: "STORAGE_CLOSED",
+  /** The backend could not be reached or failed; usually worth retrying. */
+  Unavailable: "STORAGE_UNAVAILABLE",
+  /** A schema migration failed. */
+  Migration: "STORAGE_MIGRATION_FAILED",
+  /** Stored data is not in the expected shape. */
+  Corrupt: "STORAGE_CORRUPT",
+} as const;
+
+/** One of the {@link StorageErrorCode} values. */
+export type StorageErrorCode = (typeof StorageErrorCode)[keyof typeof StorageErrorCode];
+
+/** What an adapter can do; declared by the adapter, never sniffed. */
+export interface StorageCapabilities {
+  /** Data survives `close()` and a process restart. */
+  readonly durable: boolean;
+  /** Several processes on one machine may share the data (leases are safe between them). */
+  readonly multiProcess: boolean;
+  /** Several machines may share the data (leases are safe between them). */
+  readonly multiMachine: boolean;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Credentials
+
+/**
+ * An encrypted value as the credential vault produces it. Storage keeps these bytes exactly as
+ * given and never sees the clear text.
+ */
+export interface EncryptedBlob {
+  /** Version of the vault key that encrypted this value; lets the vault rotate keys. */
+  readonly keyVersion: number;
+  /** Initialisation vector / nonce. */
+  readonly iv: Uint8Array;
+  readonly ciphertext: Uint8Array;
+  /** Authentication tag (AES-GCM). */
+  readonly tag: Uint8Array;
+  /** Additional authenticated data, in clear (never secret). */
+  readonly aad?: string;
+}
+
+/** A credential as stored: the encrypted blob plus its id and time of writing. */
+export interface StoredCredential extends EncryptedBlob {
+  readonly id: string;
+  /** Epoch milliseconds of the last `put`. */
+  readonly updatedAt: number;
+}
+
+/** A credential without its bytes, as listed. */
+export interface CredentialInfo {
+  readonly id: string;
+  readonly keyVersion: number;
+  readonly updatedAt: number;
+}
+
+/** Encrypted credentials (refresh tokens, client secrets), keyed by id. */
+export interface CredentialStore {
+  /** Stores (or replaces) the encrypted value under `id`, byte for byte. */
+  put(id: string, value: EncryptedBlob): Promise<StoredCredential>;
+  get(id: string): Promise<StoredCredential | undefined>;
+  /** Removes `id`; resolves `false` when there was nothing to remove. */
+  delete(id: string): Promise<boolean>;
+  /** Every stored credential, ordered by id, without bytes: e.g. to find values under an old key version. */
+  list(): Promise<CredentialInfo[]>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Cursors
+
+/** A cursor or watermark (last `PostedAfter`, a `NextToken`, a report's processing date). */
+export interface CursorEntry {
+  readonly key: string;
+  readonly value: string;
+  /** Starts at 1, grows by one on every `set`. */
+  readonly version: number;
+  readonly updatedAt: number;
+}
+
+/** Options of {@link CursorStore.set}. */
+export interface CursorSetOptions {
+  /**
+   * Compare-and-set: the value the caller last read, or `null` for "must not exist yet".
+   * When the stored value differs the call throws a {@link StorageError} with code
+   * `STORAGE_CONFLICT` and nothing changes. Leave it out to write unconditionally.
+   */
+  readonly expected?: string | null;
+}
+
+/** Cursors and watermarks, with compare-and-set so two workers never move one backwards. */
+export interface CursorStore {
+  get(key: string): Promise<CursorEntry | undefined>;
+  /**
+   * Writes `value` under `key`.
+   * @example
+   * const cur = await storage.cursors.get("orders:ATVPDKIKX0DER");
+   * await storage.cursors.set("orders:ATVPDKIKX0DER", next, { expected: cur?.value ?? null });
+   */
+  set(key: string, value: string, options?: CursorSetOptions): Promise<CursorEntry>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Dedup
+
+/** Options of {@link DedupStore.claim}. */
+export interface ClaimOptions {
+  /** How long the lease lasts, in milliseconds of the adapter's clock. Must be a positive integer. */
+  readonly leaseMs: number;
+  /**
+   * Who holds the lease, for diagnostics (`in-flight` answers name it).
+   * @default the adapter's owner id: `<hostname>:<pid>:<random>`
+   */
+  readonly owner?: string;
+}
+
+/** Answer of {@link DedupStore.claim}. */
+export type ClaimResult =
+  | {
+      /** The caller holds the lease: do the work, then `complete` or `release` with `token`. */
+      readonly status: "claimed";
+      /** Fencing token; `complete`, `release` and `extend` need it. */
+      readonly token: string;
+      readonly owner: string;
+      /** Epoch milliseconds when the lease lapses unless extended. */
+      readonly expiresAt: number;
+      /**
+       * 1 for the first claim of the key. Above 1, an earlier holder released the key or died
+       * mid-lease: look the work up remotely (by natural key) before doing it again.
+       */
+      readonly attempt: number;
+    }
+  | {
+      /** The work was completed before; `result` is what its worker recorded. */
+      readonly status: "done";
+      readonly result: JsonValue;
+      readonly completedAt: number;
+    }
+  | {
+      /** Someone else holds a live lease; try again after `expiresAt`. */
+      readonly status: "in-flight";
+      readonly owner: string;
+      readonly expiresAt: number;
+    };
+
+/** A dedup key's stored state, as {@link DedupStore.get} reports it. */
+export interface DedupEntry {
+  readonly key: string;
+  readonly state: "in-flight" | "done" | "released";
+  readonly owner?: string;
+  readonly expiresAt?: number;
+  /** How many times the key was claimed. */
+  readonly attempts: number;
+  readonly result?: JsonValue;
+  readonly updatedAt: number;
+}
+
+/**
+ * At-most-once work by natural key (settlement id, report id, order id, D365 natural key; see
+ * `dedupKeys`). A claim takes a lease; a worker that dies loses it when it lapses, and the next
+ * claimer takes over with `attempt > 1`.
+ * @example
+ * const claim = await storage.dedup.claim(dedupKeys.settlement("usmf", "12345678"), { leaseMs: 60_000 });
+ * if (claim.status === "claimed") {
+ *   const journal = await post();
+ *   await storage.dedup.complete(key, claim.token, { journal });
+ * }
+ */
+export interface DedupStore {
+  claim(key: string, options: ClaimOptions): Promise<ClaimResult>;
+  /**
+   * Marks the key done with `result`. Throws a {@link StorageError} with code
+   * `STORAGE_LEASE_LOST` when `token` no longer holds the lease (another worker took it over).
+   * A lapsed lease nobody took over can still be completed.
+   */
+  complete(key: string, token: string, result?: JsonValue): Promise<void>;
+  /**
+   * Gives the lease up without completing, so another claim succeeds at once. Resolves `false`
+   * (and changes nothing) when `token` no longer holds the lease, so it is safe in `finally`.
+   */
+  release(key: string, token: string): Promise<boolean>;
+  /**
+   * Pushes the lease's expiry to now + `leaseMs` (a heartbeat for long work); resolves the new
+   * expiry. Throws `STORAGE_LEASE_LOST` when `token` no longer holds the lease.
+   */
+  extend(key: string, token: string, leaseMs: number): Promise<number>;
+  get(key: string): Promise<DedupEntry | undefined>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Audit
+
+/** The remote system an outbound call went to. */
+export type AuditSystem = "amazon" | "d365" | "lwa" | "entra" | (string & {});
+
+/** One outbound call attempt, as the pipeline's audit middleware reports it. */
+export interface AuditCallInput {
+  /** Epoch milliseconds when the attempt started. @default the adapter clock's now */
+  readonly at?: number;
+  readonly system: AuditSystem;
+  /** Operation id or entity set, e.g. `getOrders`, `LedgerJournalLines`. */
+  readonly operation: string;
+  readonly method: string;
+  /** Path without query string or PII; the adapter drops anything after `?` regardless. */
+  readonly path: string;
+  /** HTTP status; absent when no answer came (network error, timeout). */
+  readonly status?: number;
+  /** 1 for the first try, 2 for the first retry, ... */
+  readonly attempt: number;
+  readonly latencyMs: number;
+  readonly requestIds?: RequestIds;
+  /** The failure, if any; `message` passes through redaction before it is stored. */
+  readonly error?: { readonly code: string; readonly message: string };
+  /** The record the call worked for, e.g. `settlement:usmf:12345678`. */
+  readonly record?: string;
+  /** The request body a replay needs, encrypted by the vault. Never the clear body. */
+  readonly body?: EncryptedBlob;
+}
+
+/** A stored {@link AuditCallInput}. */
+export interface AuditCallEntry extends Omit<AuditCallInput, "at"> {
+  readonly kind: "call";
+  /** Append-ordered id; compare with `BigInt(id)`. */
+  readonly id: string;
+  readonly at: number;
+}
+
+/** One record transition: discovered, fetched, parsed, mapped, posted, reconciled, or parked. */
+export interface AuditTransitionInput {
+  /** @default the adapter clock's now */
+  readonly at?: number;
+  /** The record, e.g. `settlement:usmf:12345678`. */
+  readonly record: string;
+  /** The record's kind, e.g. `settlement`. */
+  readonly recordKind?: string;
+  /** The state entered. */
+  readonly state: string;
+  /** The state left; absent when the record was first seen. */
+  readonly previousState?: string;
+  /** Why, for parked or failed records. */
+  readonly reason?: string;
+  /** What the transition produced remotely, e.g. journal number `JB-000123`. */
+  readonly ref?: string;
+  readonly detail?: JsonValue;
+}
+
+/** A stored {@link AuditTransitionInput}. */
+export interface AuditTransitionEntry extends Omit<AuditTransitionInput, "at"> {
+  readonly kind: "transition";
+  readonly id: string;
+  readonly at: number;
+}
+
+/** Either kind of audit entry. */
+export type AuditEntry = AuditCallEntry | AuditTransitionEntry;
+
+/** Filters of {@link AuditStore.query}; all optional, combined with AND. */
+export interface AuditQuery {
+  readonly kind?: AuditEntry["kind"];
+  readonly record?: string;
+  /** A transition's `state`, or a call's HTTP status (`429` or `"429"`; `"error"` for calls with no answer). */
+  readonly status?: string | number;
+  /** Inclusive lower bound on `at`, epoch milliseconds. */
+  readonly since?: number;
+  /** Exclusive upper bound on `at`, epoch milliseconds. */
+  readonly until?: number;
+  /** Only entries appended after the entry with this id (paging). */
+  readonly after?: string;
+  /** @default 100 */
+  readonly limit?: number;
+}
+
+/** Where the pipeline and the sync engine write the audit trail. */
+export interface AuditSink {
+  appendCall(entry: AuditCallInput): Promise<AuditCallEntry>;
+  appendTransition(entry: AuditTransitionInput): Promise<AuditTransitionEntry>;
+}
+
+/** The audit trail: append-only, queried by record, status and time, in append order. */
+export interface AuditStore extends AuditSink {
+  query(filter?: AuditQuery): Promise<AuditEntry[]>;
+  get(id: string): Promise<AuditEntry | undefined>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Records
+
+/** A record the sync engine moves through its states (a settlement, an order). */
+export interface StoredRecord {
+  /** Natural key, e.g. `settlement:usmf:12345678`. */
+  readonly id: string;
+  readonly kind: string;
+  readonly state: string;
+  /** Starts at 1; grows by one on every change. */
+  readonly version: number;
+  readonly data?: JsonValue;
+  /** Why the record is in its state (set by the last transition that gave one). */
+  readonly reason?: string;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** Input of {@link RecordStore.upsert}. */
+export interface RecordInput {
+  readonly id: string;
+  readonly kind: string;
+  /** State of a new record. An existing record keeps its state; only `transition` moves it. */
+  readonly state: string;
+  readonly data?: JsonValue;
+}
+
+/** Details of {@link RecordStore.transition}. */
+export interface TransitionDetail {
+  readonly reason?: string;
+  /** What the transition produced remotely, e.g. the journal number; goes to the audit entry. */
+  readonly ref?: string;
+  /** Replaces the record's data. */
+  readonly data?: JsonValue;
+  /** Optimistic check on top of the state check. */
+  readonly expectedVersion?: number;
+}
+
+/** Filters of {@link RecordStore.list}. */
+export interface RecordQuery {
+  readonly kind?: string;
+  readonly state?: string;
+  /** Only records whose id sorts after this one (paging; results are ordered by id). */
+  readonly after?: string;
+  /** @default 100 */
+  readonly limit?: number;
+}
+
+/** Records with their state. Every creation and transition is appended to the audit trail in the same transaction. */
+export interface RecordStore {
+  /** Creates the record, or updates an existing record's `data` (its state stays). */
+  upsert(record: RecordInput): Promise<StoredRecord>;
+  get(id: string): Promise<StoredRecord | undefined>;
+  list(filter?: RecordQuery): Promise<StoredRecord[]>;
+  /**
+   * Moves the record from `from` (one state or any of several) to `to`. Throws a
+   * {@link StorageError} with code `STORAGE_CONFLICT` when the record is in another state (or
+   * another version), `STORAGE_NOT_FOUND` when it does not exist.
+   * @example
+   * await storage.records.transition(id, "mapped", "posted", { ref: "JB-000123" });
+   * await storage.records.transition(id, ["fetched", "parsed"], "parked", { reason: "unknown fee type FBAFee2" });
+   */
+  transition(
+    id: string,
+    from: string | readonly string[],
+    to: string,
+    detail?: TransitionDetail,
+  ): Promise<StoredRecord>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Rate limits
+
+/** A token bucket's persisted state. */
+export interface RateLimitState {
+  /** Tokens left (may be negative when callers reserve ahead). */
+  readonly tokens: number;
+  /** Epoch milliseconds `tokens` was computed at. */
+  readonly refilledAt: number;
+  /** Epoch milliseconds before which nobody may call (a `Retry-After`). */
+  readonly pausedUntil?: number;
+}
+
+/** Rate-limit state shared by every worker on the storage. */
+export interface RateLimitStore {
+  get(bucket: string): Promise<RateLimitState | undefined>;
+  /**
+   * Reads, changes and writes the bucket atomically: no other update of the same bucket runs in
+   * between, in any process sharing the storage. `fn` must be synchronous and quick.
+   * @example
+   * const next = await storage.rateLimits.update("amazon:getOrders:A1", (s) => take(s, clock.now()));
+   */
+  update(
+    bucket: string,
+    fn: (current: RateLimitState | undefined) => RateLimitState,
+  ): Promise<RateLimitState>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Documents
+
+/** Metadata of {@link DocumentStore.put}. */
+export interface DocumentMeta {
+  /** @default "application/octet-stream" */
+  readonly contentType?: string;
+  /** The record the document belongs to, e.g. `settlement:usmf:12345678`. */
+  readonly record?: string;
+  readonly attributes?: Readonly<Record<string, string>>;
+}
+
+/** An archived document without its body. */
+export interface DocumentInfo {
+  readonly key: string;
+  readonly contentType: string;
+  readonly record?: string;
+  readonly attributes: Readonly<Record<string, string>>;
+  /** Bytes before compression. */
+  readonly size: number;
+  /** Bytes as stored (gzip). */
+  readonly storedSize: number;
+  /** Hex SHA-256 of the uncompressed body. */
+  readonly sha256: string;
+  readonly createdAt: number;
+}
+
+/** An archived document with its (decompressed) body. */
+export interface StoredDocument extends DocumentInfo {
+  readonly body: Uint8Array;
+}
+
+/** Filters of {@link DocumentStore.list}. */
+export interface DocumentQuery {
+  readonly prefix?: string;
+  readonly record?: string;
+  /** @default 100 */
+  readonly limit?: number;
+}
+
+/** Archived raw documents (settlement reports as downloaded), stored gzip-compressed. */
+export interface DocumentStore {
+  /** Stores (or replaces) the document; strings are stored as UTF-8. */
+  put(key: string, body: Uint8Array | string, meta?: DocumentMeta): Promise<DocumentInfo>;
+  /** The document; throws `STORAGE_CORRUPT` when the stored body no longer matches its SHA-256. */
+  get(key: string): Promise<StoredDocument | undefined>;
+  /** Documents ordered by key, without bodies. */
+  list(filter?: DocumentQuery): Promise<DocumentInfo[]>;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The adapter
+
+/**
+ * Everything ml-connector persists, behind one small object. Build one with a factory
+ * (`memoryStorage()`, `sqliteStorage({ path })`, `postgresStorage({ pool })`) and pass it to
+ * the connector; check your own with `runStorageAdapterSuite` from `ml-connector/testing`.
+ */
+export interface StorageAdapter {
+  /** Short backend name, e.g. `sqlite`. */
+  readonly name: string;
+  readonly capabilities: StorageCapabilities;
+  /** Brings the schema up to date; safe to call any number of times, from any number of workers. */
+  migrate(): Promise<void>;
+  /** Releases connections the adapter opened itself; later calls throw `STORAGE_CLOSED`. */
+  close(): Promise<void>;
+  readonly credentials: CredentialStore;
+  readonly cursors: CursorStore;
+  readonly dedup: DedupStore;
+  readonly audit: AuditStore;
+  readonly records: RecordStore;
+  readonly rateLimits: RateLimitStore;
+  readonly documents: DocumentStore;
+}
+
+/** Options every adapter factory takes. */
+export interface StorageOptions {
+  /**
+   * Clock for lease expiry and time stamps; pass a simulated clock in tests.
+   * @default systemClock
+   */
+  readonly clock?: Clock;
+  /**
+   * Default lease owner for `dedup.claim`.
+   * @default `<hostname>:<pid>:<random>`
+   */
+  readonly owner?: string;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Helpers shared by the adapters (internal: not part of the public barrels)
+
+/** @internal */
+export const DEFAULT_LIMIT = 100;
+/** @internal */
+export const MAX_LIMIT = 10_000;
+
+/** @internal A fresh owner id for one adapter instance. */
+export function defaultOwner(): string {
+  return `${hostname()}:${process.pid}:${randomUUID().slice(0, 8)}`;
+}
+
+/** @internal A fresh fencing token. */
+export function newToken(): string {
+  return randomUUID();
+}
+
+/** @internal */
+export function invalid(path: string, message: string, operation: string): ValidationError {
+  return new ValidationError(`Invalid argument to storage ${operation}`, {
+    issues: [{ code: "invalid_argument", path: [path], message }],
+    where: { system: "storage", operation },
+  });
+}
+
+/** @internal Throws unless `key` is a non-empty string of at most 512 characters. */
+export function checkKey(key: unknown, operation: string, name = "key"): asserts key is string {
+  if (typeof key !== "string" || key.length === 0 || key.length > 512) {
+    throw invalid(name, "must be a non-empty string of at most 512 characters", operation);
+  }
+}
+
+/** @internal Throws unless `value` is a string. */
+export function checkString(value: unknown, path: string, operation: string): asserts value is string {
+  if (typeof value !== "string") throw invalid(path, "must be a string", operation);
+}
+
+/** @internal Throws unless `ms` is a positive safe integer. */
+export function checkLeaseMs(ms: unknown, operation: string): asserts ms is number {
+  if (typeof ms !== "number" || !Number.isSafeInteger(ms) || ms <= 0) {
+    throw invalid("leaseMs", "must be a positive integer number of milliseconds", operation);
+  }
+}
+
+/** @internal */
+export function clampLimit(limit: number | undefined): number {
+  if (limit === undefined) return DEFAULT_LIMIT;
+  if (!Number.isInteger(limit) || limit <= 0) throw invalid("limit", "must be a positive integer", "query");
+  return Math.min(limit, MAX_LIMIT);
+}
+
+/** @internal */
+export function conflict(message: string, operation: string, record: string, hint?: string): StorageError {
+  return new StorageError(message, {
+    code: StorageErrorCode.Conflict,
+    where: { system: "storage", operation, record },
+    hint: hint ?? "re-read the current value and decide again",
+    retryable: true,
+  });
+}
+
+/** @internal */
+export function leaseLost(key: string, operation: string): StorageError {
+  return new StorageError("The dedup lease for this key is no longer held by this token", {
+    code: StorageErrorCode.LeaseLost,
+    where: { system: "storage", operation, record: key },
+    hint: "the lease lapsed and another worker took the key over; stop this work and let that worker finish it",
+  });
+}
+
+/** @internal */
+export function notFound(id: string, operation: string): StorageError {
+  return new StorageError("No record with this id", {
+    code: StorageErrorCode.NotFound,
+    where: { system: "storage", operation, record: id },
+    hint: "create it with records.upsert first",
+  });
+}
+
+/** @internal */
+export function closedError(name: string): StorageError {
+  return new StorageError(`The ${name} storage adapter is closed`, {
+    code: StorageErrorCode.Closed,
+    where: { system: "storage" },
+    hint: "create a new adapter; do not use one after close()",
+  });
+}
+
+/** @internal Drops query string and fragment: they may carry PII or secrets. */
+export function scrubPath(path: string): string {
+  const cut = path.search(/[?#]/);
+  return cut === -1 ? path : path.slice(0, cut);
+}
+
+/** @internal The audit `status` column: a transition's state or a call's HTTP status. */
+export function callStatus(status: number | undefined): string {
+  return status === undefined ? "error" : String(status);
+}
+
+/** @internal Scrubs a call entry before it is stored. */
+export function sanitizeCall(entry: AuditCallInput): AuditCallInput {
+  const clean: AuditCallInput = { ...entry, path: scrubPath(entry.path) };
+  return entry.error
+    ? { ...clean, error: { code: entry.error.code, message: redactText(entry.error.message) } }
+    : clean;
+}
+
+/** @internal Checks the shape of an encrypted blob before storing it. */
+export function checkBlob(value: EncryptedBlob, operation: string, name = "value"): void {
+  if (typeof value !== "object" || value === null)
+    throw invalid(name, "must be an encrypted blob", operation);
+  if (!Number.isSafeInteger(value.keyVersion))
+    throw invalid(`${name}.keyVersion`, "must be an integer", operation);
+  for (const field of ["iv", "ciphertext", "tag"] as const) {
+    if (!(value[field] instanceof Uint8Array))
+      throw invalid(`${name}.${field}`, "must be a Uint8Array", operation);
+  }
+  if (value.aad !== undefined && typeof value.aad !== "string") {
+    throw invalid(`${name}.aad`, "must be a string", operation);
+  }
+}
+
+/** @internal A copy that does not share memory with the caller's buffer (or a Buffer from a driver). */
+export function copyBytes(bytes: Uint8Array): Uint8Array {
+  return new Uint8Array(bytes);
+}
+
+/** @internal */
+export function toJson(value: JsonValue | undefined, operation: string): string | null {
+  if (value === undefined) return null;
+  try {
+    return JSON.stringify(value);
+  } catch (cause) {
+    throw invalid("data", `must be JSON-serialisable (${String(cause)})`, operation);
+  }
+}
+
+/** @internal */
+export function fromJson(text: string | null | undefined): JsonValue | undefined {
+  if (text === null || text === undefined) return undefined;
+  try {
+    return JSON.parse(text) as JsonValue;
+  } catch (cause) {
+    throw new StorageError("Stored JSON could not be parsed", {
+      code: StorageErrorCode.Corrupt,
+      cause,
+      where: { system: "storage" },
+      hint: "the row was changed outside ml-connector; restore it from a backup",
+    });
+  }
+}
+
+const gzipAsync = promisify(gzip);
+const gunzipAsync = promisify(gunzip);
+
+/** @internal A document body ready to store: gzip bytes, size and hash of the original. */
+export async function packDocument(
+  body: Uint8Array | string,
+): Promise<{ stored: Uint8Array; size: number; sha256: string }> {
+  const raw = typeof body === "string" ? Buffer.from(body, "utf8") : body;
+  const stored = await gzipAsync(raw);
+  return {
+    stored: copyBytes(stored),
+    size: raw.byteLength,
+    sha256: createHash("sha256").update(raw).digest("hex"),
+  };
+}
+
+/** @internal Decompresses a stored body and checks it against its hash. */
+export async function unpackDocument(key: string, stored: Uint8Array, sha256: string): Promise<Uint8Array> {
+  let body: Buffer;
+  try {
+    body = await gunzipAsync(stored);
+  } catch (cause) {
+    throw corruptDocument(key, cause);
+  }
+  if (createHash("sha256").update(body).digest("hex") !== sha256) throw corruptDocument(key);
+  return copyBytes(body);
+}
+
+function corruptDocument(key: string, cause?: unknown): StorageError {
+  return new StorageError("An archived document does not match its stored SHA-256", {
+    code: StorageErrorCode.Corrupt,
+    cause,
+    where: { system: "storage", operation: "documents.get", record: key },
+    hint: "download the document again from its source and put it anew",
+  });
+}
+
+/** @internal */
+export function checkRateLimitState(state: RateLimitState, bucket: string): RateLimitState {
+  if (
+    typeof state !== "object" ||
+    state === null ||
+    !Number.isFinite(state.tokens) ||
+    !Number.isFinite(state.refilledAt) ||
+    (state.pausedUntil !== undefined && !Number.isFinite(state.pausedUntil))
+  ) {
+    throw invalid(
+      bucket,
+      "rate-limit update must return { tokens, refilledAt, pausedUntil? } of finite numbers",
+      "rateLimits.update",
+    );
+  }
+  return state.pausedUntil === undefined
+    ? { tokens: state.tokens, refilledAt: state.refilledAt }
+    : { tokens: state.tokens, refilledAt: state.refilledAt, pausedUntil: state.pausedUntil };
+}
+
+/** @internal A dedup row as memory and SQLite keep it. */
+export interface DedupRow {
+  readonly key: string;
+  readonly state: DedupEntry["state"];
+  readonly owner: string | null;
+  readonly token: string | null;
+  readonly expiresAt: number | null;
+  readonly attempts: number;
+  /** JSON text. */
+  readonly result: string | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/**
+ * @internal What a claim finds: an answer to return, or `"take"` when the caller may take the
+ * lease (no row, released, or lapsed).
+ */
+export function decideClaim(row: DedupRow | undefined, now: number): ClaimResult | "take" {
+  if (!row || row.state === "released") return "take";
+  if (row.state === "done")
+    return { status: "done", result: fromJson(row.result) ?? null, completedAt: row.updatedAt };
+  if (row.expiresAt !== null && row.expiresAt > now) {
+    return { status: "in-flight", owner: row.owner ?? "unknown", expiresAt: row.expiresAt };
+  }
+  return "take";
+}
+
+/** @internal Whether `token` holds the lease on `row`. */
+export function holdsLease(row: DedupRow | undefined, token: string): row is DedupRow {
+  return row?.state === "in-flight" && row.token === token;
+}
+
+/** @internal */
+export function dedupEntry(row: DedupRow): DedupEntry {
+  const result = fromJson(row.result);
+  return {
+    key: row.key,
+    state: row.state,
+    ...(row.owner !== null ? { owner: row.owner } : {}),
+    ...(row.expiresAt !== null ? { expiresAt: row.expiresAt } : {}),
+    attempts: row.attempts,
+    ...(result !== undefined ? { result } : {}),
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** @internal The states a transition may leave. */
+export function fromStates(from: string | readonly string[]): readonly string[] {
+  const states = typeof from === "string" ? [from] : from;
+  if (states.length === 0 || states.some((s) => typeof s !== "string" || s.length === 0)) {
+    throw invalid("from", "must be a state or a non-empty list of states", "records.transition");
+  }
+  return states;
+}
+
+/** @internal An audit row as every adapter keeps it: indexed columns, the rest as JSON, the body as bytes. */
+export interface AuditRow {
+  readonly id: string;
+  readonly kind: AuditEntry["kind"];
+  readonly at: number;
+  readonly record: string | null;
+  readonly status: string | null;
+  /** JSON text of the entry without `id`, `kind`, `at` and `body`. */
+  readonly entry: string;
+  readonly body: EncryptedBlob | null;
+}
+
+/** @internal The columns of a new audit row (the backend assigns `id`). */
+export function auditRowForCall(input: AuditCallInput, now: number): Omit<AuditRow, "id"> {
+  const { at, body, ...rest } = sanitizeCall(input);
+  if (body !== undefined) checkBlob(body, "audit.appendCall", "body");
+  return {
+    kind: "call",
+    at: at ?? now,
+    record: rest.record ?? null,
+    status: callStatus(rest.status),
+    entry: JSON.stringify(rest),
+    body: body ? copyBlob(body) : null,
+  };
+}
+
+/** @internal */
+export function auditRowForTransition(input: AuditTransitionInput, now: number): Omit<AuditRow, "id"> {
+  checkKey(input.record, "audit.appendTransition", "record");
+  checkKey(input.state, "audit.appendTransition", "state");
+  const { at, ...rest } = input;
+  return {
+    kind: "transition",
+    at: at ?? now,
+    record: rest.record,
+    status: rest.state,
+    entry: JSON.stringify(rest),
+    body: null,
+  };
+}
+
+/** @internal */
+export function auditFromRow(row: AuditRow): AuditEntry {
+  const rest = fromJson(row.entry) as Record<string, JsonValue>;
+  if (row.kind === "call") {
+    const call = rest as unknown as Omit<AuditCallEntry, "kind" | "id" | "at">;
+    return { kind: "call", id: row.id, at: row.at, ...call, ...(row.body ? { body: row.body } : {}) };
+  }
+  const transition = rest as unknown as Omit<AuditTransitionEntry, "kind" | "id" | "at">;
+  return { kind: "transition", id: row.id, at: row.at, ...transition };
+}
+
+/** @internal Whether a row passes a query's filters (memory; SQL backends filter in SQL). */
+export function auditMatches(row: AuditRow, q: AuditQuery): boolean {
+  if (q.kind !== undefined && row.kind !== q.kind) return false;
+  if (q.record !== undefined && row.record !== q.record) return false;
+  if (q.status !== undefined && row.status !== String(q.status)) return false;
+  if (q.since !== undefined && row.at < q.since) return false;
+  if (q.until !== undefined && row.at >= q.until) return false;
+  if (q.after !== undefined && BigInt(row.id) <= BigInt(q.after)) return false;
+  return true;
+}
+
+/** @internal Throws unless an audit id is a decimal integer string. */
+export function checkAuditId(id: unknown, operation: string): asserts id is string {
+  if (typeof id !== "string" || !/^[0-9]{1,18}$/.test(id))
+    throw invalid("id", "must be an audit entry id", operation);
+}
+
+/** @internal */
+export function copyBlob(blob: EncryptedBlob): EncryptedBlob {
+  return {
+    keyVersion: blob.keyVersion,
+    iv: copyBytes(blob.iv),
+    ciphertext: copyBytes(blob.ciphertext),
+    tag: copyBytes(blob.tag),
+    ...(blob.aad !== undefined ? { aad: blob.aad } : {}),
+  };
+}
+
+/** @internal A record row as every adapter keeps it. */
+export interface RecordRow {
+  readonly id: string;
+  readonly kind: string;
+  readonly state: string;
+  readonly version: number;
+  readonly data: string | null;
+  readonly reason: string | null;
+  readonly createdAt: number;
+  readonly updatedAt: number;
+}
+
+/** @internal */
+export function recordFromRow(row: RecordRow): StoredRecord {
+  const data = fromJson(row.data);
+  return {
+    id: row.id,
+    kind: row.kind,
+    state: row.state,
+    version: row.version,
+    ...(data !== undefined ? { data } : {}),
+    ...(row.reason !== null ? { reason: row.reason } : {}),
+    createdAt: row.createdAt,
+    updatedAt: row.updatedAt,
+  };
+}
+
+/** @internal Checks a transition against the current row; throws the matching error. */
+export function checkTransition(
+  id: string,
+  row: RecordRow | undefined,
+  from: readonly string[],
+  detail: TransitionDetail | undefined,
+): RecordRow {
+  if (!row) throw notFound(id, "records.transition");
+  if (!from.includes(row.state)) {
+    throw conflict(
+      `Record is in state "${row.state}", not ${from.map((s) => `"${s}"`).join(" or ")}`,
+      "records.transition",
+      id,
+    );
+  }
+  if (detail?.expectedVersion !== undefined && detail.expectedVersion !== row.version) {
+    throw conflict(
+      `Record is at version ${row.version}, not ${detail.expectedVersion}`,
+      "records.transition",
+      id,
+    );
+  }
+  return row;
+}
+
+/** @internal The transition's audit input. */
+export function transitionAudit(
+  row: RecordRow,
+  to: string,
+  previousState: string | undefined,
+  detail: TransitionDetail | undefined,
+): AuditTransitionInput {
+  return {
+    record: row.id,
+    recordKind: row.kind,
+    state: to,
+    ...(previousState !== undefined ? { previousState } : {}),
+    ...(detail?.reason !== undefined ? { reason: detail.reason } : {}),
+    ...(detail?.ref !== undefined ? { ref: detail.ref } : {}),
+  };
+}
+
+/** @internal Checks an upsert's input. */
+export function checkRecordInput(record: RecordInput): void {
+  checkKey(record?.id, "records.upsert", "id");
+  checkKey(record.kind, "records.upsert", "kind");
+  checkKey(record.state, "records.upsert", "state");
+}
+
+/** @internal A document row as every adapter keeps it. */
+export interface DocumentRow {
+  readonly key: string;
+  readonly contentType: string;
+  readonly record: string | null;
+  /** JSON text of the attributes. */
+  readonly attributes: string;
+  readonly size: number;
+  readonly storedSize: number;
+  readonly sha256: string;
+  readonly createdAt: number;
+}
+
+/** @internal */
+export function documentInfoFromRow(row: DocumentRow): DocumentInfo {
+  return {
+    key: row.key,
+    contentType: row.contentType,
+    ...(row.record !== null ? { record: row.record } : {}),
+    attributes: (fromJson(row.attributes) ?? {}) as Record<string, string>,
+    size: row.size,
+    storedSize: row.storedSize,
+    sha256: row.sha256,
+    createdAt: row.createdAt,
+  };
+}
+
+/** @internal Checks a document's metadata. */
+export function checkDocumentMeta(meta: DocumentMeta | undefined): void {
+  if (meta?.attributes !== undefined) {
+    for (const [k, v] of Object.entries(meta.attributes)) {
+      if (typeof v !== "string") throw invalid(`attributes.${k}`, "must be a string", "documents.put");
+    }
+  }
+}
