@@ -32,7 +32,9 @@ function parseArgs(argv) {
     else if (a === "--out") args.out = argv[++i];
     else if (a.startsWith("--out=")) args.out = a.slice("--out=".length);
     else if (a === "--help" || a === "-h") {
-      console.log("usage: npm run generate -- [--schemas DIR] [--out DIR]\n  DIR defaults: ../shared/schemas, generated/");
+      console.log(
+        "usage: npm run generate -- [--schemas DIR] [--out DIR]\n  DIR defaults: ../shared/schemas, generated/",
+      );
       process.exit(0);
     } else {
       console.error(`generate: unknown argument ${a}`);
@@ -173,7 +175,11 @@ async function generateAmazon(schemasDir, outDir) {
       }
     }
 
-    const { openapi } = await swagger2openapi.convertObj(swagger, { patch: true, warnOnly: true, resolve: false });
+    const { openapi } = await swagger2openapi.convertObj(swagger, {
+      patch: true,
+      warnOnly: true,
+      resolve: false,
+    });
     const ts = await toTypeScript(openapi);
     writeFileSync(path.join(outDir, "amazon", `${api}.ts`), banner([source]) + ts);
   }
@@ -252,7 +258,8 @@ function applyRequiredOverlay(api, swagger) {
       if (!names) continue;
       for (const name of names) {
         const param = (op.parameters ?? []).find((p) => p.name === name);
-        if (!param) throw new Error(`generate: overlay names ${api}.${op.operationId}.${name}, which the model lacks`);
+        if (!param)
+          throw new Error(`generate: overlay names ${api}.${op.operationId}.${name}, which the model lacks`);
         param.required = true;
       }
     }
@@ -271,7 +278,9 @@ function splitParameters(params, given, where) {
   const out = { path: {}, query: {}, header: {} };
   for (const [name, spec] of Object.entries(given)) {
     // Amazon's cases call the body parameter "body" whatever the model names it.
-    const def = params.find((p) => p.name === name) ?? (name === "body" ? params.find((p) => p.in === "body") : undefined);
+    const def =
+      params.find((p) => p.name === name) ??
+      (name === "body" ? params.find((p) => p.in === "body") : undefined);
     const value = spec?.value;
     if (!def) {
       // e.g. getListingsItem's case lists an empty "body" on a GET: kept, but never sent.
@@ -370,7 +379,8 @@ function entityTable(csdl) {
   }
   const entitySets = {};
   for (const [setName, set] of Object.entries(container)) {
-    if (setName.startsWith("$") || setName.startsWith("@") || !set?.$Type || set.$Collection !== true) continue;
+    if (setName.startsWith("$") || setName.startsWith("@") || !set?.$Type || set.$Collection !== true)
+      continue;
     const [, typeName] = splitQualified(set.$Type);
     const type = schema[typeName];
     if (!type) throw new Error(`generate: entity set ${setName} names unknown type ${set.$Type}`);

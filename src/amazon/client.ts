@@ -123,7 +123,9 @@ interface CompiledOperation {
 const compiled: readonly CompiledOperation[] = operations
   .map((op) => ({
     method: op.method,
-    pattern: new RegExp(`^${op.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "[^/]+")}$`),
+    pattern: new RegExp(
+      `^${op.path.replace(/[.*+?^$()|[\]\\]/g, "\\$&").replace(/\\?\{[^}]+\\?\}/g, "[^/]+")}$`,
+    ),
     literalLength: op.path.replace(/\{[^}]+\}/g, "").length,
     op,
   }))

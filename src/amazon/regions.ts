@@ -1,7 +1,9 @@
 /** SP-API regions. Each has its own host, LWA endpoint and set of marketplaces. */
 export type SpApiRegion = "na" | "eu" | "fe";
 
-export const spApiHosts: Readonly<Record<SpApiRegion, { readonly production: string; readonly sandbox: string }>> = {
+export const spApiHosts: Readonly<
+  Record<SpApiRegion, { readonly production: string; readonly sandbox: string }>
+> = {
   na: {
     production: "https://sellingpartnerapi-na.amazon.com",
     sandbox: "https://sandbox.sellingpartnerapi-na.amazon.com",

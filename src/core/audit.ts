@@ -73,6 +73,8 @@ export function createMemoryAuditSink(): MemoryAuditSink {
     },
     calls: () => entries.filter((e): e is CallAuditEntry => e.kind === "call"),
     transitions: (record) =>
-      entries.filter((e): e is TransitionAuditEntry => e.kind === "transition" && (!record || e.record === record)),
+      entries.filter(
+        (e): e is TransitionAuditEntry => e.kind === "transition" && (!record || e.record === record),
+      ),
   };
 }

@@ -70,7 +70,8 @@ interface Sleeper {
  * await clock.sleep(3_600_000); // returns at once; clock.now() is an hour later
  */
 export function createSimulatedClock(options: SimulatedClockOptions = {}): SimulatedClock {
-  const start = options.start instanceof Date ? options.start.getTime() : (options.start ?? Date.UTC(2026, 0, 1));
+  const start =
+    options.start instanceof Date ? options.start.getTime() : (options.start ?? Date.UTC(2026, 0, 1));
   const autoAdvance = options.autoAdvance ?? true;
   let now = start;
   let seq = 0;

@@ -61,7 +61,13 @@ export class ConnectorError extends Error {
   }
 
   toJSON(): Record<string, unknown> {
-    return { name: this.name, code: this.code, message: this.message, retryable: this.retryable, where: this.where };
+    return {
+      name: this.name,
+      code: this.code,
+      message: this.message,
+      retryable: this.retryable,
+      where: this.where,
+    };
   }
 }
 
@@ -172,7 +178,11 @@ export class ThrottledError extends ConnectorError {
 
   constructor(
     message: string,
-    options: Omit<ConnectorErrorOptions, "code"> & { status?: number; requestIds?: RequestIds; retryAfterMs?: number },
+    options: Omit<ConnectorErrorOptions, "code"> & {
+      status?: number;
+      requestIds?: RequestIds;
+      retryAfterMs?: number;
+    },
   ) {
     super(message, { ...options, code: "THROTTLED", retryable: true });
     this.status = options.status ?? 429;
@@ -184,7 +194,11 @@ export class ThrottledError extends ConnectorError {
 /** The network failed or the call timed out before an answer came. */
 export class TransportError extends ConnectorError {
   constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { code?: string }) {
-    super(message, { ...options, code: options.code ?? "TRANSPORT_ERROR", retryable: options.retryable ?? true });
+    super(message, {
+      ...options,
+      code: options.code ?? "TRANSPORT_ERROR",
+      retryable: options.retryable ?? true,
+    });
   }
 }
 
@@ -199,7 +213,9 @@ export interface Issue {
 export class ValidationError extends ConnectorError {
   readonly issues: readonly Issue[];
   constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { issues: readonly Issue[] }) {
-    const list = options.issues.map((i) => `\n  - ${i.path.join(".") || "(root)"}: ${i.message} (${i.code})`).join("");
+    const list = options.issues
+      .map((i) => `\n  - ${i.path.join(".") || "(root)"}: ${i.message} (${i.code})`)
+      .join("");
     super(`${message}${list}`, { ...options, code: "VALIDATION_ERROR", retryable: false });
     this.issues = options.issues;
   }
@@ -238,7 +254,11 @@ export class VaultError extends ConnectorError {
 /** A storage adapter failed or its data is not in the expected shape. */
 export class StorageError extends ConnectorError {
   constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { code?: string }) {
-    super(message, { ...options, code: options.code ?? "STORAGE_ERROR", retryable: options.retryable ?? false });
+    super(message, {
+      ...options,
+      code: options.code ?? "STORAGE_ERROR",
+      retryable: options.retryable ?? false,
+    });
   }
 }
 

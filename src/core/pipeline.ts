@@ -143,7 +143,10 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     const onAbort = () => controller.abort(ctx.signal?.reason);
     ctx.signal?.addEventListener("abort", onAbort, { once: true });
     // A real timer on purpose: a hung socket takes wall time whatever the injected clock says.
-    const timer = setTimeout(() => controller.abort(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs);
+    const timer = setTimeout(
+      () => controller.abort(new Error(`no answer within ${timeoutMs} ms`)),
+      timeoutMs,
+    );
     timer.unref?.();
     try {
       return await send(new Request(request, { signal: controller.signal }));
@@ -186,7 +189,8 @@ export function readRequestIds(response: Response): { requestId?: string; activi
     response.headers.get("ms-request-id") ??
     response.headers.get("x-ms-request-id") ??
     undefined;
-  const activityId = response.headers.get("x-ms-activity-id") ?? response.headers.get("activityid") ?? undefined;
+  const activityId =
+    response.headers.get("x-ms-activity-id") ?? response.headers.get("activityid") ?? undefined;
   const ids: { requestId?: string; activityId?: string } = {};
   if (requestId) ids.requestId = requestId;
   if (activityId) ids.activityId = activityId;

@@ -23,7 +23,10 @@ export interface BucketState {
  */
 export interface BucketStore {
   /** Atomically reads, transforms and writes one bucket's state; returns what `fn` returns. */
-  update<T>(key: string, fn: (state: BucketState | undefined) => { state: BucketState; result: T }): Promise<T>;
+  update<T>(
+    key: string,
+    fn: (state: BucketState | undefined) => { state: BucketState; result: T },
+  ): Promise<T>;
 }
 
 /** What a response told us about the limit. */
@@ -95,7 +98,11 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
     const rate = (state?.rate ?? plan.rate) * utilisation;
     if (!state) return { tokens: plan.burst, updatedAt: now };
     const elapsed = Math.max(0, now - state.updatedAt) / 1000;
-    const next: BucketState = { ...state, tokens: Math.min(plan.burst, state.tokens + elapsed * rate), updatedAt: now };
+    const next: BucketState = {
+      ...state,
+      tokens: Math.min(plan.burst, state.tokens + elapsed * rate),
+      updatedAt: now,
+    };
     return next;
   };
 
@@ -168,7 +175,9 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
       const limitHeader = response.headers.get("x-amzn-RateLimit-Limit");
       const limit = limitHeader === null ? undefined : Number.parseFloat(limitHeader);
       const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"), clock.now());
-      const observation: { status: number; limit?: number; retryAfterMs?: number } = { status: response.status };
+      const observation: { status: number; limit?: number; retryAfterMs?: number } = {
+        status: response.status,
+      };
       if (limit !== undefined && !Number.isNaN(limit)) observation.limit = limit;
       if (retryAfterMs !== undefined) observation.retryAfterMs = retryAfterMs;
       await observe(key, plan, observation);

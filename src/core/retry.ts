@@ -86,7 +86,9 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
   const ratio = options.budget?.ratio ?? 0.5;
   const budgetMax = options.budget?.max ?? 50;
   const random = options.random ?? Math.random;
-  const idempotentOps = new Set(options.idempotentOperations ?? ["createRestrictedDataToken", "createFeedDocument"]);
+  const idempotentOps = new Set(
+    options.idempotentOperations ?? ["createRestrictedDataToken", "createFeedDocument"],
+  );
   let balance = Math.min(budgetMax, options.budget?.initial ?? 20);
   let retries = 0;
 
@@ -127,7 +129,9 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
         ctx.attempts.push(record);
         return response as Response;
       }
-      const retryAfterMs = response ? parseRetryAfter(response.headers.get("Retry-After"), ctx.clock.now()) : undefined;
+      const retryAfterMs = response
+        ? parseRetryAfter(response.headers.get("Retry-After"), ctx.clock.now())
+        : undefined;
       const canRepeat = mayRepeat(template, ctx, cls);
       const exhausted = attempt >= maxAttempts || balance < 1;
       const tooLong = retryAfterMs !== undefined && retryAfterMs > maxRetryAfter;
@@ -217,13 +221,16 @@ async function giveUp(
     try {
       odata = (JSON.parse(text) as { error?: ODataErrorBody }).error ?? {};
     } catch {}
-    return new D365ODataError(`D365 answered ${response.status}${odata.message ? `: ${odata.message}` : ""} ${after}`, {
-      status: response.status,
-      requestIds,
-      odata,
-      where,
-      hint,
-    });
+    return new D365ODataError(
+      `D365 answered ${response.status}${odata.message ? `: ${odata.message}` : ""} ${after}`,
+      {
+        status: response.status,
+        requestIds,
+        odata,
+        where,
+        hint,
+      },
+    );
   }
   let errors: { code: string; message: string; details?: string }[] = [];
   try {

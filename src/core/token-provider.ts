@@ -53,7 +53,10 @@ export async function defaultIsTokenRefusal(response: Response): Promise<boolean
  * refuses the token, invalidates it, forces one refresh and sends once more; if that is refused
  * too, throws `AuthError`.
  */
-export function authLayer(provider: Pick<TokenProvider, "getToken" | "invalidate">, options: AuthLayerOptions): Middleware {
+export function authLayer(
+  provider: Pick<TokenProvider, "getToken" | "invalidate">,
+  options: AuthLayerOptions,
+): Middleware {
   const isRefusal = options.isTokenRefusal ?? defaultIsTokenRefusal;
   const apply = (request: Request, token: Secret): Request => {
     const headers = new Headers(request.headers);

@@ -4,7 +4,13 @@ import { entitySets } from "../../generated/d365/entity-sets.js";
 import type { AuditSink } from "../core/audit.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import type { Logger } from "../core/logger.js";
-import { type CallOptions, createPipeline, type Middleware, type OperationRef, type Pipeline } from "../core/pipeline.js";
+import {
+  type CallOptions,
+  createPipeline,
+  type Middleware,
+  type OperationRef,
+  type Pipeline,
+} from "../core/pipeline.js";
 import { createConcurrencyLimiter, type RateLimiter } from "../core/rate-limiter.js";
 import { createRetryPolicy, type RetryPolicy } from "../core/retry.js";
 import type { TokenProvider } from "../core/token-provider.js";

@@ -46,11 +46,18 @@ function matches(c: SandboxCase, url: URL, params: Record<string, string>, body:
 const server = setupServer(
   http.all(`${host}/*`, async ({ request }) => {
     if (request.headers.get("x-amz-access-token") !== "Atza|sandbox-token") {
-      return HttpResponse.json({ errors: [{ code: "Unauthorized", message: "Access to requested resource is denied." }] }, { status: 403 });
+      return HttpResponse.json(
+        { errors: [{ code: "Unauthorized", message: "Access to requested resource is denied." }] },
+        { status: 403 },
+      );
     }
     const url = new URL(request.url);
     const op = findOperation(request.method, url.pathname);
-    if (!op) return HttpResponse.json({ errors: [{ code: "NotFound", message: "no such operation" }] }, { status: 404 });
+    if (!op)
+      return HttpResponse.json(
+        { errors: [{ code: "NotFound", message: "no such operation" }] },
+        { status: 404 },
+      );
     const text = await request.text();
     const body = text ? JSON.parse(text) : undefined;
     const params = pathParams(op.path, url.pathname);
@@ -61,10 +68,16 @@ const server = setupServer(
       .sort((a, b) => b.score - a.score);
     const hit = ranked[0]?.c;
     if (!hit) {
-      return HttpResponse.json({ errors: [{ code: "InvalidInput", message: "no sandbox case matches" }] }, { status: 400 });
+      return HttpResponse.json(
+        { errors: [{ code: "InvalidInput", message: "no sandbox case matches" }] },
+        { status: 400 },
+      );
     }
     if (hit.status === 204 || hit.response === null) return new HttpResponse(null, { status: hit.status });
-    return HttpResponse.json(hit.response as Record<string, unknown>, { status: hit.status, headers: { "x-amzn-RequestId": `req-${hit.operationId}-${hit.index}` } });
+    return HttpResponse.json(hit.response as Record<string, unknown>, {
+      status: hit.status,
+      headers: { "x-amzn-RequestId": `req-${hit.operationId}-${hit.index}` },
+    });
   }),
 );
 
@@ -72,7 +85,17 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());
 
 const clientKeyOf = Object.fromEntries(Object.entries(spApiModels).map(([k, api]) => [api, k]));
-const replayed = ["ordersV0", "orders_2026-01-01", "financesV0", "finances_2024-06-19", "reports_2021-06-30", "feeds_2021-06-30", "listingsItems_2021-08-01", "tokens_2021-03-01", "sellers"];
+const replayed = [
+  "ordersV0",
+  "orders_2026-01-01",
+  "financesV0",
+  "finances_2024-06-19",
+  "reports_2021-06-30",
+  "feeds_2021-06-30",
+  "listingsItems_2021-08-01",
+  "tokens_2021-03-01",
+  "sellers",
+];
 
 describe("SP-API static sandbox cases through the typed clients", () => {
   const amazon = createSpApiClient({
@@ -89,7 +112,9 @@ describe("SP-API static sandbox cases through the typed clients", () => {
   const cases = all.filter((c, i) => all.findIndex((o) => key(o) === key(c)) === i);
 
   it("only drops cases that repeat an earlier request", () => {
-    expect(all.filter((c) => !cases.includes(c)).map((c) => `${c.operationId} ${c.status}`)).toEqual(["getAccount 400"]);
+    expect(all.filter((c) => !cases.includes(c)).map((c) => `${c.operationId} ${c.status}`)).toEqual([
+      "getAccount 400",
+    ]);
   });
 
   it("covers every listed API", () => {
@@ -97,25 +122,34 @@ describe("SP-API static sandbox cases through the typed clients", () => {
     expect(cases.length).toBeGreaterThan(100);
   });
 
-  it.each(cases.map((c) => [`${c.api} ${c.operationId} ${c.status} #${c.index}`, c] as const))("%s", async (_, c) => {
-    const op = operations.find((o) => o.api === c.api && o.operationId === c.operationId)!;
-    const query: Record<string, unknown> = { ...c.request.query };
-    // The cases list only the parameters they match on; required ones must still be sent.
-    for (const name of op.requiredQuery) if (!(name in query)) query[name] = [placeholder];
-    const client = (amazon as unknown as Record<string, Record<string, (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>>>)[
-      clientKeyOf[c.api]!
-    ]!;
-    const init: Record<string, unknown> = { params: { path: c.request.path, query } };
-    if (c.request.body !== undefined) init.body = c.request.body;
-    const { data, error, response } = await client[c.method]!(c.path, init);
-    expect(response.status).toBe(c.status);
-    if (c.status >= 400) {
-      expect(error).toEqual(c.response);
-    } else if (c.status === 204 || c.response === null) {
-      expect(error).toBeUndefined();
-    } else {
-      expect(error).toBeUndefined();
-      expect(data).toEqual(c.response);
-    }
-  });
+  it.each(cases.map((c) => [`${c.api} ${c.operationId} ${c.status} #${c.index}`, c] as const))(
+    "%s",
+    async (_, c) => {
+      const op = operations.find((o) => o.api === c.api && o.operationId === c.operationId)!;
+      const query: Record<string, unknown> = { ...c.request.query };
+      // The cases list only the parameters they match on; required ones must still be sent.
+      for (const name of op.requiredQuery) if (!(name in query)) query[name] = [placeholder];
+      const client = (
+        amazon as unknown as Record<
+          string,
+          Record<
+            string,
+            (path: string, init: unknown) => Promise<{ data?: unknown; error?: unknown; response: Response }>
+          >
+        >
+      )[clientKeyOf[c.api]!]!;
+      const init: Record<string, unknown> = { params: { path: c.request.path, query } };
+      if (c.request.body !== undefined) init.body = c.request.body;
+      const { data, error, response } = await client[c.method]!(c.path, init);
+      expect(response.status).toBe(c.status);
+      if (c.status >= 400) {
+        expect(error).toEqual(c.response);
+      } else if (c.status === 204 || c.response === null) {
+        expect(error).toBeUndefined();
+      } else {
+        expect(error).toBeUndefined();
+        expect(data).toEqual(c.response);
+      }
+    },
+  );
 });

@@ -1,0 +1,103 @@
+/**
+ * `ml-connector/core`: the seams and shared mechanics every layer builds on: exact money, typed
+ * errors, clocks, logging and redaction, and the transport pipeline with its default layers.
+ * @packageDocumentation
+ */
+export {
+  type AuditEntry,
+  type AuditSink,
+  type CallAuditEntry,
+  createMemoryAuditSink,
+  type MemoryAuditSink,
+  type TransitionAuditEntry,
+} from "./audit.js";
+export {
+  type Clock,
+  createSimulatedClock,
+  type SimulatedClock,
+  type SimulatedClockOptions,
+  systemClock,
+} from "./clock.js";
+export {
+  AmazonApiError,
+  AuthError,
+  ConnectorError,
+  type ConnectorErrorOptions,
+  D365ODataError,
+  describeLocation,
+  type ErrorLocation,
+  type Issue,
+  isAmazonApiError,
+  isAuthError,
+  isConnectorError,
+  isD365ODataError,
+  isMappingError,
+  isSettlementParseError,
+  isStorageError,
+  isThrottledError,
+  isTransportError,
+  isValidationError,
+  isVaultError,
+  MappingError,
+  MoneyError,
+  type ODataErrorBody,
+  type RequestIds,
+  SettlementParseError,
+  StorageError,
+  ThrottledError,
+  TransportError,
+  ValidationError,
+  VaultError,
+} from "./errors.js";
+export {
+  consoleLogger,
+  type LogFields,
+  type Logger,
+  type LogLevel,
+  redactingLogger,
+  silentLogger,
+} from "./logger.js";
+export { currencyDigits, Money, type MoneyFormat, type MoneyParseOptions } from "./money.js";
+export {
+  type AttemptRecord,
+  type CallContext,
+  type CallOptions,
+  compose,
+  createPipeline,
+  type Handler,
+  type Middleware,
+  type OperationRef,
+  type Pipeline,
+  type PipelineOptions,
+  type RemoteSystem,
+  readRequestIds,
+} from "./pipeline.js";
+export {
+  type BucketState,
+  type BucketStore,
+  createConcurrencyLimiter,
+  createMemoryBucketStore,
+  createTokenBucketLimiter,
+  parseRetryAfter,
+  type RateLimiter,
+  type RateObservation,
+  type TokenBucketLimiterOptions,
+  type UsagePlan,
+} from "./rate-limiter.js";
+export { redactText, registerSecret, Secret, toSecret } from "./redact.js";
+export {
+  classifyStatus,
+  createRetryPolicy,
+  type FailureClass,
+  type RetryPolicy,
+  type RetryPolicyOptions,
+} from "./retry.js";
+export {
+  type AuthLayerOptions,
+  authLayer,
+  defaultIsTokenRefusal,
+  staticTokenProvider,
+  type TokenPlacement,
+  type TokenProvider,
+  type TokenRequest,
+} from "./token-provider.js";

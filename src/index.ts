@@ -1,0 +1,27 @@
+/**
+ * ml-connector: Amazon Seller Central (SP-API) ↔ Microsoft Dynamics 365 Finance & Operations.
+ *
+ * The root entry re-exports what most hosts need. Subpaths hold the rest: `ml-connector/core`,
+ * `/amazon`, `/d365`, `/mapping`, `/sync`, `/storage/memory`, `/storage/sqlite`, `/storage/postgres`
+ * and `/testing`. Importing the root never loads a database driver or msw.
+ * @packageDocumentation
+ */
+export { createSpApiClient, type SpApiClient, type SpApiClientOptions } from "./amazon/client.js";
+export { findMarketplace, marketplaces, type SpApiRegion } from "./amazon/regions.js";
+export { type Clock, createSimulatedClock, systemClock } from "./core/clock.js";
+export {
+  AmazonApiError,
+  AuthError,
+  ConnectorError,
+  D365ODataError,
+  isConnectorError,
+  MappingError,
+  SettlementParseError,
+  ThrottledError,
+  ValidationError,
+  VaultError,
+} from "./core/errors.js";
+export { consoleLogger, type Logger, silentLogger } from "./core/logger.js";
+export { Money } from "./core/money.js";
+export { Secret } from "./core/redact.js";
+export { createD365Client, type D365Client, type D365ClientOptions } from "./d365/client.js";
