@@ -1,10 +1,9 @@
 /**
- * Natural keys for {@link DedupStore} and {@link RecordStore}. The same work always gets the same
+ * Natural keys for the dedup store and the record store (see `./storage.ts`). The same work always gets the same
  * key on every worker and after every restart, so it happens at most once.
  */
 
 import { ValidationError } from "./errors.js";
-import type { DedupStore, RecordStore } from "./storage.js";
 
 function part(value: string, name: string): string {
   if (typeof value !== "string" || value.trim().length === 0) {

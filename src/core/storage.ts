@@ -789,6 +789,7 @@ export interface AuditRow {
 /** @internal The columns of a new audit row (the backend assigns `id`). */
 export function auditRowForCall(input: AuditCallInput, now: number): Omit<AuditRow, "id"> {
   const { at, body, ...rest } = sanitizeCall(input);
+  checkAt(at, "audit.appendCall");
   if (body !== undefined) checkBlob(body, "audit.appendCall", "body");
   return {
     kind: "call",
@@ -805,6 +806,7 @@ export function auditRowForTransition(input: AuditTransitionInput, now: number):
   checkKey(input.record, "audit.appendTransition", "record");
   checkKey(input.state, "audit.appendTransition", "state");
   const { at, ...rest } = input;
+  checkAt(at, "audit.appendTransition");
   return {
     kind: "transition",
     at: at ?? now,
@@ -813,6 +815,11 @@ export function auditRowForTransition(input: AuditTransitionInput, now: number):
     entry: JSON.stringify(rest),
     body: null,
   };
+}
+
+function checkAt(at: unknown, operation: string): void {
+  if (at !== undefined && !Number.isSafeInteger(at))
+    throw invalid("at", "must be epoch milliseconds (an integer)", operation);
 }
 
 /** @internal */
