@@ -1,0 +1,452 @@
+/**
+ * `createD365Simulator()`: msw handlers for Microsoft Entra ID's token endpoint and a D365 F&O OData
+ * service built from the generated entity-set table, with inspectable state.
+ */
+import { type HttpHandler, HttpResponse, http } from "msw";
+import type { EntitySetInfo, EntitySetName } from "../../../generated/d365/entity-sets.js";
+import { entitySets } from "../../../generated/d365/entity-sets.js";
+import { type Clock, createSimulatedClock } from "../../core/clock.js";
+import { type D365Seed, defaultD365Seed } from "../data/d365-seed.js";
+import { defaultValue, type EntityRow, formatDateTime, type StoredValue } from "./edm.js";
+import { createEntityStore, type EntityStore, etagOf } from "./entity-store.js";
+import { createEntraDirectory } from "./entra.js";
+import { ODataFault } from "./odata-fault.js";
+import { entityRules, type RuleContext, type SegmentFormat } from "./rules.js";
+import { createODataService, faultResponse, type ServiceResponse } from "./service.js";
+import { createThrottle, type Throttle, type ThrottleOptions } from "./throttle.js";
+
+/** Options of {@link createD365Simulator}. */
+export interface D365SimulatorOptions {
+  /** @default "https://ml-connector-sim.operations.dynamics.com" */
+  readonly environmentUrl?: string;
+  /** @default "00000000-0000-4000-8000-00000000d365" */
+  readonly tenantId?: string;
+  /** @default "11111111-2222-4333-8444-555555555555" */
+  readonly clientId?: string;
+  /** @default "sim-client-secret" */
+  readonly clientSecret?: string;
+  /** Token lifetime in seconds. @default 3600 */
+  readonly tokenLifetimeSeconds?: number;
+  /** @default createSimulatedClock() */
+  readonly clock?: Clock;
+  /** The calling user's default company, used when a query has no `cross-company=true`. @default "USMF" */
+  readonly defaultCompany?: string;
+  /** Server page size; `Prefer: odata.maxpagesize` may lower it. D365 pages at 10,000. @default 1000 */
+  readonly maxPageSize?: number;
+  /** Display-value format for accounts and dimensions. @default { delimiter: "-", dimensions: ["BusinessUnit", "Department"] } */
+  readonly segmentFormat?: SegmentFormat;
+  /** Replaces parts of {@link defaultD365Seed}. */
+  readonly seed?: Partial<D365Seed>;
+  /** Extra rows to load after the seed, by entity set (stored form: decimals as strings). */
+  readonly rows?: Partial<Record<EntitySetName, readonly Record<string, StoredValue>[]>>;
+  /** Service protection and fault injection. */
+  readonly throttle?: ThrottleOptions;
+}
+
+/** One request the simulator answered. */
+export interface RecordedRequest {
+  readonly method: string;
+  /** Decoded path and query below the host, e.g. `/data/LedgerJournalLines?$top=1`. */
+  readonly path: string;
+  /** Entity set, `$batch`, or `token`. */
+  readonly target: string;
+  readonly status: number;
+  readonly requestId: string;
+}
+
+/** What D365 holds, and the knobs tests turn. */
+export interface D365SimulatorState {
+  readonly environmentUrl: string;
+  /** `https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token` */
+  readonly tokenUrl: string;
+  readonly tenantId: string;
+  readonly clientId: string;
+  readonly clientSecret: string;
+  /** `<environmentUrl>/.default` */
+  readonly scope: string;
+  /** Upper-case id, e.g. `USMF`. */
+  readonly defaultCompany: string;
+  readonly clock: Clock;
+  readonly segmentFormat: SegmentFormat;
+  /** Rows of an entity set as a GET would show them (computed fields included), optionally of one company. */
+  rows(setName: EntitySetName, company?: string): EntityRow[];
+  /** One row by key values, or undefined. */
+  find(setName: EntitySetName, key: Readonly<Record<string, StoredValue>>): EntityRow | undefined;
+  /** Current ETag of a row. */
+  etag(setName: EntitySetName, key: Readonly<Record<string, StoredValue>>): string | undefined;
+  /** Adds a row directly (no business rules), filling unset properties with D365's empty values. */
+  put(setName: EntitySetName, values: Readonly<Record<string, StoredValue>>): EntityRow;
+  /** Marks a general journal posted, as the Post button would; its header and lines become read-only. */
+  postJournal(company: string, journalBatchNumber: string): void;
+  /** Marks a customer payment journal posted. */
+  postPaymentJournal(company: string, journalBatchNumber: string): void;
+  /** Marks a free text invoice posted. */
+  postFreeTextInvoice(company: string, invoiceIdentifier: string | number): void;
+  /** A stable text of everything stored (rows, versions, number sequences), for "nothing changed" checks. */
+  fingerprint(): string;
+  /** Requests answered so far, oldest first. */
+  readonly requests: readonly RecordedRequest[];
+  /** Tokens issued by the Entra endpoint. */
+  readonly tokensIssued: number;
+  /** Invalidates every token issued so far. */
+  revokeTokens(): void;
+  /** Throttling and fault injection. */
+  readonly throttle: Throttle;
+  /** Changes the server page size. */
+  setMaxPageSize(size: number): void;
+}
+
+/** A D365 simulator: msw handlers plus state. */
+export interface D365Simulator {
+  readonly handlers: readonly HttpHandler[];
+  readonly state: D365SimulatorState;
+}
+
+function counterGuid(prefix: number, n: number): string {
+  return `${prefix.toString(16).padStart(8, "0")}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
+}
+
+function loadSeed(store: EntityStore, seed: D365Seed, put: D365SimulatorState["put"]): void {
+  for (const c of seed.currencies)
+    put("Currencies", { CurrencyCode: c.code, Name: c.name, Symbol: c.symbol });
+  for (const c of seed.companies) {
+    put("LegalEntities", {
+      LegalEntityId: c.id,
+      Name: c.name,
+      CompanyName: c.name,
+      AddressCountryRegionId: c.country,
+    });
+  }
+  for (const r of seed.exchangeRates) {
+    put("ExchangeRates", {
+      RateTypeName: r.rateType,
+      FromCurrency: r.from,
+      ToCurrency: r.to,
+      StartDate: r.startDate,
+      Rate: r.rate,
+      EndDate: "2154-12-31T00:00:00Z",
+    });
+  }
+  for (const a of seed.mainAccounts) {
+    put("MainAccounts", {
+      ChartOfAccounts: a.chartOfAccounts,
+      MainAccountId: a.id,
+      Name: a.name,
+      MainAccountType: a.type,
+      IsSuspended: a.suspended ? "Yes" : "No",
+      MainAccountRecId: String(store.nextRecId()),
+    });
+  }
+  for (const d of seed.dimensions) {
+    put("DimensionAttributes", { DimensionName: d.name, ReportColumnName: d.name });
+    for (const v of d.values) {
+      put("FinancialDimensionValues", {
+        FinancialDimension: d.name,
+        LegalEntityId: v.legalEntity ?? "",
+        DimensionValue: v.value,
+        Description: v.description,
+        IsSuspended: v.suspended ? "Yes" : "No",
+      });
+    }
+  }
+  for (const g of seed.customerGroups) {
+    put("CustomerGroups", { dataAreaId: g.company, CustomerGroupId: g.id, Description: g.description });
+  }
+  for (const c of seed.customers) {
+    put("CustomersV3", {
+      dataAreaId: c.company,
+      CustomerAccount: c.account,
+      OrganizationName: c.name,
+      PartyType: "Organization",
+      CustomerGroupId: c.group,
+      SalesCurrencyCode: c.currency,
+    });
+  }
+  for (const p of seed.releasedProducts) {
+    const row = {
+      dataAreaId: p.company,
+      ItemNumber: p.itemNumber,
+      ProductNumber: p.itemNumber,
+      SearchName: p.name,
+      SalesPrice: p.salesPrice,
+      SalesUnitSymbol: p.unit,
+    };
+    put("ReleasedProductsV2", { ...row, ProductSearchName: p.name });
+    put("ReleasedDistinctProducts", row);
+  }
+}
+
+/**
+ * Creates a D365 F&O simulator: Entra client-credentials tokens and the OData service, as msw handlers.
+ * @example
+ * const sim = createD365Simulator();
+ * const server = setupServer(...sim.handlers);
+ * server.listen({ onUnhandledRequest: "error" });
+ * // … call D365 through the typed client, then:
+ * expect(sim.state.rows("LedgerJournalLines", "USMF")).toHaveLength(2);
+ */
+export function createD365Simulator(options: D365SimulatorOptions = {}): D365Simulator {
+  const environmentUrl = (
+    options.environmentUrl ?? "https://ml-connector-sim.operations.dynamics.com"
+  ).replace(/\/+$/, "");
+  const tenantId = options.tenantId ?? "00000000-0000-4000-8000-00000000d365";
+  const clientId = options.clientId ?? "11111111-2222-4333-8444-555555555555";
+  const clientSecret = options.clientSecret ?? "sim-client-secret";
+  const clock = options.clock ?? createSimulatedClock();
+  const defaultCompany = (options.defaultCompany ?? "USMF").toUpperCase();
+  const segmentFormat = options.segmentFormat ?? {
+    delimiter: "-",
+    dimensions: ["BusinessUnit", "Department"],
+  };
+  const seed: D365Seed = { ...defaultD365Seed, ...options.seed };
+  let maxPageSize = options.maxPageSize ?? 1000;
+  const tokenUrl = `https://login.microsoftonline.com/${tenantId}/oauth2/v2.0/token`;
+
+  const store = createEntityStore();
+  const ctx: RuleContext = {
+    store,
+    companies: new Map(seed.companies.map((c) => [c.id.toLowerCase(), c])),
+    journalNames: new Map(
+      seed.journalNames.map((j) => [`${j.company.toLowerCase()}\u0000${j.name.toLowerCase()}`, j]),
+    ),
+    bankAccounts: new Set(
+      seed.bankAccounts.map((b) => `${b.company.toLowerCase()}\u0000${b.id.toLowerCase()}`),
+    ),
+    segmentFormat,
+    now: () => clock.now(),
+  };
+  const entra = createEntraDirectory({
+    tenantId,
+    clientId,
+    clientSecret,
+    environmentUrl,
+    clock,
+    ...(options.tokenLifetimeSeconds !== undefined
+      ? { tokenLifetimeSeconds: options.tokenLifetimeSeconds }
+      : {}),
+  });
+  const throttle = createThrottle(clock, options.throttle);
+  let boundaries = 0;
+  const service = createODataService({
+    ctx,
+    serviceRoot: `${environmentUrl}/data`,
+    defaultCompany: defaultCompany.toLowerCase(),
+    maxPageSize: () => maxPageSize,
+    nextBoundary: () => counterGuid(0xba7c, ++boundaries),
+  });
+  const requests: RecordedRequest[] = [];
+  let requestCount = 0;
+
+  const put: D365SimulatorState["put"] = (setName, values) => {
+    const set: EntitySetInfo = entitySets[setName];
+    const row: Record<string, StoredValue> = {};
+    for (const [name, prop] of Object.entries(set.properties)) row[name] = defaultValue(prop);
+    for (const [name, value] of Object.entries(values)) {
+      if (!set.properties[name]) throw new Error(`D365 simulator: ${setName} has no property '${name}'`);
+      row[name] = value;
+    }
+    if (set.keys.includes("dataAreaId"))
+      row.dataAreaId = String(row.dataAreaId || defaultCompany).toLowerCase();
+    return (store.get(setName, row) ? store.update(setName, row) : store.insert(setName, row)).row;
+  };
+  loadSeed(store, seed, put);
+  for (const [setName, rows] of Object.entries(options.rows ?? {})) {
+    for (const row of rows ?? []) put(setName as EntitySetName, row);
+  }
+
+  const markPosted = (setName: EntitySetName, key: Record<string, StoredValue>) => {
+    const found = store.get(setName, key);
+    if (!found) throw new Error(`D365 simulator: no ${setName} ${JSON.stringify(key)} to post`);
+    store.update(setName, { ...found.row, IsPosted: "Yes" });
+  };
+
+  const state: D365SimulatorState = {
+    environmentUrl,
+    tokenUrl,
+    tenantId,
+    clientId,
+    clientSecret,
+    scope: `${environmentUrl}/.default`,
+    defaultCompany,
+    clock,
+    segmentFormat,
+    rows(setName, company) {
+      return store
+        .list(setName)
+        .map((e) => decorateRow(setName, e.row))
+        .filter((r) => company === undefined || String(r.dataAreaId).toLowerCase() === company.toLowerCase());
+    },
+    find(setName, key) {
+      const found = store.get(setName, normaliseKey(setName, key));
+      return found ? decorateRow(setName, found.row) : undefined;
+    },
+    etag(setName, key) {
+      const found = store.get(setName, normaliseKey(setName, key));
+      return found ? etagOf(found) : undefined;
+    },
+    put,
+    postJournal(company, number) {
+      markPosted("LedgerJournalHeaders", { dataAreaId: company, JournalBatchNumber: number });
+    },
+    postPaymentJournal(company, number) {
+      markPosted("CustomerPaymentJournalHeaders", { dataAreaId: company, JournalBatchNumber: number });
+    },
+    postFreeTextInvoice(company, id) {
+      markPosted("FreeTextInvoiceHeaders", { dataAreaId: company, InvoiceIdentifier: String(id) });
+    },
+    fingerprint() {
+      const snap = store.snapshot();
+      const sets = [...snap.sets]
+        .sort(([a], [b]) => (a < b ? -1 : 1))
+        .map(([name, rows]) => [name, [...rows].map(([k, e]) => [k, e.version, e.recId, e.row])]);
+      return JSON.stringify({ sets, sequences: [...snap.sequences].sort(), nextRecId: snap.nextRecId });
+    },
+    get requests() {
+      return requests;
+    },
+    get tokensIssued() {
+      return entra.issued;
+    },
+    revokeTokens() {
+      entra.revokeAll();
+    },
+    throttle,
+    setMaxPageSize(size) {
+      maxPageSize = size;
+    },
+  };
+
+  function normaliseKey(setName: EntitySetName, key: Readonly<Record<string, StoredValue>>) {
+    return (entitySets[setName] as EntitySetInfo).keys.includes("dataAreaId") &&
+      typeof key.dataAreaId === "string"
+      ? { ...key, dataAreaId: key.dataAreaId.toLowerCase() }
+      : key;
+  }
+
+  function decorateRow(setName: EntitySetName, row: EntityRow): EntityRow {
+    return entityRules[setName]?.decorate?.(ctx, row) ?? row;
+  }
+
+  const requestIdOf = () => counterGuid(0xd365, ++requestCount);
+
+  const respond = (res: ServiceResponse, requestId: string, clientRequestId: string | null): Response => {
+    const headers = new Headers(res.headers);
+    headers.set("ms-request-id", requestId);
+    headers.set("x-ms-activity-id", requestId);
+    if (clientRequestId) headers.set("x-ms-client-request-id", clientRequestId);
+    return new HttpResponse(res.status === 204 ? null : res.body, { status: res.status, headers });
+  };
+
+  const throttled = (verdict: ReturnType<Throttle["check"]>): ServiceResponse | "network" | undefined => {
+    switch (verdict.kind) {
+      case "pass":
+        return undefined;
+      case "network":
+        return "network";
+      case "429": {
+        const message =
+          verdict.reason === "limit"
+            ? "Number of requests exceeded the service protection limit for this user. Wait for the time in Retry-After and try again."
+            : "This request could not be processed at this time due to system experiencing high resource utilization.";
+        return faultResponse(
+          ODataFault.odata(429, message, { "Retry-After": String(verdict.retryAfterSeconds) }),
+        );
+      }
+      case "500":
+        return faultResponse(
+          new ODataFault(500, {
+            error: {
+              code: "",
+              message: "An error has occurred.",
+              innererror: {
+                message: "Simulated internal server error.",
+                type: "System.Exception",
+                stacktrace: "",
+              },
+            },
+          }),
+        );
+      case "503":
+        return {
+          status: 503,
+          headers: { "Content-Type": "text/plain; charset=utf-8", "Retry-After": "10" },
+          body: "Service Unavailable",
+        };
+    }
+  };
+
+  const record = (method: string, url: URL, target: string, status: number, requestId: string) => {
+    requests.push({
+      method,
+      path: decodeURIComponent(url.pathname) + (url.search ? decodeURIComponent(url.search) : ""),
+      target,
+      status,
+      requestId,
+    });
+  };
+
+  const handlers: HttpHandler[] = [
+    http.post("https://login.microsoftonline.com/:tenant/oauth2/v2.0/token", async ({ request, params }) => {
+      const url = new URL(request.url);
+      const requestId = requestIdOf();
+      const verdict = throttled(throttle.check({ method: "POST", target: "token" }));
+      if (verdict === "network") {
+        record("POST", url, "token", 0, requestId);
+        return HttpResponse.error();
+      }
+      if (verdict) {
+        record("POST", url, "token", verdict.status, requestId);
+        return respond(verdict, requestId, null);
+      }
+      const form = new URLSearchParams(await request.text());
+      const answer = entra.token(String(params.tenant ?? ""), form);
+      record("POST", url, "token", answer.status, requestId);
+      return HttpResponse.json(answer.body, {
+        status: answer.status,
+        headers: { "x-ms-request-id": requestId, "Cache-Control": "no-store, no-cache" },
+      });
+    }),
+
+    http.all(`${environmentUrl}/data/*`, async ({ request }) => {
+      const url = new URL(request.url);
+      const requestId = requestIdOf();
+      const clientRequestId = request.headers.get("x-ms-client-request-id");
+      const target = decodeURIComponent(url.pathname.slice("/data/".length)).split(/[(/]/)[0] ?? "";
+      const verdict = throttled(throttle.check({ method: request.method, target }));
+      if (verdict === "network") {
+        record(request.method, url, target, 0, requestId);
+        return HttpResponse.error();
+      }
+      if (verdict) {
+        record(request.method, url, target, verdict.status, requestId);
+        return respond(verdict, requestId, clientRequestId);
+      }
+      const rejection = entra.verify(request.headers.get("Authorization"));
+      if (rejection) {
+        record(request.method, url, target, 401, requestId);
+        const description =
+          rejection === "expired"
+            ? "The token is expired"
+            : rejection === "missing"
+              ? ""
+              : "The token is invalid";
+        return new HttpResponse(null, {
+          status: 401,
+          headers: {
+            "ms-request-id": requestId,
+            "WWW-Authenticate": `Bearer realm="${environmentUrl}"${description ? `, error="invalid_token", error_description="${description}"` : ""}`,
+          },
+        });
+      }
+      const body = request.method === "GET" || request.method === "DELETE" ? "" : await request.text();
+      const res = service.handle({ method: request.method, url, headers: request.headers, body });
+      record(request.method, url, target, res.status, requestId);
+      return respond(res, requestId, clientRequestId);
+    }),
+  ];
+
+  return { handlers, state };
+}
+
+/** Formats epoch milliseconds as D365 writes dates, for arranging rows in tests. */
+export const d365DateTime = formatDateTime;
