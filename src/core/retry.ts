@@ -2,6 +2,7 @@ import {
   AmazonApiError,
   type ConnectorError,
   D365ODataError,
+  isConnectorError,
   type ODataErrorBody,
   ThrottledError,
   TransportError,
@@ -110,7 +111,8 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
       try {
         response = await next(template.clone(), ctx);
       } catch (e) {
-        if (ctx.signal?.aborted) throw e;
+        // An abort, or a typed verdict from an inner layer (e.g. AuthError), is final.
+        if (ctx.signal?.aborted || (isConnectorError(e) && !e.retryable)) throw e;
         failure = e;
       }
       const status = response?.status;
@@ -154,8 +156,8 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
         status,
         delayMs: Math.round(delayMs),
       });
-      // Drain the body so the connection is released.
-      await response?.body?.cancel().catch(() => {});
+      // Release the body so the connection is freed; not awaited, as a teed body's cancel waits on its twin.
+      void response?.body?.cancel().catch(() => {});
       await ctx.clock.sleep(delayMs, ctx.signal);
     }
   };

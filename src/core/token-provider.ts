@@ -73,7 +73,7 @@ export function authLayer(
     const response = await next(apply(request, token), ctx);
     if (!(await isRefusal(response))) return response;
     provider.invalidate(token);
-    await response.body?.cancel().catch(() => {});
+    void response.body?.cancel().catch(() => {});
     const fresh = await provider.getToken({ ctx, request: retryCopy, forceRefresh: true });
     const second = await next(apply(retryCopy, fresh), ctx);
     if (!(await isRefusal(second))) return second;

@@ -1,0 +1,87 @@
+#!/usr/bin/env node
+// Packs ml-connector as npm would publish it, lints the tarball (publint, attw), installs it into a
+// scratch project and imports every subpath from ESM and CJS. Exits non-zero on any problem.
+//
+// The scratch project sits under .tmp/ inside the repository, so the tarball's dependencies and
+// optional peers (pg, better-sqlite3, msw) resolve from the repository's node_modules without a
+// network install: what is tested is the packed files and the exports map, exactly.
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..");
+const work = path.join(root, ".tmp", "pack-smoke");
+const bin = (name) => path.join(root, "node_modules", ".bin", name);
+const run = (cmd, args, opts = {}) =>
+  execFileSync(cmd, args, { cwd: root, stdio: ["ignore", "pipe", "pipe"], encoding: "utf8", ...opts });
+
+const pkg = JSON.parse(readFileSync(path.join(root, "package.json"), "utf8"));
+const subpaths = Object.keys(pkg.exports).filter((k) => k !== "./package.json");
+
+rmSync(work, { recursive: true, force: true });
+mkdirSync(work, { recursive: true });
+
+const skipBuild = process.argv.includes("--no-build");
+if (!skipBuild) {
+  process.stdout.write("pack-smoke: building\n");
+  run("npm", ["run", "build", "--silent"]);
+}
+const packed = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work]));
+const tarball = path.join(work, packed[0].filename);
+process.stdout.write(`pack-smoke: packed ${packed[0].filename} (${packed[0].entryCount} files, ${packed[0].size} bytes)\n`);
+
+const failures = [];
+const check = (label, fn) => {
+  try {
+    const out = fn();
+    process.stdout.write(`pack-smoke: ok   ${label}\n`);
+    return out;
+  } catch (e) {
+    failures.push(label);
+    process.stdout.write(`pack-smoke: FAIL ${label}\n${e.stdout ?? ""}${e.stderr ?? ""}${e.stdout || e.stderr ? "" : e.message}\n`);
+  }
+};
+
+check("publint --strict", () => run(bin("publint"), ["run", tarball, "--strict"]));
+check("attw --profile node16", () => run(bin("attw"), [tarball, "--profile", "node16", "--format", "table-flipped"]));
+
+const project = path.join(work, "project");
+const installed = path.join(project, "node_modules", "ml-connector");
+mkdirSync(installed, { recursive: true });
+run("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
+writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "smoke", private: true, type: "module" }));
+
+const specifiers = subpaths.map((s) => (s === "." ? "ml-connector" : `ml-connector/${s.slice(2)}`));
+writeFileSync(
+  path.join(project, "esm.mjs"),
+  `${specifiers.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join("\n")}
+const mods = [${specifiers.map((_, i) => `m${i}`).join(", ")}];
+const empty = ${JSON.stringify(specifiers)}.filter((_, i) => Object.keys(mods[i]).length === 0);
+console.log(JSON.stringify({ loaded: mods.length, empty }));
+`,
+);
+writeFileSync(
+  path.join(project, "cjs.cjs"),
+  `const specs = ${JSON.stringify(specifiers)};
+const root = require("ml-connector");
+const loadedDrivers = Object.keys(require.cache).filter((k) => /node_modules[\\\\/](pg|better-sqlite3|msw)[\\\\/]/.test(k));
+if (loadedDrivers.length) { console.error("importing ml-connector loaded " + loadedDrivers[0]); process.exit(1); }
+if (typeof root.Money !== "function" || typeof root.createSpApiClient !== "function") { console.error("root exports missing"); process.exit(1); }
+for (const s of specs) require(s);
+console.log(JSON.stringify({ loaded: specs.length }));
+`,
+);
+check("import every subpath (ESM)", () => run(process.execPath, ["esm.mjs"], { cwd: project }));
+check("require every subpath (CJS), root loads no driver", () => run(process.execPath, ["cjs.cjs"], { cwd: project }));
+check("bin runs", () => {
+  const out = run(process.execPath, [path.join(installed, pkg.bin["ml-connector"]), "help"], { cwd: project });
+  if (!out.includes("ml-connector")) throw new Error(`unexpected help output: ${out}`);
+  return out;
+});
+
+if (failures.length) {
+  process.stdout.write(`pack-smoke: ${failures.length} check(s) failed: ${failures.join("; ")}\n`);
+  process.exit(1);
+}
+process.stdout.write("pack-smoke: all checks passed\n");
