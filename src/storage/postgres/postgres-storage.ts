@@ -1,0 +1,777 @@
+import pg from "pg";
+import { type Clock, systemClock } from "../../core/clock.js";
+import { isConnectorError, StorageError } from "../../core/errors.js";
+import {
+  type AuditCallEntry,
+  type AuditEntry,
+  type AuditRow,
+  type AuditTransitionEntry,
+  auditFromRow,
+  auditRowForCall,
+  auditRowForTransition,
+  type ClaimResult,
+  checkAuditId,
+  checkBlob,
+  checkDocumentMeta,
+  checkKey,
+  checkLeaseMs,
+  checkRateLimitState,
+  checkRecordInput,
+  checkString,
+  checkTransition,
+  clampLimit,
+  closedError,
+  conflict,
+  copyBytes,
+  type DedupRow,
+  type DocumentRow,
+  decideClaim,
+  dedupEntry,
+  defaultOwner,
+  documentInfoFromRow,
+  type EncryptedBlob,
+  fromStates,
+  invalid,
+  leaseLost,
+  newToken,
+  packDocument,
+  type RateLimitState,
+  type RecordRow,
+  recordFromRow,
+  type StorageAdapter,
+  StorageErrorCode,
+  type StorageOptions,
+  type StoredCredential,
+  toJson,
+  transitionAudit,
+  unpackDocument,
+} from "../../core/storage.js";
+import { postgresMigrations } from "./migrations.js";
+
+/** Anything that runs a parameterised query: a `pg.Pool` or a checked-out `pg.PoolClient`. */
+type Queryable = Pick<pg.PoolClient, "query">;
+type Row = Record<string, unknown>;
+
+/** Options of {@link postgresStorage}. */
+export interface PostgresStorageOptions extends StorageOptions {
+  /** A pool the host owns; `close()` leaves it open. Give either `pool` or `connectionString`. */
+  readonly pool?: pg.Pool;
+  /** A connection string; the adapter opens (and on `close()` ends) its own pool. */
+  readonly connectionString?: string;
+  /**
+   * Schema holding the tables; created by `migrate()`. Lower-case letters, digits and `_`.
+   * @default "ml_connector"
+   */
+  readonly schema?: string;
+  /**
+   * Apply pending migrations before the first operation.
+   * @default true
+   */
+  readonly migrate?: boolean;
+  /**
+   * Size of the pool opened for `connectionString`.
+   * @default 10
+   */
+  readonly poolSize?: number;
+}
+
+/**
+ * PostgreSQL storage on `pg`, for many workers on many machines. Leases are rows claimed with
+ * `FOR UPDATE SKIP LOCKED`, so a worker never queues behind another's lock; times come from the
+ * adapter's clock. Migrations are numbered and run under an advisory lock.
+ * @example
+ * import { Pool } from "pg";
+ * import { postgresStorage } from "ml-connector/storage/postgres";
+ * const storage = postgresStorage({ pool: new Pool({ connectionString: process.env.DATABASE_URL }) });
+ */
+export function postgresStorage(options: PostgresStorageOptions): StorageAdapter {
+  const clock: Clock = options.clock ?? systemClock;
+  const owner = options.owner ?? defaultOwner();
+  const schemaName = options.schema ?? "ml_connector";
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schemaName)) {
+    throw invalid(
+      "schema",
+      "must be lower-case letters, digits and _ (at most 63), starting with a letter or _",
+      "open",
+    );
+  }
+  if (!options.pool && !options.connectionString) {
+    throw invalid("pool", "give `pool` or `connectionString`", "open");
+  }
+  const ownsPool = !options.pool;
+  const pool =
+    options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+  const s = `"${schemaName}"`;
+  const t = (name: string) => `${s}.${name}`;
+  let closed = false;
+  let ready: Promise<void> | undefined;
+
+  const fail = (operation: string, cause: unknown): never => {
+    if (isConnectorError(cause)) throw cause;
+    throw driverError(operation, cause);
+  };
+
+  const migrateNow = async () => {
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (cause) {
+      return fail("migrate", cause);
+    }
+    try {
+      await client.query("BEGIN");
+      // One migrator per schema at a time, across every worker and machine.
+      await client.query("SELECT pg_advisory_xact_lock(hashtextextended($1, 0))", [
+        `ml-connector:migrate:${schemaName}`,
+      ]);
+      await client.query(`CREATE SCHEMA IF NOT EXISTS ${s}`);
+      await client.query(
+        `CREATE TABLE IF NOT EXISTS ${t("schema_migrations")} (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)`,
+      );
+      const applied = new Set(
+        (await client.query(`SELECT version FROM ${t("schema_migrations")}`)).rows.map((r) =>
+          Number(r.version),
+        ),
+      );
+      for (const m of postgresMigrations) {
+        if (applied.has(m.version)) continue;
+        try {
+          await client.query(m.sql.replaceAll("__SCHEMA__", s));
+        } catch (cause) {
+          throw new StorageError(`PostgreSQL migration ${m.name} failed in schema ${schemaName}`, {
+            code: StorageErrorCode.Migration,
+            cause,
+            where: { system: "storage", operation: "migrate" },
+            hint: "check that the role may create tables in the schema, and that the schema was not changed by hand",
+          });
+        }
+        await client.query(
+          `INSERT INTO ${t("schema_migrations")} (version, name, applied_at) VALUES ($1, $2, $3)`,
+          [m.version, m.name, clock.now()],
+        );
+      }
+      await client.query("COMMIT");
+    } catch (cause) {
+      await client.query("ROLLBACK").catch(() => {});
+      fail("migrate", cause);
+    } finally {
+      client.release();
+    }
+  };
+
+  const ensure = async () => {
+    if (closed) throw closedError("postgres");
+    if (options.migrate === false) return;
+    ready ??= migrateNow().catch((error: unknown) => {
+      ready = undefined;
+      throw error;
+    });
+    await ready;
+  };
+
+  /** One statement on the pool. */
+  const q = async (operation: string, sql: string, params: readonly unknown[] = []): Promise<Row[]> => {
+    await ensure();
+    try {
+      return (await pool.query(sql, params as unknown[])).rows as Row[];
+    } catch (cause) {
+      return fail(operation, cause);
+    }
+  };
+
+  /** Several statements in one transaction on one connection. */
+  const tx = async <T>(operation: string, fn: (c: Queryable) => Promise<T>): Promise<T> => {
+    await ensure();
+    let client: pg.PoolClient;
+    try {
+      client = await pool.connect();
+    } catch (cause) {
+      return fail(operation, cause);
+    }
+    try {
+      await client.query("BEGIN");
+      const result = await fn(client);
+      await client.query("COMMIT");
+      return result;
+    } catch (cause) {
+      await client.query("ROLLBACK").catch(() => {});
+      return fail(operation, cause);
+    } finally {
+      client.release();
+    }
+  };
+
+  const insertAudit = async (c: Queryable, row: Omit<AuditRow, "id">): Promise<AuditEntry> => {
+    const res = await c.query(
+      `INSERT INTO ${t("audit")} (kind, at, record, status, entry, body_key_version, body_iv, body_ciphertext, body_tag, body_aad)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10) RETURNING id`,
+      [
+        row.kind,
+        row.at,
+        row.record,
+        row.status,
+        row.entry,
+        row.body?.keyVersion ?? null,
+        row.body ? Buffer.from(row.body.iv) : null,
+        row.body ? Buffer.from(row.body.ciphertext) : null,
+        row.body ? Buffer.from(row.body.tag) : null,
+        row.body?.aad ?? null,
+      ],
+    );
+    return auditFromRow({ ...row, id: String(res.rows[0]?.id) });
+  };
+
+  return {
+    name: "postgres",
+    capabilities: Object.freeze({ durable: true, multiProcess: true, multiMachine: true }),
+    async migrate() {
+      if (closed) throw closedError("postgres");
+      await migrateNow();
+      ready = Promise.resolve();
+    },
+    async close() {
+      if (closed) return;
+      closed = true;
+      if (ownsPool) await pool.end();
+    },
+
+    credentials: {
+      async put(id, value: EncryptedBlob) {
+        checkKey(id, "credentials.put", "id");
+        checkBlob(value, "credentials.put");
+        const rows = await q(
+          "credentials.put",
+          `INSERT INTO ${t("credentials")} (id, key_version, iv, ciphertext, tag, aad, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7)
+           ON CONFLICT (id) DO UPDATE SET key_version = excluded.key_version, iv = excluded.iv, ciphertext = excluded.ciphertext,
+             tag = excluded.tag, aad = excluded.aad, updated_at = excluded.updated_at
+           RETURNING *`,
+          [
+            id,
+            value.keyVersion,
+            Buffer.from(value.iv),
+            Buffer.from(value.ciphertext),
+            Buffer.from(value.tag),
+            value.aad ?? null,
+            clock.now(),
+          ],
+        );
+        return credential(rows[0]!);
+      },
+      async get(id) {
+        checkKey(id, "credentials.get", "id");
+        const rows = await q("credentials.get", `SELECT * FROM ${t("credentials")} WHERE id = $1`, [id]);
+        return rows[0] ? credential(rows[0]) : undefined;
+      },
+      async delete(id) {
+        checkKey(id, "credentials.delete", "id");
+        const rows = await q(
+          "credentials.delete",
+          `DELETE FROM ${t("credentials")} WHERE id = $1 RETURNING id`,
+          [id],
+        );
+        return rows.length > 0;
+      },
+      async list() {
+        const rows = await q(
+          "credentials.list",
+          `SELECT id, key_version, updated_at FROM ${t("credentials")} ORDER BY id`,
+        );
+        return rows.map((r) => ({
+          id: r.id as string,
+          keyVersion: Number(r.key_version),
+          updatedAt: Number(r.updated_at),
+        }));
+      },
+    },
+
+    cursors: {
+      async get(key) {
+        checkKey(key, "cursors.get");
+        const rows = await q("cursors.get", `SELECT * FROM ${t("cursors")} WHERE key = $1`, [key]);
+        return rows[0] ? cursor(rows[0]) : undefined;
+      },
+      async set(key, value, setOptions = {}) {
+        checkKey(key, "cursors.set");
+        checkString(value, "value", "cursors.set");
+        const now = clock.now();
+        const expected = setOptions.expected;
+        // Each branch is one statement, so compare and set happen atomically.
+        const rows =
+          expected === undefined
+            ? await q(
+                "cursors.set",
+                `INSERT INTO ${t("cursors")} (key, value, version, updated_at) VALUES ($1, $2, 1, $3)
+                 ON CONFLICT (key) DO UPDATE SET value = excluded.value, version = ${t("cursors")}.version + 1,
+                   updated_at = excluded.updated_at
+                 RETURNING *`,
+                [key, value, now],
+              )
+            : expected === null
+              ? await q(
+                  "cursors.set",
+                  `INSERT INTO ${t("cursors")} (key, value, version, updated_at) VALUES ($1, $2, 1, $3)
+                   ON CONFLICT (key) DO NOTHING RETURNING *`,
+                  [key, value, now],
+                )
+              : await q(
+                  "cursors.set",
+                  `UPDATE ${t("cursors")} SET value = $2, version = version + 1, updated_at = $3
+                   WHERE key = $1 AND value = $4 RETURNING *`,
+                  [key, value, now, expected],
+                );
+        if (!rows[0]) throw conflict("The cursor changed since it was read", "cursors.set", key);
+        return cursor(rows[0]);
+      },
+    },
+
+    dedup: {
+      async claim(key, claimOptions): Promise<ClaimResult> {
+        checkKey(key, "dedup.claim");
+        checkLeaseMs(claimOptions?.leaseMs, "dedup.claim");
+        const now = clock.now();
+        const who = claimOptions.owner ?? owner;
+        const token = newToken();
+        const expiresAt = now + claimOptions.leaseMs;
+        const inserted = await q(
+          "dedup.claim",
+          `INSERT INTO ${t("dedup")} (key, state, owner, token, expires_at, attempts, result, created_at, updated_at)
+           VALUES ($1, 'in-flight', $2, $3, $4, 1, NULL, $5, $5)
+           ON CONFLICT (key) DO NOTHING RETURNING attempts`,
+          [key, who, token, expiresAt, now],
+        );
+        if (inserted[0]) return { status: "claimed", token, owner: who, expiresAt, attempt: 1 };
+        // The key exists: lock its row without waiting and take it over if the lease lapsed or was released.
+        const rows = await q(
+          "dedup.claim",
+          `WITH current AS (
+             SELECT * FROM ${t("dedup")} WHERE key = $1 FOR UPDATE SKIP LOCKED
+           ), taken AS (
+             UPDATE ${t("dedup")} d
+             SET state = 'in-flight', owner = $2, token = $3, expires_at = $4, attempts = d.attempts + 1,
+                 result = NULL, updated_at = $5
+             FROM current
+             WHERE d.key = current.key
+               AND (current.state = 'released' OR (current.state = 'in-flight' AND current.expires_at <= $5))
+             RETURNING d.attempts
+           )
+           SELECT current.*, (SELECT attempts FROM taken) AS taken_attempts FROM current`,
+          [key, who, token, expiresAt, now],
+        );
+        const row = rows[0];
+        if (row?.taken_attempts !== null && row?.taken_attempts !== undefined) {
+          return { status: "claimed", token, owner: who, expiresAt, attempt: Number(row.taken_attempts) };
+        }
+        if (row) {
+          const answer = decideClaim(dedupRow(row), now);
+          if (answer !== "take") return answer;
+        }
+        // Another worker holds the row lock this instant (claiming, completing, releasing): report
+        // the last committed state; a lapsed lease being taken over counts as in flight.
+        const committed = await q("dedup.claim", `SELECT * FROM ${t("dedup")} WHERE key = $1`, [key]);
+        const last = committed[0] ? dedupRow(committed[0]) : undefined;
+        const answer = decideClaim(last, now);
+        if (answer !== "take") return answer;
+        return {
+          status: "in-flight",
+          owner: last?.owner ?? "unknown",
+          expiresAt: Math.max(last?.expiresAt ?? now, now),
+        };
+      },
+      async complete(key, token, result = null) {
+        checkKey(key, "dedup.complete");
+        const text = toJson(result, "dedup.complete");
+        const rows = await q(
+          "dedup.complete",
+          `UPDATE ${t("dedup")} SET state = 'done', token = NULL, expires_at = NULL, result = $3, updated_at = $4
+           WHERE key = $1 AND state = 'in-flight' AND token = $2 RETURNING key`,
+          [key, token, text, clock.now()],
+        );
+        if (rows.length === 0) throw leaseLost(key, "dedup.complete");
+      },
+      async release(key, token) {
+        checkKey(key, "dedup.release");
+        const rows = await q(
+          "dedup.release",
+          `UPDATE ${t("dedup")} SET state = 'released', token = NULL, expires_at = NULL, updated_at = $3
+           WHERE key = $1 AND state = 'in-flight' AND token = $2 RETURNING key`,
+          [key, token, clock.now()],
+        );
+        return rows.length > 0;
+      },
+      async extend(key, token, leaseMs) {
+        checkKey(key, "dedup.extend");
+        checkLeaseMs(leaseMs, "dedup.extend");
+        const now = clock.now();
+        const rows = await q(
+          "dedup.extend",
+          `UPDATE ${t("dedup")} SET expires_at = $3, updated_at = $4
+           WHERE key = $1 AND state = 'in-flight' AND token = $2 RETURNING key`,
+          [key, token, now + leaseMs, now],
+        );
+        if (rows.length === 0) throw leaseLost(key, "dedup.extend");
+        return now + leaseMs;
+      },
+      async get(key) {
+        checkKey(key, "dedup.get");
+        const rows = await q("dedup.get", `SELECT * FROM ${t("dedup")} WHERE key = $1`, [key]);
+        return rows[0] ? dedupEntry(dedupRow(rows[0])) : undefined;
+      },
+    },
+
+    audit: {
+      async appendCall(entry) {
+        const row = auditRowForCall(entry, clock.now());
+        await ensure();
+        try {
+          return (await insertAudit(pool, row)) as AuditCallEntry;
+        } catch (cause) {
+          return fail("audit.appendCall", cause);
+        }
+      },
+      async appendTransition(entry) {
+        const row = auditRowForTransition(entry, clock.now());
+        await ensure();
+        try {
+          return (await insertAudit(pool, row)) as AuditTransitionEntry;
+        } catch (cause) {
+          return fail("audit.appendTransition", cause);
+        }
+      },
+      async query(filter = {}) {
+        const limit = clampLimit(filter.limit);
+        const { where, params, add } = conditions();
+        if (filter.kind !== undefined) add("kind = $?", filter.kind);
+        if (filter.record !== undefined) add("record = $?", filter.record);
+        if (filter.status !== undefined) add("status = $?", String(filter.status));
+        if (filter.since !== undefined) add("at >= $?", filter.since);
+        if (filter.until !== undefined) add("at < $?", filter.until);
+        if (filter.after !== undefined) {
+          checkAuditId(filter.after, "audit.query");
+          add("id > $?", filter.after);
+        }
+        params.push(limit);
+        const rows = await q(
+          "audit.query",
+          `SELECT * FROM ${t("audit")} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id LIMIT $${params.length}`,
+          params,
+        );
+        return rows.map((r) => auditFromRow(auditRow(r)));
+      },
+      async get(id) {
+        checkAuditId(id, "audit.get");
+        const rows = await q("audit.get", `SELECT * FROM ${t("audit")} WHERE id = $1`, [id]);
+        return rows[0] ? auditFromRow(auditRow(rows[0])) : undefined;
+      },
+    },
+
+    records: {
+      async upsert(record) {
+        checkRecordInput(record);
+        const data = toJson(record.data, "records.upsert");
+        return tx("records.upsert", async (c) => {
+          const now = clock.now();
+          const created = await c.query(
+            `INSERT INTO ${t("records")} (id, kind, state, version, data, reason, created_at, updated_at)
+             VALUES ($1, $2, $3, 1, $4, NULL, $5, $5) ON CONFLICT (id) DO NOTHING RETURNING *`,
+            [record.id, record.kind, record.state, data, now],
+          );
+          if (created.rows[0]) {
+            const row = recordRow(created.rows[0]);
+            await insertAudit(
+              c,
+              auditRowForTransition(transitionAudit(row, row.state, undefined, undefined), now),
+            );
+            return recordFromRow(row);
+          }
+          const existing =
+            data === null
+              ? await c.query(`SELECT * FROM ${t("records")} WHERE id = $1`, [record.id])
+              : await c.query(
+                  `UPDATE ${t("records")} SET data = $2, version = version + 1, updated_at = $3 WHERE id = $1 RETURNING *`,
+                  [record.id, data, now],
+                );
+          return recordFromRow(recordRow(existing.rows[0]));
+        });
+      },
+      async get(id) {
+        checkKey(id, "records.get", "id");
+        const rows = await q("records.get", `SELECT * FROM ${t("records")} WHERE id = $1`, [id]);
+        return rows[0] ? recordFromRow(recordRow(rows[0])) : undefined;
+      },
+      async list(filter = {}) {
+        const limit = clampLimit(filter.limit);
+        const { where, params, add } = conditions();
+        if (filter.kind !== undefined) add("kind = $?", filter.kind);
+        if (filter.state !== undefined) add("state = $?", filter.state);
+        if (filter.after !== undefined) add("id > $?", filter.after);
+        params.push(limit);
+        const rows = await q(
+          "records.list",
+          `SELECT * FROM ${t("records")} ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY id LIMIT $${params.length}`,
+          params,
+        );
+        return rows.map((r) => recordFromRow(recordRow(r)));
+      },
+      async transition(id, from, to, detail) {
+        checkKey(id, "records.transition", "id");
+        checkKey(to, "records.transition", "to");
+        const states = fromStates(from);
+        const data = detail?.data !== undefined ? toJson(detail.data, "records.transition") : undefined;
+        return tx("records.transition", async (c) => {
+          const current = await c.query(`SELECT * FROM ${t("records")} WHERE id = $1 FOR UPDATE`, [id]);
+          const row = checkTransition(
+            id,
+            current.rows[0] ? recordRow(current.rows[0]) : undefined,
+            states,
+            detail,
+          );
+          const now = clock.now();
+          const next: RecordRow = {
+            ...row,
+            state: to,
+            version: row.version + 1,
+            ...(data !== undefined ? { data } : {}),
+            reason: detail?.reason ?? null,
+            updatedAt: now,
+          };
+          await c.query(
+            `UPDATE ${t("records")} SET state = $2, version = $3, data = $4, reason = $5, updated_at = $6 WHERE id = $1`,
+            [id, next.state, next.version, next.data, next.reason, now],
+          );
+          await insertAudit(c, auditRowForTransition(transitionAudit(next, to, row.state, detail), now));
+          return recordFromRow(next);
+        });
+      },
+    },
+
+    rateLimits: {
+      async get(bucket) {
+        checkKey(bucket, "rateLimits.get", "bucket");
+        const rows = await q("rateLimits.get", `SELECT * FROM ${t("rate_limits")} WHERE bucket = $1`, [
+          bucket,
+        ]);
+        return rows[0] ? rateLimit(rows[0]) : undefined;
+      },
+      async update(bucket, fn) {
+        checkKey(bucket, "rateLimits.update", "bucket");
+        return tx("rateLimits.update", async (c) => {
+          for (;;) {
+            const current = await c.query(`SELECT * FROM ${t("rate_limits")} WHERE bucket = $1 FOR UPDATE`, [
+              bucket,
+            ]);
+            const state = current.rows[0] ? rateLimit(current.rows[0]) : undefined;
+            const next = checkRateLimitState(fn(state), bucket);
+            const params = [bucket, next.tokens, next.refilledAt, next.pausedUntil ?? null, clock.now()];
+            if (state) {
+              await c.query(
+                `UPDATE ${t("rate_limits")} SET tokens = $2, refilled_at = $3, paused_until = $4, updated_at = $5 WHERE bucket = $1`,
+                params,
+              );
+              return next;
+            }
+            // No row to lock yet: insert; if another worker inserted first, lock that row and go again.
+            const inserted = await c.query(
+              `INSERT INTO ${t("rate_limits")} (bucket, tokens, refilled_at, paused_until, updated_at)
+               VALUES ($1, $2, $3, $4, $5) ON CONFLICT (bucket) DO NOTHING RETURNING bucket`,
+              params,
+            );
+            if (inserted.rows[0]) return next;
+          }
+        });
+      },
+    },
+
+    documents: {
+      async put(key, body, meta = {}) {
+        checkKey(key, "documents.put");
+        checkDocumentMeta(meta);
+        const packed = await packDocument(body);
+        const row: DocumentRow = {
+          key,
+          contentType: meta.contentType ?? "application/octet-stream",
+          record: meta.record ?? null,
+          attributes: JSON.stringify(meta.attributes ?? {}),
+          size: packed.size,
+          storedSize: packed.stored.byteLength,
+          sha256: packed.sha256,
+          createdAt: clock.now(),
+        };
+        await q(
+          "documents.put",
+          `INSERT INTO ${t("documents")} (key, content_type, record, attributes, size, stored_size, sha256, body, created_at)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+           ON CONFLICT (key) DO UPDATE SET content_type = excluded.content_type, record = excluded.record,
+             attributes = excluded.attributes, size = excluded.size, stored_size = excluded.stored_size,
+             sha256 = excluded.sha256, body = excluded.body, created_at = excluded.created_at`,
+          [
+            row.key,
+            row.contentType,
+            row.record,
+            row.attributes,
+            row.size,
+            row.storedSize,
+            row.sha256,
+            Buffer.from(packed.stored),
+            row.createdAt,
+          ],
+        );
+        return documentInfoFromRow(row);
+      },
+      async get(key) {
+        checkKey(key, "documents.get");
+        const rows = await q("documents.get", `SELECT * FROM ${t("documents")} WHERE key = $1`, [key]);
+        const r = rows[0];
+        if (!r) return undefined;
+        const info = documentInfoFromRow(documentRow(r));
+        return { ...info, body: await unpackDocument(key, r.body as Uint8Array, info.sha256) };
+      },
+      async list(filter = {}) {
+        const limit = clampLimit(filter.limit);
+        const { where, params, add } = conditions();
+        if (filter.prefix !== undefined) add("starts_with(key, $?)", filter.prefix);
+        if (filter.record !== undefined) add("record = $?", filter.record);
+        params.push(limit);
+        const rows = await q(
+          "documents.list",
+          `SELECT key, content_type, record, attributes, size, stored_size, sha256, created_at FROM ${t("documents")}
+           ${where.length ? `WHERE ${where.join(" AND ")}` : ""} ORDER BY key LIMIT $${params.length}`,
+          params,
+        );
+        return rows.map((r) => documentInfoFromRow(documentRow(r)));
+      },
+    },
+  };
+}
+
+/** WHERE clauses whose `$?` become numbered placeholders in the order added. */
+function conditions() {
+  const where: string[] = [];
+  const params: unknown[] = [];
+  const add = (clause: string, value: unknown) => {
+    params.push(value);
+    where.push(clause.replace("$?", `$${params.length}`));
+  };
+  return { where, params, add };
+}
+
+// SQLSTATE classes and socket errors that mean "the server is not there (yet)".
+const UNAVAILABLE = /^(08|53|57P0[1-3])/;
+const SOCKET = new Set(["ECONNREFUSED", "ECONNRESET", "ETIMEDOUT", "ENOTFOUND", "EHOSTUNREACH", "EPIPE"]);
+
+function driverError(operation: string, cause: unknown): StorageError {
+  const code = String((cause as { code?: unknown })?.code ?? "");
+  const unavailable = UNAVAILABLE.test(code) || SOCKET.has(code);
+  const auth = code === "28P01" || code === "28000" || code === "3D000";
+  return new StorageError(`PostgreSQL ${operation} failed: ${(cause as Error)?.message ?? String(cause)}`, {
+    code: unavailable || auth ? StorageErrorCode.Unavailable : StorageErrorCode.Corrupt,
+    retryable: unavailable,
+    cause,
+    where: { system: "storage", operation },
+    hint: auth
+      ? "check the user, password and database in the connection string"
+      : unavailable
+        ? "PostgreSQL is not reachable; check that it runs and that the connection string points at it"
+        : "check the schema: run migrate(), and make sure its tables were not changed by hand",
+  });
+}
+
+function credential(r: Row): StoredCredential {
+  return {
+    id: r.id as string,
+    keyVersion: Number(r.key_version),
+    iv: copyBytes(r.iv as Uint8Array),
+    ciphertext: copyBytes(r.ciphertext as Uint8Array),
+    tag: copyBytes(r.tag as Uint8Array),
+    ...(r.aad !== null && r.aad !== undefined ? { aad: r.aad as string } : {}),
+    updatedAt: Number(r.updated_at),
+  };
+}
+
+function cursor(r: Row) {
+  return {
+    key: r.key as string,
+    value: r.value as string,
+    version: Number(r.version),
+    updatedAt: Number(r.updated_at),
+  };
+}
+
+function numOrNull(v: unknown): number | null {
+  return v === null || v === undefined ? null : Number(v);
+}
+
+function dedupRow(r: Row): DedupRow {
+  return {
+    key: r.key as string,
+    state: r.state as DedupRow["state"],
+    owner: (r.owner as string | null) ?? null,
+    token: (r.token as string | null) ?? null,
+    expiresAt: numOrNull(r.expires_at),
+    attempts: Number(r.attempts),
+    result: (r.result as string | null) ?? null,
+    createdAt: Number(r.created_at),
+    updatedAt: Number(r.updated_at),
+  };
+}
+
+function recordRow(r: Row | undefined): RecordRow {
+  if (!r) {
+    throw new StorageError("A record vanished inside its transaction", {
+      code: StorageErrorCode.Corrupt,
+      where: { system: "storage", operation: "records.upsert" },
+      hint: "something deleted rows from the records table by hand; do not delete records while workers run",
+    });
+  }
+  return {
+    id: r.id as string,
+    kind: r.kind as string,
+    state: r.state as string,
+    version: Number(r.version),
+    data: (r.data as string | null) ?? null,
+    reason: (r.reason as string | null) ?? null,
+    createdAt: Number(r.created_at),
+    updatedAt: Number(r.updated_at),
+  };
+}
+
+function rateLimit(r: Row): RateLimitState {
+  const pausedUntil = numOrNull(r.paused_until);
+  return pausedUntil === null
+    ? { tokens: Number(r.tokens), refilledAt: Number(r.refilled_at) }
+    : { tokens: Number(r.tokens), refilledAt: Number(r.refilled_at), pausedUntil };
+}
+
+function documentRow(r: Row): DocumentRow {
+  return {
+    key: r.key as string,
+    contentType: r.content_type as string,
+    record: (r.record as string | null) ?? null,
+    attributes: r.attributes as string,
+    size: Number(r.size),
+    storedSize: Number(r.stored_size),
+    sha256: r.sha256 as string,
+    createdAt: Number(r.created_at),
+  };
+}
+
+function auditRow(r: Row): AuditRow {
+  const body: EncryptedBlob | null =
+    r.body_ciphertext && r.body_iv && r.body_tag
+      ? {
+          keyVersion: Number(r.body_key_version),
+          iv: copyBytes(r.body_iv as Uint8Array),
+          ciphertext: copyBytes(r.body_ciphertext as Uint8Array),
+          tag: copyBytes(r.body_tag as Uint8Array),
+          ...(r.body_aad !== null && r.body_aad !== undefined ? { aad: r.body_aad as string } : {}),
+        }
+      : null;
+  return {
+    id: String(r.id),
+    kind: r.kind as AuditRow["kind"],
+    at: Number(r.at),
+    record: (r.record as string | null) ?? null,
+    status: (r.status as string | null) ?? null,
+    entry: r.entry as string,
+    body,
+  };
+}
