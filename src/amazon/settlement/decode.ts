@@ -124,13 +124,33 @@ function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
   return out;
 }
 
-function decoderFor(label: string): TextDecoder {
+/** The part of TextDecoder the decoder uses, so a fixed-up Windows-1252 decoder can stand in. */
+interface ByteDecoder {
+  readonly encoding: string;
+  decode(input?: Uint8Array, options?: { stream?: boolean }): string;
+}
+
+// Windows-1252 characters of bytes 0x80-0x9F; the five undefined bytes stay C1 controls, as in WHATWG.
+const CP1252_HIGH =
+  "\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178";
+const C1 = /[\u0080-\u009f]/g;
+// Some Node builds decode "windows-1252" as ISO-8859-1 (0x80 → U+0080 instead of €); detect once.
+const CP1252_NEEDS_FIX = new TextDecoder("windows-1252").decode(Uint8Array.of(0x80)) !== "\u20ac";
+
+function decoderFor(label: string): ByteDecoder {
+  let decoder: TextDecoder;
   try {
     // ignoreBOM false: the decoder drops a BOM of its own encoding.
-    return new TextDecoder(label, { fatal: true });
+    decoder = new TextDecoder(label, { fatal: true });
   } catch (e) {
     throw new DecodeFailure(label, "label", e);
   }
+  if (decoder.encoding !== "windows-1252" || !CP1252_NEEDS_FIX) return decoder;
+  return {
+    encoding: decoder.encoding,
+    decode: (input, options) =>
+      decoder.decode(input, options).replace(C1, (c) => CP1252_HIGH.charAt(c.charCodeAt(0) - 0x80)),
+  };
 }
 
 /**
@@ -151,7 +171,7 @@ export async function* decodeSettlement(
   state: DecodeState,
 ): AsyncGenerator<string> {
   const source = gunzipIfNeeded(toChunks(input), state);
-  let decoder: TextDecoder | undefined;
+  let decoder: ByteDecoder | undefined;
   let committed = encoding !== "auto";
   let pendingTail: Uint8Array = new Uint8Array(0);
   let head: Uint8Array | undefined;
@@ -167,12 +187,13 @@ export async function* decodeSettlement(
   };
 
   const decodeCommitted = function* (bytes: Uint8Array, final: boolean): Generator<string> {
-    const d = decoder as TextDecoder;
+    const d = decoder as ByteDecoder;
     try {
       const text = final ? d.decode(bytes) : d.decode(bytes, { stream: true });
       if (text) yield text;
     } catch (e) {
       // Yield the good prefix so the parser can locate the break, then fail.
+      // Only multi-byte decoders fail, so a plain lenient TextDecoder locates the bad bytes.
       const lenient = new TextDecoder(d.encoding).decode(bytes);
       const at = lenient.indexOf("\uFFFD");
       if (at > 0) yield lenient.slice(0, at);
@@ -200,10 +221,18 @@ export async function* decodeSettlement(
     }
     let text: string;
     try {
-      text = (decoder as TextDecoder).decode(bytes, { stream: true });
-    } catch {
-      yield* fallBack(concat(pendingTail, bytes), false);
+      text = (decoder as ByteDecoder).decode(bytes, { stream: true });
+    } catch (e) {
+      const joined = concat(pendingTail, bytes);
       pendingTail = new Uint8Array(0);
+      // Valid non-ASCII UTF-8 before the bad bytes means a UTF-8 file that is broken, not another encoding.
+      const lenient = new TextDecoder("utf-8").decode(joined);
+      const bad = lenient.indexOf("\uFFFD");
+      if (bad > 0 && NON_ASCII.test(lenient.slice(0, bad))) {
+        yield lenient.slice(0, bad);
+        throw new DecodeFailure("utf-8", "invalid", e);
+      }
+      yield* fallBack(joined, false);
       continue;
     }
     if (NON_ASCII.test(text)) {

@@ -311,7 +311,7 @@ class SettlementReader {
       // The decoder yielded the text before the bad bytes; they sit at the end of the unfinished line.
       this.#line++;
       const column = this.#carry.split("\t").length;
-      const where = this.location(column);
+      const where = this.location(column, this.#names[column - 1] || undefined);
       if (e.reason === "gzip") {
         return new SettlementParseError("The settlement is gzip-compressed but the data is corrupt", {
           code: "SETTLEMENT_BAD_GZIP",
