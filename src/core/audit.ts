@@ -1,80 +1,85 @@
-import type { AttemptRecord } from "./pipeline.js";
-
-/** One outbound call, as the audit trail keeps it: no query strings, no bodies, no PII. */
-export interface CallAuditEntry {
-  readonly kind: "call";
-  readonly callId: string;
-  /** Epoch ms when the call started. */
-  readonly at: number;
-  readonly system: string;
-  readonly api: string | undefined;
-  readonly operation: string | undefined;
-  readonly method: string;
-  /** Path template (e.g. `/orders/v0/orders/{orderId}`), never the concrete path. */
-  readonly path: string;
-  /** Final HTTP status, or undefined when no answer came. */
-  readonly status: number | undefined;
-  readonly attempts: number;
-  readonly latencyMs: number;
-  readonly requestIds: { readonly requestId?: string; readonly activityId?: string };
-  readonly error: string | undefined;
-  readonly record: string | undefined;
-  readonly attemptLog: readonly AttemptRecord[];
-  /** The call this one replays, when it is a replay. */
-  readonly replayOf?: string;
-}
-
-/** One step in a record's life: discovered, fetched, parsed, mapped, posted, reconciled, parked. */
-export interface TransitionAuditEntry {
-  readonly kind: "transition";
-  readonly at: number;
-  /** Record kind and id, e.g. `settlement` / `21574497411`. */
-  readonly recordKind: string;
-  readonly record: string;
-  readonly from: string | undefined;
-  readonly to: string;
-  /** Why: the journal number it posted as, the reason it parked. Never PII. */
-  readonly detail?: string;
-}
-
-export type AuditEntry = CallAuditEntry | TransitionAuditEntry;
-
 /**
- * Where the audit trail goes. The storage adapters implement it durably; {@link createMemoryAuditSink}
- * keeps it in memory.
+ * The audit seam. The pipeline and the sync engine write to an {@link AuditSink}; every storage
+ * adapter's `audit` part is one, so `createSpApiClient({ audit: storage.audit })` makes the trail
+ * durable. {@link createMemoryAuditSink} keeps it in memory, for tests and short scripts.
  */
-export interface AuditSink {
-  recordCall(entry: CallAuditEntry): Promise<void>;
-  recordTransition(entry: TransitionAuditEntry): Promise<void>;
-}
+import type {
+  AuditCallEntry,
+  AuditCallInput,
+  AuditEntry,
+  AuditQuery,
+  AuditSink,
+  AuditStore,
+  AuditTransitionEntry,
+  AuditTransitionInput,
+} from "./storage.js";
 
-/** An in-memory audit sink, handy in tests and as the default. */
-export interface MemoryAuditSink extends AuditSink {
+export type {
+  AuditCallEntry,
+  AuditCallInput,
+  AuditEntry,
+  AuditQuery,
+  AuditSink,
+  AuditStore,
+  AuditTransitionEntry,
+  AuditTransitionInput,
+};
+
+/** An in-memory audit store with direct access to its entries. */
+export interface MemoryAuditSink extends AuditStore {
   readonly entries: readonly AuditEntry[];
-  calls(): CallAuditEntry[];
-  transitions(record?: string): TransitionAuditEntry[];
+  calls(): AuditCallEntry[];
+  transitions(record?: string): AuditTransitionEntry[];
 }
 
 /**
- * Creates an in-memory audit sink.
+ * Creates an in-memory audit store.
  * @example
  * const audit = createMemoryAuditSink();
  * const amazon = createSpApiClient({ region: "na", audit });
+ * // ... audit.calls() lists every outbound call
  */
-export function createMemoryAuditSink(): MemoryAuditSink {
+export function createMemoryAuditSink(options: { readonly now?: () => number } = {}): MemoryAuditSink {
+  const now = options.now ?? Date.now;
   const entries: AuditEntry[] = [];
+  let seq = 0;
+  const matches = (e: AuditEntry, q: AuditQuery): boolean => {
+    if (q.kind && e.kind !== q.kind) return false;
+    if (q.record !== undefined && e.record !== q.record) return false;
+    if (q.since !== undefined && e.at < q.since) return false;
+    if (q.until !== undefined && e.at >= q.until) return false;
+    if (q.after !== undefined && BigInt(e.id) <= BigInt(q.after)) return false;
+    if (q.status !== undefined) {
+      const want = String(q.status);
+      const got = e.kind === "transition" ? e.state : e.status === undefined ? "error" : String(e.status);
+      if (got !== want) return false;
+    }
+    return true;
+  };
   return {
     entries,
-    async recordCall(entry) {
+    async appendCall(input: AuditCallInput) {
+      const { at, ...rest } = input;
+      const entry: AuditCallEntry = { ...rest, kind: "call", id: String(++seq), at: at ?? now() };
       entries.push(entry);
+      return entry;
     },
-    async recordTransition(entry) {
+    async appendTransition(input: AuditTransitionInput) {
+      const { at, ...rest } = input;
+      const entry: AuditTransitionEntry = { ...rest, kind: "transition", id: String(++seq), at: at ?? now() };
       entries.push(entry);
+      return entry;
     },
-    calls: () => entries.filter((e): e is CallAuditEntry => e.kind === "call"),
+    async query(q = {}) {
+      return entries.filter((e) => matches(e, q)).slice(0, q.limit ?? 100);
+    },
+    async get(id) {
+      return entries.find((e) => e.id === id);
+    },
+    calls: () => entries.filter((e): e is AuditCallEntry => e.kind === "call"),
     transitions: (record) =>
       entries.filter(
-        (e): e is TransitionAuditEntry => e.kind === "transition" && (!record || e.record === record),
+        (e): e is AuditTransitionEntry => e.kind === "transition" && (!record || e.record === record),
       ),
   };
 }

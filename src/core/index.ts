@@ -4,12 +4,16 @@
  * @packageDocumentation
  */
 export {
+  type AuditCallEntry,
+  type AuditCallInput,
   type AuditEntry,
+  type AuditQuery,
   type AuditSink,
-  type CallAuditEntry,
+  type AuditStore,
+  type AuditTransitionEntry,
+  type AuditTransitionInput,
   createMemoryAuditSink,
   type MemoryAuditSink,
-  type TransitionAuditEntry,
 } from "./audit.js";
 export {
   type Clock,

@@ -1,8 +1,10 @@
 import { randomUUID } from "node:crypto";
 import type { AuditSink } from "./audit.js";
 import { type Clock, systemClock } from "./clock.js";
+import { isConnectorError } from "./errors.js";
 import { type Logger, silentLogger } from "./logger.js";
 import type { RateLimiter } from "./rate-limiter.js";
+import { redactText } from "./redact.js";
 import type { RetryPolicy } from "./retry.js";
 import type { TokenProvider } from "./token-provider.js";
 
@@ -211,46 +213,45 @@ function auditLayer(sink: AuditSink): Middleware {
     try {
       const response = await next(request, ctx);
       status = response.status;
-      if (ctx.attempts.length === 0) {
-        // No retry layer recorded attempts: record the single one.
-        ctx.requestIds = readRequestIds(response);
-      }
+      // Without a retry layer nobody else read the ids.
+      if (ctx.attempts.length === 0) ctx.requestIds = readRequestIds(response);
       return response;
     } catch (e) {
       error = e;
       throw e;
     } finally {
-      const errorText =
-        error === undefined
-          ? undefined
-          : error instanceof Error
-            ? `${error.name}: ${error.message}`
-            : "unknown error";
+      const failed = error !== undefined || status === undefined || status >= 400;
       try {
-        await sink.recordCall({
-          kind: "call",
-          callId: ctx.callId,
+        await sink.appendCall({
           at: startedAt,
           system: ctx.system,
-          operation: ctx.operation?.operationId,
-          api: ctx.operation?.api,
+          operation: ctx.operation?.operationId ?? "(unknown)",
           method: request.method,
           path: safePath(request, ctx.operation),
-          status,
-          attempts: Math.max(ctx.attempt, ctx.attempts.length || 1),
+          ...(status !== undefined ? { status } : {}),
+          attempt: Math.max(ctx.attempt, ctx.attempts.length, 1),
           latencyMs: ctx.clock.now() - startedAt,
           requestIds: ctx.requestIds,
-          error: errorText,
-          record: ctx.record,
-          attemptLog: ctx.attempts.slice(),
+          ...(failed ? { error: describeFailure(error, status) } : {}),
+          ...(ctx.record !== undefined ? { record: ctx.record } : {}),
         });
       } catch (auditError) {
         // A failing audit sink must not turn a good call into a failure; say so loudly instead.
         ctx.logger.error("audit sink failed", {
           callId: ctx.callId,
-          error: auditError instanceof Error ? auditError.message : String(auditError),
+          error: auditError instanceof Error ? redactText(auditError.message) : "unknown",
         });
       }
     }
+  };
+}
+
+function describeFailure(error: unknown, status: number | undefined): { code: string; message: string } {
+  if (error === undefined)
+    return { code: `HTTP_${status ?? "NONE"}`, message: `HTTP ${status ?? "no answer"}` };
+  if (isConnectorError(error)) return { code: error.code, message: redactText(error.message) };
+  return {
+    code: "UNEXPECTED",
+    message: redactText(error instanceof Error ? `${error.name}: ${error.message}` : String(error)),
   };
 }
