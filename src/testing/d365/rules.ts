@@ -28,6 +28,36 @@ export interface SegmentFormat {
   readonly dimensions: readonly string[];
 }
 
+/**
+ * String lengths of common D365 extended data types. The trimmed metadata carries no MaxLength, so
+ * the simulator applies these by property name. [unverified: D365 may truncate instead of refusing]
+ */
+export const defaultFieldLengths: Readonly<Record<string, number>> = {
+  dataAreaId: 4,
+  CustomerAccount: 20,
+  InvoiceAccount: 20,
+  OrderingCustomerAccountNumber: 20,
+  InvoiceCustomerAccountNumber: 20,
+  JournalBatchNumber: 20,
+  JournalName: 10,
+  Voucher: 20,
+  Text: 60,
+  OffsetText: 60,
+  TransactionText: 60,
+  Description: 60,
+  CurrencyCode: 3,
+  SalesCurrencyCode: 3,
+  ItemNumber: 20,
+  SalesOrderNumber: 20,
+  CustomersOrderReference: 60,
+  CustomerRequisitionNumber: 20,
+  CustomerReference: 60,
+  CustomerRequisition: 20,
+  ExternalInvoiceId: 20,
+  OrganizationName: 100,
+  CustomerGroupId: 10,
+};
+
 /** What the rules may look at besides the row itself. */
 export interface RuleContext {
   readonly store: EntityStore;

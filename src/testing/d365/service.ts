@@ -45,6 +45,8 @@ export interface ServiceOptions {
   readonly maxPageSize: () => number;
   /** Boundary names for batch responses, from a deterministic counter. */
   readonly nextBoundary: () => string;
+  /** Maximum string lengths by property name, for properties whose metadata has none. */
+  readonly fieldLengths: Readonly<Record<string, number>>;
 }
 
 /** The OData service. */
@@ -159,7 +161,13 @@ export function createODataService(options: ServiceOptions): ODataService {
           `The property '${name}' does not exist on type '${entityNamespace}.${set.entityType}'. Make sure to only use property names that are defined by the type or mark the type as open type.`,
         );
       }
-      values[name] = toStoredValue(name, prop, raw, ieee754);
+      const maxLength = prop.maxLength ?? options.fieldLengths[name];
+      values[name] = toStoredValue(
+        name,
+        maxLength === undefined ? prop : { ...prop, maxLength },
+        raw,
+        ieee754,
+      );
     }
     return { values, etag };
   };

@@ -7,11 +7,18 @@ import type { EntitySetInfo, EntitySetName } from "../../../generated/d365/entit
 import { entitySets } from "../../../generated/d365/entity-sets.js";
 import { type Clock, createSimulatedClock } from "../../core/clock.js";
 import { type D365Seed, defaultD365Seed } from "../data/d365-seed.js";
-import { defaultValue, type EntityRow, formatDateTime, type StoredValue } from "./edm.js";
+import {
+  defaultValue,
+  type EntityRow,
+  formatDateTime,
+  RawNumber,
+  type StoredValue,
+  toStoredValue,
+} from "./edm.js";
 import { createEntityStore, type EntityStore, etagOf } from "./entity-store.js";
 import { createEntraDirectory } from "./entra.js";
 import { ODataFault } from "./odata-fault.js";
-import { entityRules, type RuleContext, type SegmentFormat } from "./rules.js";
+import { defaultFieldLengths, entityRules, type RuleContext, type SegmentFormat } from "./rules.js";
 import { createODataService, faultResponse, type ServiceResponse } from "./service.js";
 import { createThrottle, type Throttle, type ThrottleOptions } from "./throttle.js";
 
@@ -41,6 +48,8 @@ export interface D365SimulatorOptions {
   readonly rows?: Partial<Record<EntitySetName, readonly Record<string, StoredValue>[]>>;
   /** Service protection and fault injection. */
   readonly throttle?: ThrottleOptions;
+  /** Maximum string lengths by property name (the metadata has none). @default defaultFieldLengths */
+  readonly fieldLengths?: Readonly<Record<string, number>>;
 }
 
 /** One request the simulator answered. */
@@ -233,6 +242,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     defaultCompany: defaultCompany.toLowerCase(),
     maxPageSize: () => maxPageSize,
     nextBoundary: () => counterGuid(0xba7c, ++boundaries),
+    fieldLengths: options.fieldLengths ?? defaultFieldLengths,
   });
   const requests: RecordedRequest[] = [];
   let requestCount = 0;
@@ -242,8 +252,14 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     const row: Record<string, StoredValue> = {};
     for (const [name, prop] of Object.entries(set.properties)) row[name] = defaultValue(prop);
     for (const [name, value] of Object.entries(values)) {
-      if (!set.properties[name]) throw new Error(`D365 simulator: ${setName} has no property '${name}'`);
-      row[name] = value;
+      const prop = set.properties[name];
+      if (!prop) throw new Error(`D365 simulator: ${setName} has no property '${name}'`);
+      row[name] = toStoredValue(
+        name,
+        prop,
+        typeof value === "number" ? new RawNumber(String(value)) : value,
+        true,
+      );
     }
     if (set.keys.includes("dataAreaId"))
       row.dataAreaId = String(row.dataAreaId || defaultCompany).toLowerCase();
