@@ -85,6 +85,7 @@ export {
   parseRetryAfter,
   type RateLimiter,
   type RateObservation,
+  storageBucketStore,
   type TokenBucketLimiterOptions,
   type UsagePlan,
 } from "./rate-limiter.js";

@@ -1,5 +1,6 @@
 import { type Clock, systemClock } from "./clock.js";
 import type { CallContext, Middleware } from "./pipeline.js";
+import type { RateLimitState, RateLimitStore } from "./storage.js";
 
 /** A usage plan: tokens added per second, and the bucket size. */
 export interface UsagePlan {
@@ -74,6 +75,42 @@ export function createMemoryBucketStore(): BucketStore {
     async update(key, fn) {
       const { state, result } = fn(buckets.get(key));
       buckets.set(key, state);
+      return result;
+    },
+  };
+}
+
+/**
+ * A bucket store over a storage adapter's `rateLimits`, so every process sharing the storage (for
+ * example several workers on one PostgreSQL) draws from one budget per seller and operation.
+ * A rate learnt from `x-amzn-RateLimit-Limit` stays with the process that saw it.
+ * @example
+ * const limiter = createTokenBucketLimiter({ store: storageBucketStore(storage.rateLimits) });
+ */
+export function storageBucketStore(rateLimits: RateLimitStore): BucketStore {
+  const learnt = new Map<string, number>();
+  return {
+    async update(key, fn) {
+      let result!: ReturnType<typeof fn>["result"];
+      await rateLimits.update(key, (current) => {
+        const before: BucketState | undefined = current
+          ? {
+              tokens: current.tokens,
+              updatedAt: current.refilledAt,
+              ...(current.pausedUntil !== undefined ? { blockedUntil: current.pausedUntil } : {}),
+              ...(learnt.has(key) ? { rate: learnt.get(key)! } : {}),
+            }
+          : undefined;
+        const next = fn(before);
+        result = next.result;
+        if (next.state.rate !== undefined) learnt.set(key, next.state.rate);
+        const stored: RateLimitState = {
+          tokens: next.state.tokens,
+          refilledAt: next.state.updatedAt,
+          ...(next.state.blockedUntil !== undefined ? { pausedUntil: next.state.blockedUntil } : {}),
+        };
+        return stored;
+      });
       return result;
     },
   };
