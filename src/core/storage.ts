@@ -206,6 +206,10 @@ export interface DedupEntry {
  * }
  */
 export interface DedupStore {
+  /**
+   * Takes the lease on `key` unless the work is done or someone holds a live lease. A live lease
+   * answers `in-flight` even to its own owner: a token is the only proof of holding it.
+   */
   claim(key: string, options: ClaimOptions): Promise<ClaimResult>;
   /**
    * Marks the key done with `result`. Throws a {@link StorageError} with code
@@ -515,6 +519,11 @@ export interface StorageOptions {
 export const DEFAULT_LIMIT = 100;
 /** @internal */
 export const MAX_LIMIT = 10_000;
+
+/** @internal The clock's time in whole milliseconds: the backends store epoch ms as integers. */
+export function wholeMilliseconds(clock: Clock): Pick<Clock, "now"> {
+  return { now: () => Math.floor(clock.now()) };
+}
 
 /** @internal A fresh owner id for one adapter instance. */
 export function defaultOwner(): string {

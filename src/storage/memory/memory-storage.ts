@@ -1,4 +1,4 @@
-import { type Clock, systemClock } from "../../core/clock.js";
+import { systemClock } from "../../core/clock.js";
 import {
   type AuditEntry,
   type AuditRow,
@@ -42,6 +42,7 @@ import {
   toJson,
   transitionAudit,
   unpackDocument,
+  wholeMilliseconds,
 } from "../../core/storage.js";
 
 /**
@@ -91,7 +92,7 @@ export interface MemoryStorageOptions extends StorageOptions {
  * const storage = memoryStorage({ clock: createSimulatedClock() });
  */
 export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapter {
-  const clock: Clock = options.clock ?? systemClock;
+  const clock = wholeMilliseconds(options.clock ?? systemClock);
   const owner = options.owner ?? defaultOwner();
   const db = options.state ?? createMemoryStorageState();
   let closed = false;

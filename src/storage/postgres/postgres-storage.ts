@@ -1,5 +1,5 @@
 import pg from "pg";
-import { type Clock, systemClock } from "../../core/clock.js";
+import { systemClock } from "../../core/clock.js";
 import { isConnectorError, StorageError } from "../../core/errors.js";
 import {
   type AuditCallEntry,
@@ -45,6 +45,7 @@ import {
   toJson,
   transitionAudit,
   unpackDocument,
+  wholeMilliseconds,
 } from "../../core/storage.js";
 import { postgresMigrations } from "./migrations.js";
 
@@ -85,7 +86,7 @@ export interface PostgresStorageOptions extends StorageOptions {
  * const storage = postgresStorage({ pool: new Pool({ connectionString: process.env.DATABASE_URL }) });
  */
 export function postgresStorage(options: PostgresStorageOptions): StorageAdapter {
-  const clock: Clock = options.clock ?? systemClock;
+  const clock = wholeMilliseconds(options.clock ?? systemClock);
   const owner = options.owner ?? defaultOwner();
   const schemaName = options.schema ?? "ml_connector";
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schemaName)) {

@@ -1,5 +1,5 @@
 import Database from "better-sqlite3";
-import { type Clock, systemClock } from "../../core/clock.js";
+import { systemClock } from "../../core/clock.js";
 import { isConnectorError, StorageError } from "../../core/errors.js";
 import {
   type AuditCallEntry,
@@ -45,6 +45,7 @@ import {
   toJson,
   transitionAudit,
   unpackDocument,
+  wholeMilliseconds,
 } from "../../core/storage.js";
 import { sqliteMigrations } from "./migrations.js";
 
@@ -91,7 +92,7 @@ interface RawAuditRow {
  * const storage = sqliteStorage({ path: "./ml-connector.sqlite" });
  */
 export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
-  const clock: Clock = options.clock ?? systemClock;
+  const clock = wholeMilliseconds(options.clock ?? systemClock);
   const owner = options.owner ?? defaultOwner();
   const ownsDatabase = options.database === undefined;
   let db: Database.Database;
