@@ -31,9 +31,12 @@ function batchBody(parts: readonly Part[]): { body: string; contentType: string 
       lines.push("Content-Type: application/json;IEEE754Compatible=true", "", JSON.stringify(op.body));
     else lines.push("");
   };
-  parts.forEach((part, i) => {
+  for (const [i, part] of parts.entries()) {
     lines.push(`--${boundary}`);
-    if ("request" in part) return writeOp(part.request);
+    if ("request" in part) {
+      writeOp(part.request);
+      continue;
+    }
     const cs = `changeset_${i}`;
     lines.push(`Content-Type: multipart/mixed; boundary=${cs}`, "");
     for (const op of part.changeset) {
@@ -41,7 +44,7 @@ function batchBody(parts: readonly Part[]): { body: string; contentType: string 
       writeOp(op);
     }
     lines.push(`--${cs}--`);
-  });
+  }
   lines.push(`--${boundary}--`, "");
   return { body: lines.join("\r\n"), contentType: `multipart/mixed; boundary=${boundary}` };
 }
