@@ -27,7 +27,7 @@ export function rawTokenProvider(current: () => string | undefined): TokenProvid
 export interface SimulatorClientOptions extends Partial<Omit<SpApiClientOptions, "region">> {
   /** @default "na" */
   readonly region?: SimRegion;
-  /** The token to send; read on every call. @default a token issued for the simulator's first seller */
+  /** The token to send; read on every call. @default tokens issued for the simulator's first seller, renewed before they expire */
   readonly token?: () => string | undefined;
 }
 
@@ -45,7 +45,9 @@ export function createSimulatorClient(
   const token =
     options.token ??
     (() => {
-      issued ??= sim.state.issueAccessToken();
+      // Like a real token provider: a new token once the last one has expired.
+      const last = issued === undefined ? undefined : sim.state.tokens.get(issued);
+      if (!last || last.expiresAt - 60_000 <= sim.clock.now()) issued = sim.state.issueAccessToken();
       return issued;
     });
   const { token: _token, region, ...rest } = options;

@@ -254,14 +254,19 @@ export function generateOrder(rng: Prng, o: GenerateOrderOptions): SimOrder {
   if (age < 6 * HOUR) status = rng.chance(0.5) ? "Pending" : "Unshipped";
   else if (age < DAY) status = "Unshipped";
   if (status === "Shipped" && rng.chance(0.04)) status = "Canceled";
-  const shippedAt = status === "Shipped" ? o.purchaseDate + rng.int(6, 30) * HOUR : undefined;
+  let shippedAt = status === "Shipped" ? o.purchaseDate + rng.int(6, 30) * HOUR : undefined;
+  // Nothing happens after "now": an order due to ship later is still unshipped.
+  if (shippedAt !== undefined && shippedAt >= o.now) {
+    shippedAt = undefined;
+    status = "Unshipped";
+  }
   const order: SimOrder = {
     orderId: `${rng.pick(m.orderPrefixes)}-${rng.digits(7)}-${rng.digits(7)}`,
     sellerId: o.sellerId,
     marketplaceId: m.id,
     currency: cur,
     purchaseDate: o.purchaseDate,
-    lastUpdateDate: shippedAt ?? o.purchaseDate + rng.int(1, 50) * 60_000,
+    lastUpdateDate: shippedAt ?? Math.min(o.now, o.purchaseDate + rng.int(1, 50) * 60_000),
     status,
     fulfillmentChannel: fulfillment,
     ...(shippedAt !== undefined ? { shippedAt } : {}),
