@@ -412,7 +412,18 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
       }
       if (verdict) {
         record("POST", url, "token", verdict.status, requestId);
-        return respond(verdict, requestId, null);
+        const retryAfter = verdict.headers["Retry-After"];
+        return HttpResponse.json(
+          {
+            error: verdict.status === 500 ? "server_error" : "temporarily_unavailable",
+            error_description: `AADSTS90033: A transient error has occurred. Please try again. (simulated ${verdict.status})`,
+            error_codes: [90033],
+          },
+          {
+            status: verdict.status,
+            headers: { "x-ms-request-id": requestId, ...(retryAfter ? { "Retry-After": retryAfter } : {}) },
+          },
+        );
       }
       const form = new URLSearchParams(await request.text());
       const answer = entra.token(String(params.tenant ?? ""), form);
