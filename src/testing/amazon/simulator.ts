@@ -222,7 +222,8 @@ const routes: readonly Route[] = operations
         const m = /^\{([^}]+)\}$/.exec(seg);
         if (m?.[1]) {
           names.push(m[1]);
-          return "([^/]+)";
+          // Empty segments still route, so an empty id gets the operation's 400, not a 404.
+          return "([^/]*)";
         }
         return seg.replace(/[.*+?^$()|[\]\\]/g, "\\$&");
       })
