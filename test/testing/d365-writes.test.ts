@@ -341,3 +341,40 @@ describe("DELETE", () => {
     expect(sim.state.rows("LedgerJournalLines")).toHaveLength(0);
   });
 });
+
+describe("PUT and key case", () => {
+  it("keeps stored key values when a PATCH repeats them in another case, and PUT resets unsent fields", async () => {
+    const journal = await newJournal();
+    await d365.odata.POST("/LedgerJournalLines", { body: line(journal, { Text: "first" }) });
+    const path = { dataAreaId: "USMF", JournalBatchNumber: journal, LineNumber: 1 };
+    const patched = await d365.odata.PATCH(LINE_KEY, {
+      params: { path },
+      body: { dataAreaId: "USMF", Text: "second" },
+    });
+    expect(patched.response.status).toBe(204);
+    expect(sim.state.rows("LedgerJournalLines")[0]).toMatchObject({ dataAreaId: "usmf", Text: "second" });
+
+    const put = await bearer(
+      new Request(
+        `${sim.state.environmentUrl}/data/LedgerJournalLines(dataAreaId='usmf',JournalBatchNumber='${journal}',LineNumber=1)`,
+        {
+          method: "PUT",
+          headers: { "content-type": "application/json;IEEE754Compatible=true" },
+          body: JSON.stringify({
+            TransDate: "2026-03-02T00:00:00Z",
+            CurrencyCode: "USD",
+            AccountDisplayValue: "110180",
+            DebitAmount: "1.5",
+          }),
+        },
+      ),
+    );
+    expect(put.status).toBe(204);
+    expect(sim.state.rows("LedgerJournalLines")[0]).toMatchObject({
+      Text: "",
+      CreditAmount: "0",
+      DebitAmount: "1.5",
+      LineNumber: "1",
+    });
+  });
+});

@@ -259,6 +259,7 @@ export function createODataService(options: ServiceOptions): ODataService {
         if (k in values && !sameText(values[k], existing.row[k])) {
           throw ODataFault.write(`Key field '${k}' cannot be changed.`);
         }
+        delete values[k];
       }
       for (const field of rule.serverFields ?? []) delete values[field];
       const base: Draft = { ...existing.row };
