@@ -65,6 +65,12 @@ export function currencyDigits(currency: string): number {
 }
 
 function normalizeCurrency(currency: string): string {
+  if (typeof currency === "string" && currency.length === 3) {
+    const a = currency.charCodeAt(0);
+    const b = currency.charCodeAt(1);
+    const c = currency.charCodeAt(2);
+    if (a >= 65 && a <= 90 && b >= 65 && b <= 90 && c >= 65 && c <= 90) return currency;
+  }
   if (typeof currency !== "string" || currency.length !== 3) {
     throw new MoneyError(`Invalid currency code ${quote(String(currency))}`, {
       code: "MONEY_INVALID_CURRENCY",
@@ -122,15 +128,17 @@ export class Money {
   readonly scale: number;
   /** The value times `10^scale`. */
   readonly #units: bigint;
+  /** The currency's minor digits, kept so arithmetic never looks them up again. */
+  readonly #digits: number;
 
-  private constructor(units: bigint, scale: number, currency: string) {
-    const digits = digitsOfCode(currency);
+  private constructor(units: bigint, scale: number, currency: string, digits: number) {
     // Normalise: drop zeros beyond the currency's digits so equal values print and compare alike.
     while (scale > digits && units % 10n === 0n) {
       units /= 10n;
       scale--;
     }
     this.#units = units;
+    this.#digits = digits;
     this.scale = scale;
     this.currency = currency;
   }
@@ -250,7 +258,7 @@ export class Money {
     const scale = Math.max(fraction.length, digits);
     const padded = fraction.length < scale ? fraction + "0".repeat(scale - fraction.length) : fraction;
     const magnitude = BigInt(intDigits + padded);
-    return new Money(negative ? -magnitude : magnitude, scale, code);
+    return new Money(negative ? -magnitude : magnitude, scale, code, digits);
   }
 
   /**
@@ -276,7 +284,7 @@ export class Money {
     const digits = currencyDigits(code);
     const scale = Math.max(fraction.length, digits);
     const magnitude = BigInt(intDigits + fraction.padEnd(scale, "0"));
-    return new Money(negative ? -magnitude : magnitude, scale, code);
+    return new Money(negative ? -magnitude : magnitude, scale, code, digits);
   }
 
   /**
@@ -288,13 +296,15 @@ export class Money {
     if (typeof minor !== "bigint") {
       throw new MoneyError(`Minor units must be a bigint, got ${typeof minor}`, { code: "MONEY_PARSE" });
     }
-    return new Money(minor, currencyDigits(code), code);
+    const digits = digitsOfCode(code);
+    return new Money(minor, digits, code, digits);
   }
 
   /** Zero in `currency`. */
   static zero(currency: string): Money {
     const code = normalizeCurrency(currency);
-    return new Money(0n, currencyDigits(code), code);
+    const digits = digitsOfCode(code);
+    return new Money(0n, digits, code, digits);
   }
 
   /**
@@ -316,21 +326,23 @@ export class Money {
   plus(o: Money): Money {
     this.#same(o, "add");
     const other = o.#units;
-    if (this.scale === o.scale) return new Money(this.#units + other, this.scale, this.currency);
+    if (this.scale === o.scale)
+      return new Money(this.#units + other, this.scale, this.currency, this.#digits);
     const scale = Math.max(this.scale, o.scale);
-    return new Money(this.#at(scale) + o.#at(scale), scale, this.currency);
+    return new Money(this.#at(scale) + o.#at(scale), scale, this.currency, this.#digits);
   }
 
   /** @throws MoneyError when the currencies differ. */
   minus(o: Money): Money {
     this.#same(o, "subtract");
-    if (this.scale === o.scale) return new Money(this.#units - o.#units, this.scale, this.currency);
+    if (this.scale === o.scale)
+      return new Money(this.#units - o.#units, this.scale, this.currency, this.#digits);
     const scale = Math.max(this.scale, o.scale);
-    return new Money(this.#at(scale) - o.#at(scale), scale, this.currency);
+    return new Money(this.#at(scale) - o.#at(scale), scale, this.currency, this.#digits);
   }
 
   negate(): Money {
-    return new Money(-this.#units, this.scale, this.currency);
+    return new Money(-this.#units, this.scale, this.currency, this.#digits);
   }
 
   abs(): Money {
@@ -395,8 +407,8 @@ export class Money {
     const nf = new Intl.NumberFormat(locale, {
       style: "currency",
       currency: this.currency,
-      minimumFractionDigits: currencyDigits(this.currency),
-      maximumFractionDigits: Math.max(this.scale, currencyDigits(this.currency)),
+      minimumFractionDigits: this.#digits,
+      maximumFractionDigits: Math.max(this.scale, this.#digits),
     });
     // Node 20's Intl formats decimal strings exactly; lib typings predate that overload.
     return nf.format(this.toString() as unknown as number);
@@ -407,7 +419,7 @@ export class Money {
    * @throws MoneyError (code `MONEY_PRECISION`) when the value has more digits than the currency.
    */
   toMinorUnits(): bigint {
-    const digits = currencyDigits(this.currency);
+    const digits = this.#digits;
     if (this.scale > digits) {
       throw new MoneyError(
         `${this.toString()} ${this.currency} has ${this.scale} fraction digits; ${this.currency} has ${digits}`,

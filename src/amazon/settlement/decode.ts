@@ -2,6 +2,7 @@
  * Turns whatever holds a settlement report (bytes, streams, strings) into a stream of text chunks,
  * decompressing gzip and decoding bytes as it goes, so the file never sits in memory whole.
  */
+import { isAscii } from "node:buffer";
 import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 
@@ -235,7 +236,7 @@ export async function* decodeSettlement(
       yield* fallBack(joined, false);
       continue;
     }
-    if (NON_ASCII.test(text)) {
+    if (!isAscii(bytes) && NON_ASCII.test(text)) {
       committed = true;
       pendingTail = new Uint8Array(0);
     } else {

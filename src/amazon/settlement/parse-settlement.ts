@@ -267,8 +267,9 @@ class SettlementReader {
   #rowCount = 0;
   #noAmount = 0;
   #short = 0;
-  #lastDateText = "";
-  #lastDate: { iso: string; hasTime: boolean } | undefined;
+  // Last date text and value per column: rows of one order share their timestamps.
+  #lastDateText: string[] = [];
+  #lastDate: ({ iso: string; hasTime: boolean } | undefined)[] = [];
 
   constructor(options: SettlementParseOptions, emit: boolean) {
     this.#options = options;
@@ -442,7 +443,7 @@ class SettlementReader {
   #readLine(text: string): void {
     this.#line++;
     this.#column = undefined;
-    if (text.length === 0 || text.trim().length === 0) return;
+    if (text.length === 0 || (text.charCodeAt(0) <= 32 && text.trim().length === 0)) return;
     if (this.#layout === undefined) {
       this.#readHeader(text);
       return;
@@ -638,12 +639,11 @@ class SettlementReader {
   #date(fields: string[], index: number): { iso: string; hasTime: boolean } | undefined {
     const text = this.#cell(fields, index);
     if (text === "") return undefined;
-    // Rows of one order share their timestamps; skip re-parsing the same text.
-    if (text === this.#lastDateText) return this.#lastDate;
+    if (text === this.#lastDateText[index]) return this.#lastDate[index];
     const d = parseSettlementDate(text);
     if (!d) this.#badDate(text, index);
-    this.#lastDateText = text;
-    this.#lastDate = d;
+    this.#lastDateText[index] = text;
+    this.#lastDate[index] = d;
     return d;
   }
 
@@ -766,6 +766,7 @@ class SettlementReader {
   #quantity(fields: string[]): number | undefined {
     const text = this.#cell(fields, this.#cQuantity);
     if (text === "") return undefined;
+    if (text === "1") return 1;
     if (!/^-?\d{1,9}$/.test(text)) {
       this.fail("SETTLEMENT_BAD_QUANTITY", `Cannot read the quantity ${quote(text)}`, this.#cQuantity + 1);
     }
