@@ -8,7 +8,8 @@
  *   node --expose-gc --import tsx bench/settlement-parse.ts   # GC between runs for cleaner RSS
  *
  * Peak RSS is sampled every 5 ms during each run; it is the process's, so each run's figure includes
- * what the earlier runs left behind (the runs go baseline first to be fair to it).
+ * what the earlier runs left behind (the runs go baseline first to be fair to it). CPU time is shown
+ * next to wall time because the machine may be shared; the ratio is baseline time / our time.
  */
 import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -87,18 +88,20 @@ function total(count: number, currency: string): Money {
 async function measure<T>(
   name: string,
   run: () => Promise<T>,
-): Promise<{ name: string; ms: number; peakRss: number; value: T }> {
+): Promise<{ name: string; ms: number; cpuMs: number; peakRss: number; value: T }> {
   (globalThis as { gc?: () => void }).gc?.();
   let peak = process.memoryUsage.rss();
   const timer = setInterval(() => {
     peak = Math.max(peak, process.memoryUsage.rss());
   }, 5);
   const t0 = performance.now();
+  const c0 = process.cpuUsage();
   const value = await run();
   const ms = performance.now() - t0;
+  const cpu = process.cpuUsage(c0);
   clearInterval(timer);
   peak = Math.max(peak, process.memoryUsage.rss());
-  return { name, ms, peakRss: peak, value };
+  return { name, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRss: peak, value };
 }
 
 async function main(): Promise<void> {
@@ -155,8 +158,9 @@ async function main(): Promise<void> {
     for (const r of [baseline, rows, totals]) {
       const perSecond = Math.round((LINES / r.ms) * 1000);
       const ratio = (baseline.ms / r.ms).toFixed(2);
+      const cpuRatio = (baseline.cpuMs / r.cpuMs).toFixed(2);
       console.log(
-        `${r.name.padEnd(26)} ${(r.ms / 1000).toFixed(2).padStart(6)} s  ${perSecond.toLocaleString("en-US").padStart(10)} lines/s  peak RSS ${(r.peakRss / 1048576).toFixed(0).padStart(4)} MB  speed vs baseline ${ratio}x  ${JSON.stringify(r.value)}`,
+        `${r.name.padEnd(26)} ${(r.ms / 1000).toFixed(2).padStart(6)} s (cpu ${(r.cpuMs / 1000).toFixed(2)} s)  ${perSecond.toLocaleString("en-US").padStart(10)} lines/s  peak RSS ${(r.peakRss / 1048576).toFixed(0).padStart(4)} MB  ours/baseline ${ratio}x (cpu ${cpuRatio}x)  ${JSON.stringify(r.value)}`,
       );
     }
   } finally {
