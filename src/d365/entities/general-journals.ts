@@ -1,0 +1,299 @@
+/**
+ * General journals (`LedgerJournalHeaders` / `LedgerJournalLines`): unposted journals only; D365
+ * posts them. The header carries the journal name and, in `Description`, a stable marker such as
+ * `AMZ-SETTLEMENT <settlementId> <dataAreaId> part <n>`: the natural key looked up before every
+ * create. Lines carry account type and display value, offset account, debit or credit, currency,
+ * date, voucher and text. Each journal must balance per currency (and per voucher) before anything
+ * is sent, checked with exact {@link Money}.
+ */
+
+import type { components } from "../../../generated/d365/data-entities.js";
+import { dedupKeys } from "../../core/dedup.js";
+import { type Issue, ValidationError } from "../../core/errors.js";
+import { Money } from "../../core/money.js";
+import type { D365Client } from "../client.js";
+import { filterFor, literal } from "../filter.js";
+import { type CallOptions, countEntities, queryAll } from "../query.js";
+import { createEntity, deleteEntity } from "../write.js";
+import { ensureDocument, type FoundHeader } from "./document.js";
+import { type Ensured, ensureOnce, type NaturalKeyOptions } from "./natural-key.js";
+
+/** `LedgerJournalACType`: Ledger, Cust, Vend, Bank, FixedAssets, Project… */
+export type LedgerAccountType = components["schemas"]["Microsoft.Dynamics.DataEntities.LedgerJournalACType"];
+
+/** One journal line. */
+export interface JournalLineInput {
+  /** @default "Ledger" */
+  readonly accountType?: LedgerAccountType;
+  /** Ledger: the ledger dimension display value (`618100-004-025`); other types: the account id. */
+  readonly account: string;
+  /** Default dimensions for non-ledger accounts (`004-025`). */
+  readonly defaultDimension?: string;
+  /** @default "Ledger" when `offsetAccount` is set */
+  readonly offsetAccountType?: LedgerAccountType;
+  /** The offset account: a line with one balances itself. */
+  readonly offsetAccount?: string;
+  readonly offsetDefaultDimension?: string;
+  /** Signed amount on `account`: positive is a debit, negative a credit. Its currency is the line's. */
+  readonly amount: Money;
+  /** `YYYY-MM-DD`. */
+  readonly transDate: string;
+  /**
+   * Voucher. Lines without an offset account must share a voucher with the lines that balance them;
+   * left out, D365 draws one from the journal name's number sequence.
+   */
+  readonly voucher?: string;
+  /** Line text; cut to 60 characters, D365's limit. */
+  readonly text?: string;
+}
+
+/** A journal to find or create. */
+export interface GeneralJournalInput {
+  readonly dataAreaId: string;
+  /** Journal name (template), e.g. `GenJrn`. */
+  readonly journalName: string;
+  /** Natural key marker kept in `Description` (≤ 60 characters); see {@link settlementJournalMarker}. */
+  readonly marker: string;
+  readonly lines: readonly JournalLineInput[];
+}
+
+/** A journal in D365. */
+export interface GeneralJournalRef {
+  readonly [key: string]: string | number;
+  readonly dataAreaId: string;
+  readonly journalBatchNumber: string;
+  readonly marker: string;
+  readonly lineCount: number;
+}
+
+/**
+ * The marker of one part of a settlement's journal in one legal entity.
+ * @example settlementJournalMarker("12345678901", "USMF", 1) // "AMZ-SETTLEMENT 12345678901 usmf part 1"
+ */
+export function settlementJournalMarker(settlementId: string, dataAreaId: string, part: number): string {
+  return `AMZ-SETTLEMENT ${settlementId} ${dataAreaId.toLowerCase()} part ${part}`;
+}
+
+/**
+ * Checks that a journal balances: per currency, and per voucher, the debits equal the credits.
+ * A line with an offset account balances itself; every other line needs a voucher.
+ * @throws ValidationError listing every unbalanced currency and voucher.
+ */
+export function assertBalanced(lines: readonly JournalLineInput[], record?: string): void {
+  const issues: Issue[] = [];
+  const byCurrency = new Map<string, Money>();
+  const byVoucher = new Map<string, Money>();
+  lines.forEach((line, i) => {
+    if (line.amount.isZero()) {
+      issues.push({
+        code: "zero_line",
+        path: ["lines", i, "amount"],
+        message: "a journal line needs an amount",
+      });
+    }
+    if (line.offsetAccount) return;
+    const c = line.amount.currency;
+    byCurrency.set(c, (byCurrency.get(c) ?? Money.zero(c)).plus(line.amount));
+    if (line.voucher === undefined) {
+      issues.push({
+        code: "unbalanced_line",
+        path: ["lines", i],
+        message: "a line without an offset account needs a voucher shared with the lines that balance it",
+      });
+      return;
+    }
+    const v = `${line.voucher}\u0000${line.transDate}\u0000${c}`;
+    byVoucher.set(v, (byVoucher.get(v) ?? Money.zero(c)).plus(line.amount));
+  });
+  for (const [currency, net] of byCurrency) {
+    if (!net.isZero()) {
+      issues.push({
+        code: "unbalanced_currency",
+        path: ["currency", currency],
+        message: `debits exceed credits by ${net.toString()} ${currency}`,
+      });
+    }
+  }
+  for (const [key, net] of byVoucher) {
+    const [voucher = "", date = "", currency = ""] = key.split("\u0000");
+    if (!net.isZero()) {
+      issues.push({
+        code: "unbalanced_voucher",
+        path: ["voucher", voucher],
+        message: `voucher ${voucher} of ${date} is off by ${net.toString()} ${currency}`,
+      });
+    }
+  }
+  if (issues.length) {
+    throw new ValidationError("The journal does not balance", {
+      issues,
+      where: { system: "local", operation: "LedgerJournalLines", ...(record ? { record } : {}) },
+      hint: "nothing was sent to D365; fix the amounts or the mapping",
+    });
+  }
+}
+
+/**
+ * Splits journal lines into parts of at most `maxLines`, never splitting a voucher, so that each part
+ * is one journal (one change set) that balances on its own.
+ * @default maxLines 1000
+ */
+export function splitJournalLines<L extends JournalLineInput>(lines: readonly L[], maxLines = 1000): L[][] {
+  const groups = new Map<string, L[]>();
+  lines.forEach((line, i) => {
+    const key = line.voucher !== undefined && !line.offsetAccount ? `v:${line.voucher}` : `l:${i}`;
+    const group = groups.get(key);
+    if (group) group.push(line);
+    else groups.set(key, [line]);
+  });
+  const parts: L[][] = [];
+  let current: L[] = [];
+  for (const group of groups.values()) {
+    if (current.length > 0 && current.length + group.length > maxLines) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(...group);
+  }
+  if (current.length) parts.push(current);
+  return parts;
+}
+
+function lineBody(
+  company: string,
+  journalBatchNumber: string,
+  line: JournalLineInput,
+): Record<string, unknown> {
+  const amount = line.amount;
+  return {
+    dataAreaId: company,
+    JournalBatchNumber: journalBatchNumber,
+    AccountType: line.accountType ?? "Ledger",
+    AccountDisplayValue: line.account,
+    ...(line.defaultDimension ? { DefaultDimensionDisplayValue: line.defaultDimension } : {}),
+    ...(line.offsetAccount
+      ? {
+          OffsetAccountType: line.offsetAccountType ?? "Ledger",
+          OffsetAccountDisplayValue: line.offsetAccount,
+          ...(line.offsetDefaultDimension
+            ? { OffsetDefaultDimensionDisplayValue: line.offsetDefaultDimension }
+            : {}),
+        }
+      : {}),
+    ...(amount.isNegative() ? { CreditAmount: amount.negate() } : { DebitAmount: amount }),
+    CurrencyCode: amount.currency,
+    TransDate: literal.dateTime(line.transDate).text,
+    ...(line.voucher !== undefined ? { Voucher: line.voucher } : {}),
+    ...(line.text !== undefined ? { Text: line.text.slice(0, 60) } : {}),
+  };
+}
+
+/**
+ * Finds the journal by its marker or creates it: header (with the journal name), then every line in
+ * one change set. Asserts the balance first. A posted journal found by its marker is returned and
+ * never written; a header left without lines by a failed run is completed.
+ * @example
+ * await ensureGeneralJournal(d365, {
+ *   dataAreaId: "USMF", journalName: "AmzStl", marker: settlementJournalMarker(id, "USMF", 1), lines,
+ * }, { dedup: storage.dedup });
+ */
+export async function ensureGeneralJournal(
+  client: D365Client,
+  input: GeneralJournalInput,
+  options: CallOptions & NaturalKeyOptions = {},
+): Promise<Ensured<GeneralJournalRef>> {
+  const company = input.dataAreaId.toLowerCase();
+  const key = dedupKeys.d365("LedgerJournalHeaders", company, { Description: input.marker });
+  const record = options.record ?? key;
+  if (!input.marker.trim() || input.marker.length > 60) {
+    throw new ValidationError("Invalid journal marker", {
+      issues: [
+        {
+          code: "invalid_marker",
+          path: ["marker"],
+          message: "must be 1 to 60 characters (it is kept in Description)",
+        },
+      ],
+      where: { system: "local", operation: "LedgerJournalHeaders", record },
+    });
+  }
+  if (input.lines.length === 0) {
+    throw new ValidationError("A journal needs lines", {
+      issues: [{ code: "no_lines", path: ["lines"], message: "nothing to post" }],
+      where: { system: "local", operation: "LedgerJournalHeaders", record },
+    });
+  }
+  assertBalanced(input.lines, record);
+  const call = { ...options, record };
+  return ensureOnce(key, options, async () => {
+    const result = await ensureDocument<string>(
+      client,
+      {
+        describe: `general journal '${input.marker}' in ${company}`,
+        record,
+        expectedLines: input.lines.length,
+        find: () => findGeneralJournals(client, company, input.marker, call),
+        createHeader: async () => {
+          const header = await createEntity(
+            client,
+            "LedgerJournalHeaders",
+            { dataAreaId: company, JournalName: input.journalName, Description: input.marker },
+            call,
+          );
+          return String(header.JournalBatchNumber);
+        },
+        lines: (number) =>
+          input.lines.map((l) => ({
+            method: "POST" as const,
+            entitySet: "LedgerJournalLines" as const,
+            body: lineBody(company, number, l),
+          })),
+        removeHeader: (number) =>
+          deleteEntity(
+            client,
+            "LedgerJournalHeaders",
+            { dataAreaId: company, JournalBatchNumber: number },
+            call,
+          ),
+      },
+      call,
+    );
+    return {
+      value: {
+        dataAreaId: company,
+        journalBatchNumber: result.value,
+        marker: input.marker,
+        lineCount: input.lines.length,
+      },
+      outcome: result.outcome,
+    };
+  });
+}
+
+/** Finds journals by the marker in `Description`, with line counts and posted state. */
+export async function findGeneralJournals(
+  client: D365Client,
+  dataAreaId: string,
+  marker: string,
+  options: CallOptions = {},
+): Promise<FoundHeader<string>[]> {
+  const q = filterFor("LedgerJournalHeaders");
+  const headers = await queryAll(client, "LedgerJournalHeaders", {
+    ...options,
+    company: dataAreaId,
+    filter: q.eq("Description", marker),
+    select: ["JournalBatchNumber", "IsPosted"],
+  });
+  const lines = filterFor("LedgerJournalLines");
+  return Promise.all(
+    headers.map(async (h) => ({
+      header: String(h.JournalBatchNumber),
+      posted: h.IsPosted === "Yes",
+      lineCount: await countEntities(client, "LedgerJournalLines", {
+        ...options,
+        company: dataAreaId,
+        filter: lines.eq("JournalBatchNumber", String(h.JournalBatchNumber)),
+      }),
+    })),
+  );
+}
