@@ -128,3 +128,22 @@ describe("fault injection", () => {
     expect((await d365.odata.GET("/Currencies")).response.status).toBe(200);
   });
 });
+
+describe("fault settings in the Amazon simulator's shape", () => {
+  it("applies per-target rates and storms, most specific target first", async () => {
+    const { sim, d365 } = setup();
+    sim.state.throttle.set("*", { error503Rate: 1 });
+    sim.state.throttle.set("GET Currencies", { storm429: 1, retryAfterSeconds: 3 });
+    const storm = await d365.odata.GET("/Currencies");
+    expect(storm.response.status).toBe(429);
+    expect(storm.response.headers.get("Retry-After")).toBe("3");
+    // The storm is spent; the specific entry has no rates, so the call passes without falling back to "*".
+    expect((await d365.odata.GET("/Currencies")).response.status).toBe(200);
+    expect((await d365.odata.GET("/MainAccounts")).response.status).toBe(503);
+    sim.state.throttle.set("MainAccounts", { timeoutRate: 1 });
+    await expect(d365.odata.GET("/MainAccounts")).rejects.toThrow();
+    sim.state.throttle.clear();
+    expect((await d365.odata.GET("/MainAccounts")).response.status).toBe(200);
+    expect(sim.state.throttle.injected).toMatchObject({ "429": 1, "503": 1, network: 1 });
+  });
+});

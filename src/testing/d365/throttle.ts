@@ -28,6 +28,23 @@ export interface FaultRule {
   readonly retryAfterSeconds?: number;
 }
 
+/**
+ * Fault rates for one target, in the same shape as the Amazon simulator's `FaultSettings`.
+ * Rates are probabilities in [0, 1].
+ */
+export interface FaultSettings {
+  /** Share of calls answered 500. @default 0 */
+  readonly error500Rate?: number;
+  /** Share of calls answered 503. @default 0 */
+  readonly error503Rate?: number;
+  /** Share of calls that fail as a network error (`fetch` rejects). @default 0 */
+  readonly timeoutRate?: number;
+  /** Answer the next N calls 429 whatever the budget; `true` until cleared. */
+  readonly storm429?: number | boolean;
+  /** Retry-After seconds of storm answers. @default 5 */
+  readonly retryAfterSeconds?: number;
+}
+
 /** Sliding-window limit, like D365's user-based service protection (6,000 requests per 5 minutes). */
 export interface RateLimit {
   readonly requests: number;
@@ -57,6 +74,11 @@ export interface Throttle {
   inject(rule: FaultRule): () => void;
   /** The next `count` data requests get 429 with `Retry-After: retryAfterSeconds`. */
   storm(count: number, retryAfterSeconds?: number): void;
+  /**
+   * Sets (replaces) the fault rates of a target: `"POST LedgerJournalLines"`, `"LedgerJournalLines"`
+   * (every method), `"token"`, `"$batch"`, or `"*"` for every data request. The most specific wins.
+   */
+  set(target: string, settings: FaultSettings): void;
   /** Removes all faults and storms (the limit stays). */
   clear(): void;
   setLimit(limit: RateLimit | undefined): void;
@@ -82,6 +104,28 @@ export function createThrottle(clock: Clock, options: ThrottleOptions = {}): Thr
   let limit = options.limit;
   let rules: { rule: FaultRule; used: number }[] = (options.faults ?? []).map((rule) => ({ rule, used: 0 }));
   let storm = { left: 0, retryAfterSeconds: 5 };
+  const settings = new Map<string, FaultSettings & { stormLeft?: number | boolean }>();
+  const decideSettings = (key: string): ThrottleVerdict | undefined => {
+    const s = settings.get(key);
+    if (!s) return undefined;
+    if (s.stormLeft === true || (typeof s.stormLeft === "number" && s.stormLeft > 0)) {
+      if (typeof s.stormLeft === "number") s.stormLeft--;
+      count("429");
+      return { kind: "429", retryAfterSeconds: s.retryAfterSeconds ?? 5, reason: "storm" };
+    }
+    const draw = random();
+    let edge = s.error500Rate ?? 0;
+    const verdict = (kind: "500" | "503" | "network"): ThrottleVerdict => {
+      count(kind);
+      return { kind };
+    };
+    if (draw < edge) return verdict("500");
+    edge += s.error503Rate ?? 0;
+    if (draw < edge) return verdict("503");
+    edge += s.timeoutRate ?? 0;
+    if (draw < edge) return verdict("network");
+    return undefined;
+  };
   let accepted: number[] = [];
   const injected: Record<string, number> = {};
   const count = (kind: string) => {
@@ -94,6 +138,14 @@ export function createThrottle(clock: Clock, options: ThrottleOptions = {}): Thr
         storm.left--;
         count("429");
         return { kind: "429", retryAfterSeconds: storm.retryAfterSeconds, reason: "storm" };
+      }
+      const keys = [`${request.method.toUpperCase()} ${request.target}`, request.target];
+      if (request.target !== "token") keys.push("*");
+      for (const key of keys) {
+        if (!settings.has(key)) continue;
+        const decided = decideSettings(key);
+        if (decided) return decided;
+        break;
       }
       for (const entry of rules) {
         const { rule } = entry;
@@ -133,7 +185,14 @@ export function createThrottle(clock: Clock, options: ThrottleOptions = {}): Thr
     storm(n, retryAfterSeconds = 5) {
       storm = { left: n, retryAfterSeconds };
     },
+    set(target, value) {
+      settings.set(target, {
+        ...value,
+        ...(value.storm429 !== undefined ? { stormLeft: value.storm429 } : {}),
+      });
+    },
     clear() {
+      settings.clear();
       rules = [];
       storm = { left: 0, retryAfterSeconds: 5 };
     },
