@@ -406,6 +406,11 @@ export interface RateLimitState {
   readonly refilledAt: number;
   /** Epoch milliseconds before which nobody may call (a `Retry-After`). */
   readonly pausedUntil?: number;
+  /**
+   * Refill rate in tokens per second learnt from the remote side (`x-amzn-RateLimit-Limit`),
+   * shared by every worker; absent while the published default applies.
+   */
+  readonly rate?: number;
 }
 
 /** Rate-limit state shared by every worker on the storage. */
@@ -707,24 +712,39 @@ function corruptDocument(key: string, cause?: unknown): StorageError {
   });
 }
 
-/** @internal */
+/** @internal Checks what a rate-limit update returned and drops any extra fields. */
 export function checkRateLimitState(state: RateLimitState, bucket: string): RateLimitState {
+  const finiteOrAbsent = (v: unknown) => v === undefined || (typeof v === "number" && Number.isFinite(v));
   if (
     typeof state !== "object" ||
     state === null ||
     !Number.isFinite(state.tokens) ||
     !Number.isFinite(state.refilledAt) ||
-    (state.pausedUntil !== undefined && !Number.isFinite(state.pausedUntil))
+    !finiteOrAbsent(state.pausedUntil) ||
+    !finiteOrAbsent(state.rate)
   ) {
     throw invalid(
       bucket,
-      "rate-limit update must return { tokens, refilledAt, pausedUntil? } of finite numbers",
+      "rate-limit update must return { tokens, refilledAt, pausedUntil?, rate? } of finite numbers",
       "rateLimits.update",
     );
   }
-  return state.pausedUntil === undefined
-    ? { tokens: state.tokens, refilledAt: state.refilledAt }
-    : { tokens: state.tokens, refilledAt: state.refilledAt, pausedUntil: state.pausedUntil };
+  return rateLimitState(state.tokens, state.refilledAt, state.pausedUntil ?? null, state.rate ?? null);
+}
+
+/** @internal A rate-limit state from its stored columns. */
+export function rateLimitState(
+  tokens: number,
+  refilledAt: number,
+  pausedUntil: number | null,
+  rate: number | null,
+): RateLimitState {
+  return {
+    tokens,
+    refilledAt,
+    ...(pausedUntil !== null ? { pausedUntil } : {}),
+    ...(rate !== null ? { rate } : {}),
+  };
 }
 
 /** @internal A dedup row as memory and SQLite keep it. */

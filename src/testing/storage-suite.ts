@@ -67,10 +67,14 @@ export interface StorageInspector {
   /** Every audit row, in append order. */
   audit(): Promise<RawAudit[]>;
   record(id: string): Promise<RawRecord | undefined>;
-  rateLimit(
-    bucket: string,
-  ): Promise<
-    { readonly tokens: number; readonly refilledAt: number; readonly pausedUntil: number | null } | undefined
+  rateLimit(bucket: string): Promise<
+    | {
+        readonly tokens: number;
+        readonly refilledAt: number;
+        readonly pausedUntil: number | null;
+        readonly rate: number | null;
+      }
+    | undefined
   >;
   /** The document as stored: `stored` is the compressed body. */
   document(
@@ -685,18 +689,20 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
         });
         await storage.rateLimits.update("b", (s) => {
           seen.push(s);
-          return { tokens: s!.tokens - 1, refilledAt: START + 1, pausedUntil: START + 2000 };
+          return { tokens: s!.tokens - 1, refilledAt: START + 1, pausedUntil: START + 2000, rate: 0.0167 };
         });
         assert.deepEqual(seen, [undefined, { tokens: 0.5, refilledAt: START }]);
         assert.deepEqual(await raw.rateLimit("b"), {
           tokens: -0.5,
           refilledAt: START + 1,
           pausedUntil: START + 2000,
+          rate: 0.0167,
         });
         assert.deepEqual(await storage.rateLimits.get("b"), {
           tokens: -0.5,
           refilledAt: START + 1,
           pausedUntil: START + 2000,
+          rate: 0.0167,
         });
       });
 

@@ -71,7 +71,12 @@ export function memoryInspector(db: MemoryStorageState): StorageInspector {
     async rateLimit(bucket) {
       const row = db.rateLimits.get(bucket);
       return row
-        ? { tokens: row.tokens, refilledAt: row.refilledAt, pausedUntil: row.pausedUntil ?? null }
+        ? {
+            tokens: row.tokens,
+            refilledAt: row.refilledAt,
+            pausedUntil: row.pausedUntil ?? null,
+            rate: row.rate ?? null,
+          }
         : undefined;
     },
     async document(key) {
@@ -159,6 +164,7 @@ export function sqlInspector(
             tokens: num(row.tokens),
             refilledAt: num(row.refilled_at),
             pausedUntil: numOrNull(row.paused_until),
+            rate: numOrNull(row.rate),
           }
         : undefined;
     },

@@ -74,6 +74,26 @@ if (SKIP_POSTGRES) {
       for (const w of workers) await w.close();
     });
 
+    test("a schema at migration 1 is upgraded in place and keeps its data", async () => {
+      const schema = schemaFor();
+      await raw.query(`CREATE SCHEMA "${schema}"`);
+      await raw.query(
+        `CREATE TABLE "${schema}".schema_migrations (version integer PRIMARY KEY, name text NOT NULL, applied_at bigint NOT NULL)`,
+      );
+      await raw.query(postgresMigrations[0]!.sql.replaceAll("__SCHEMA__", `"${schema}"`));
+      await raw.query(`INSERT INTO "${schema}".schema_migrations VALUES (1, '0001_init', 0)`);
+      await raw.query(
+        `INSERT INTO "${schema}".rate_limits (bucket, tokens, refilled_at, paused_until, updated_at) VALUES ('b', 3, 10, NULL, 10)`,
+      );
+      const storage = postgresStorage({ pool: primary, schema });
+      expect(await storage.rateLimits.get("b")).toEqual({ tokens: 3, refilledAt: 10 });
+      await storage.rateLimits.update("b", (s) => ({ ...s!, rate: 0.5 }));
+      expect(await storage.rateLimits.get("b")).toEqual({ tokens: 3, refilledAt: 10, rate: 0.5 });
+      const { rows } = await raw.query(`SELECT version FROM "${schema}".schema_migrations ORDER BY version`);
+      expect(rows.map((r) => r.version)).toEqual(postgresMigrations.map((m) => m.version));
+      await storage.close();
+    });
+
     test("migrations are numbered 1, 2, 3… without gaps", () => {
       expect(postgresMigrations.map((m) => m.version)).toEqual(postgresMigrations.map((_, i) => i + 1));
     });

@@ -69,6 +69,32 @@ describe("sqlite storage", () => {
     await b.close();
   });
 
+  test("a database at migration 1 is upgraded in place and keeps its data", async () => {
+    const path = freshPath();
+    const old = new Database(path);
+    old.exec(
+      "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at INTEGER NOT NULL) STRICT",
+    );
+    old.exec(sqliteMigrations[0]!.sql);
+    old.prepare("INSERT INTO schema_migrations VALUES (1, '0001_init', 0)").run();
+    old
+      .prepare(
+        "INSERT INTO rate_limits (bucket, tokens, refilled_at, paused_until, updated_at) VALUES ('b', 3, 10, NULL, 10)",
+      )
+      .run();
+    old.close();
+
+    const storage = sqliteStorage({ path });
+    expect(await storage.rateLimits.get("b")).toEqual({ tokens: 3, refilledAt: 10 });
+    await storage.rateLimits.update("b", (s) => ({ ...s!, rate: 0.5 }));
+    expect(await storage.rateLimits.get("b")).toEqual({ tokens: 3, refilledAt: 10, rate: 0.5 });
+    const raw = rawConnection(path);
+    expect(raw.prepare("SELECT version FROM schema_migrations ORDER BY version").pluck().all()).toEqual(
+      sqliteMigrations.map((m) => m.version),
+    );
+    await storage.close();
+  });
+
   test("migrations are numbered 1, 2, 3… without gaps", () => {
     expect(sqliteMigrations.map((m) => m.version)).toEqual(sqliteMigrations.map((_, i) => i + 1));
     for (const m of sqliteMigrations)

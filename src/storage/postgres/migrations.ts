@@ -101,4 +101,12 @@ CREATE TABLE __SCHEMA__.documents (
 CREATE INDEX documents_record ON __SCHEMA__.documents (record);
 `,
   },
+  {
+    version: 2,
+    name: "0002_rate_limit_rate",
+    sql: `
+-- The refill rate learnt from x-amzn-RateLimit-Limit, shared by every worker.
+ALTER TABLE __SCHEMA__.rate_limits ADD COLUMN rate double precision;
+`,
+  },
 ];

@@ -37,6 +37,7 @@ import {
   packDocument,
   type RateLimitState,
   type RecordRow,
+  rateLimitState,
   recordFromRow,
   type StorageAdapter,
   StorageErrorCode,
@@ -562,18 +563,26 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
             ]);
             const state = current.rows[0] ? rateLimit(current.rows[0]) : undefined;
             const next = checkRateLimitState(fn(state), bucket);
-            const params = [bucket, next.tokens, next.refilledAt, next.pausedUntil ?? null, clock.now()];
+            const params = [
+              bucket,
+              next.tokens,
+              next.refilledAt,
+              next.pausedUntil ?? null,
+              next.rate ?? null,
+              clock.now(),
+            ];
             if (state) {
               await c.query(
-                `UPDATE ${t("rate_limits")} SET tokens = $2, refilled_at = $3, paused_until = $4, updated_at = $5 WHERE bucket = $1`,
+                `UPDATE ${t("rate_limits")} SET tokens = $2, refilled_at = $3, paused_until = $4, rate = $5, updated_at = $6
+                 WHERE bucket = $1`,
                 params,
               );
               return next;
             }
             // No row to lock yet: insert; if another worker inserted first, lock that row and go again.
             const inserted = await c.query(
-              `INSERT INTO ${t("rate_limits")} (bucket, tokens, refilled_at, paused_until, updated_at)
-               VALUES ($1, $2, $3, $4, $5) ON CONFLICT (bucket) DO NOTHING RETURNING bucket`,
+              `INSERT INTO ${t("rate_limits")} (bucket, tokens, refilled_at, paused_until, rate, updated_at)
+               VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (bucket) DO NOTHING RETURNING bucket`,
               params,
             );
             if (inserted.rows[0]) return next;
@@ -736,10 +745,12 @@ function recordRow(r: Row | undefined): RecordRow {
 }
 
 function rateLimit(r: Row): RateLimitState {
-  const pausedUntil = numOrNull(r.paused_until);
-  return pausedUntil === null
-    ? { tokens: Number(r.tokens), refilledAt: Number(r.refilled_at) }
-    : { tokens: Number(r.tokens), refilledAt: Number(r.refilled_at), pausedUntil };
+  return rateLimitState(
+    Number(r.tokens),
+    Number(r.refilled_at),
+    numOrNull(r.paused_until),
+    numOrNull(r.rate),
+  );
 }
 
 function documentRow(r: Row): DocumentRow {

@@ -97,4 +97,12 @@ CREATE TABLE documents (
 CREATE INDEX documents_record ON documents (record);
 `,
   },
+  {
+    version: 2,
+    name: "0002_rate_limit_rate",
+    sql: `
+-- The refill rate learnt from x-amzn-RateLimit-Limit, shared by every worker.
+ALTER TABLE rate_limits ADD COLUMN rate REAL;
+`,
+  },
 ];

@@ -37,6 +37,7 @@ import {
   packDocument,
   type RateLimitState,
   type RecordRow,
+  rateLimitState,
   recordFromRow,
   type StorageAdapter,
   StorageErrorCode,
@@ -226,12 +227,11 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
 
   const getRateLimit = (bucket: string): RateLimitState | undefined => {
     const r = db
-      .prepare("SELECT tokens, refilled_at, paused_until FROM rate_limits WHERE bucket = ?")
-      .get(bucket) as { tokens: number; refilled_at: number; paused_until: number | null } | undefined;
-    if (!r) return undefined;
-    return r.paused_until === null
-      ? { tokens: r.tokens, refilledAt: r.refilled_at }
-      : { tokens: r.tokens, refilledAt: r.refilled_at, pausedUntil: r.paused_until };
+      .prepare("SELECT tokens, refilled_at, paused_until, rate FROM rate_limits WHERE bucket = ?")
+      .get(bucket) as
+      | { tokens: number; refilled_at: number; paused_until: number | null; rate: number | null }
+      | undefined;
+    return r ? rateLimitState(r.tokens, r.refilled_at, r.paused_until, r.rate) : undefined;
   };
 
   return {
@@ -524,10 +524,17 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
         return immediate("rateLimits.update", () => {
           const next = checkRateLimitState(fn(getRateLimit(bucket)), bucket);
           db.prepare(
-            `INSERT INTO rate_limits (bucket, tokens, refilled_at, paused_until, updated_at) VALUES (?, ?, ?, ?, ?)
+            `INSERT INTO rate_limits (bucket, tokens, refilled_at, paused_until, rate, updated_at) VALUES (?, ?, ?, ?, ?, ?)
              ON CONFLICT (bucket) DO UPDATE SET tokens = excluded.tokens, refilled_at = excluded.refilled_at,
-               paused_until = excluded.paused_until, updated_at = excluded.updated_at`,
-          ).run(bucket, next.tokens, next.refilledAt, next.pausedUntil ?? null, clock.now());
+               paused_until = excluded.paused_until, rate = excluded.rate, updated_at = excluded.updated_at`,
+          ).run(
+            bucket,
+            next.tokens,
+            next.refilledAt,
+            next.pausedUntil ?? null,
+            next.rate ?? null,
+            clock.now(),
+          );
           return next;
         });
       },
