@@ -236,6 +236,18 @@ describe("parseSettlement: encodings", () => {
     expect(rows[0]!.settlementId).toBe("12345678901");
   });
 
+  it("reads UTF-16LE with a BOM", async () => {
+    const data = Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from(usFile(), "utf16le")]);
+    const result = await readSettlement(dribble(new Uint8Array(data)));
+    expect(result.encoding).toBe("utf-16le");
+    expect(result.reconciled).toBe(true);
+  });
+
+  it("reads a Node stream that already decodes to strings", async () => {
+    const stream = Readable.from([Buffer.from(usFile())]).setEncoding("utf8");
+    expect((await readSettlement(stream)).reconciled).toBe(true);
+  });
+
   it("strips a BOM from string input", async () => {
     const result = await readSettlement(`\uFEFF${usFile()}`);
     expect(result.layout).toBe("v2");

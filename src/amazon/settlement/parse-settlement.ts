@@ -258,6 +258,8 @@ class SettlementReader {
   #cPromotion = -1;
 
   #summary: SettlementSummary | undefined;
+  /** Settlement id for error locations, known as soon as the summary row is read. */
+  #record: string | undefined;
   #format: "dot" | "comma" | undefined;
   #formatSource: "option" | "values" | "currency" = "option";
   #formatLine = 0;
@@ -291,7 +293,7 @@ class SettlementReader {
     const col = column ?? this.#column;
     if (col !== undefined) where.column = col;
     if (field !== undefined) where.field = field;
-    if (this.#summary) where.record = this.#summary.settlementId;
+    if (this.#record !== undefined) where.record = this.#record;
     return where;
   }
 
@@ -609,8 +611,7 @@ class SettlementReader {
     const startDate = this.#summaryDate(fields, this.#cStart, true) as string;
     const endDate = this.#summaryDate(fields, this.#cEnd, true) as string;
     const depositDate = this.#summaryDate(fields, this.#cDeposit, false);
-    const provisional = { settlementId: id, currency } as SettlementSummary;
-    this.#summary = provisional;
+    this.#record = id;
     const totalAmount = this.#amount(totalText, currency, this.#cTotal);
     this.#summary = { settlementId: id, startDate, endDate, depositDate, totalAmount, currency };
     this.#total = Money.zero(currency);
