@@ -374,8 +374,25 @@ export function shipmentLines(order: SimOrder, m: SimMarketplace): SimSettlement
       sku: item.sku,
       quantityPurchased: item.quantity,
     };
-    const add = (amountType: string, amountDescription: string, amount: Money, promotionId?: string) =>
-      out.push({ ...base, amountType, amountDescription, amount, ...(promotionId ? { promotionId } : {}) });
+    // Literal objects, not spreads: this runs for every line of million-line settlements.
+    const add = (amountType: string, amountDescription: string, amount: Money, promotionId?: string) => {
+      const line: SimSettlementLine = {
+        transactionType: base.transactionType,
+        orderId: base.orderId,
+        merchantOrderId: base.merchantOrderId,
+        shipmentId: base.shipmentId,
+        marketplaceName: base.marketplaceName,
+        amountType,
+        amountDescription,
+        amount,
+        fulfillmentId: base.fulfillmentId,
+        postedDate: base.postedDate,
+        orderItemCode: base.orderItemCode,
+        sku: base.sku,
+        quantityPurchased: base.quantityPurchased,
+      };
+      out.push(promotionId ? { ...line, promotionId } : line);
+    };
     add("ItemPrice", "Principal", item.itemPrice);
     add("ItemPrice", "Tax", item.itemTax);
     if (!item.shippingPrice.isZero()) {
@@ -412,7 +429,21 @@ export function refundLines(order: SimOrder, refund: SimRefund, m: SimMarketplac
       quantityPurchased: item.quantity,
     };
     const add = (amountType: string, amountDescription: string, amount: Money) =>
-      out.push({ ...base, amountType, amountDescription, amount });
+      out.push({
+        transactionType: base.transactionType,
+        orderId: base.orderId,
+        merchantOrderId: base.merchantOrderId,
+        adjustmentId: base.adjustmentId,
+        marketplaceName: base.marketplaceName,
+        amountType,
+        amountDescription,
+        amount,
+        fulfillmentId: base.fulfillmentId,
+        postedDate: base.postedDate,
+        orderItemCode: base.orderItemCode,
+        sku: base.sku,
+        quantityPurchased: base.quantityPurchased,
+      });
     add("ItemPrice", "Principal", item.principal.negate());
     add("ItemPrice", "Tax", item.tax.negate());
     if (withheld) add("ItemWithheldTax", withheld[0], item.tax);
