@@ -1,5 +1,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, afterEach, beforeAll, describe, expect, it } from "vitest";
+import { lwaTokenProvider } from "../../src/amazon/auth/lwa.js";
+import { createSpApiClient } from "../../src/amazon/client.js";
 import { lwaTokenEndpoint } from "../../src/amazon/regions.js";
 import { createSimulatorClient } from "../../src/testing/amazon/clients.js";
 import { createAmazonSimulator } from "../../src/testing/amazon/simulator.js";
@@ -144,5 +146,29 @@ describe("access token check", () => {
     }
     expect(ids.size).toBe(3);
     expect([...ids].every((id) => /^[0-9a-f]{8}-/.test(id))).toBe(true);
+  });
+
+  it("serves the SDK's own LWA token provider through the typed clients, renewing after an hour", async () => {
+    const tokens = lwaTokenProvider({
+      clientId: seller.clientId,
+      clientSecret: seller.clientSecret,
+      refreshToken: seller.refreshToken,
+      clock: sim.clock,
+    });
+    const amazon = createSpApiClient({
+      region: "fe",
+      clock: sim.clock,
+      tokens,
+      limiter: false,
+      retry: false,
+    });
+    const before = sim.state.counters.tokenRequests;
+    const first = await amazon.sellers.GET("/sellers/v1/marketplaceParticipations");
+    expect(first.data?.payload?.map((p) => p.marketplace.countryCode)).toEqual(["JP"]);
+    await sim.clock.advance(3_600_000);
+    sim.state.usagePlans.reset();
+    const second = await amazon.sellers.GET("/sellers/v1/marketplaceParticipations");
+    expect(second.response.status).toBe(200);
+    expect(sim.state.counters.tokenRequests - before).toBe(2);
   });
 });

@@ -6,6 +6,7 @@ import { createAmazonSimulator } from "../../src/testing/amazon/simulator.js";
 const US = "ATVPDKIKX0DER";
 const CA = "A2EUQ1WTGCTBG2";
 const DE = "A1PA6795UKMFR9";
+const JP = "A1VC38T7YXB528";
 
 const sim = createAmazonSimulator({ seed: 21, data: { orders: 200 } });
 const server = setupServer(...sim.handlers);
@@ -15,6 +16,7 @@ beforeEach(() => sim.state.usagePlans.reset());
 
 const na = createSimulatorClient(sim, { region: "na" });
 const eu = createSimulatorClient(sim, { region: "eu" });
+const fe = createSimulatorClient(sim, { region: "fe" });
 const ordersIn = (marketplaceId: string) =>
   [...sim.state.orders.values()].filter((o) => o.marketplaceId === marketplaceId);
 const iso = (ms: number) => new Date(ms).toISOString();
@@ -95,6 +97,20 @@ describe("Orders 2026-01-01", () => {
     });
     expect(wrongRegion.response.status).toBe(400);
     expect(wrongRegion.error?.errors?.[0]?.code).toBe("InvalidInput");
+  });
+
+  it("the FE host serves Japanese orders in whole yen", async () => {
+    const { data } = await fe.orders.GET("/orders/2026-01-01/orders", {
+      params: {
+        query: { marketplaceIds: [JP], createdAfter: "2025-11-01T00:00:00Z", includedData: ["PROCEEDS"] },
+      },
+    });
+    expect(data?.orders.length).toBe(ordersIn(JP).length);
+    const totals = (data?.orders ?? []).flatMap((o) =>
+      o.proceeds?.grandTotal ? [o.proceeds.grandTotal] : [],
+    );
+    expect(totals.length).toBeGreaterThan(0);
+    expect(totals.every((t) => t.currencyCode === "JPY" && /^\d+$/.test(t.amount))).toBe(true);
   });
 });
 

@@ -101,6 +101,40 @@ describe("settlement reports on Amazon's schedule", () => {
     }
   });
 
+  it("a settlement holds each order shipped in its period, with the order's principal", async () => {
+    const [report] = await settlementReports(na, { marketplaceIds: [US] });
+    const text = new TextDecoder().decode((await download(na, report!.reportDocumentId!)).bytes);
+    const [header, , ...rows] = text.trimEnd().split("\n");
+    const cols = header!.split("\t");
+    const cell = (r: string[], name: string) => r[cols.indexOf(name)]!;
+    const principal = new Map<string, Money>();
+    for (const r of rows.map((x) => x.split("\t"))) {
+      if (cell(r, "transaction-type") !== "Order" || cell(r, "amount-description") !== "Principal") continue;
+      const id = cell(r, "order-id");
+      principal.set(id, (principal.get(id) ?? Money.zero("USD")).plus(Money.parse(cell(r, "amount"), "USD")));
+    }
+    const group = sim.state.eventGroups.find((g) => g.settlementId === text.split("\n")[1]!.split("\t")[0])!;
+    const shipped = [...sim.state.orders.values()].filter(
+      (o) =>
+        o.marketplaceId === US &&
+        o.status === "Shipped" &&
+        o.shippedAt! >= group.start &&
+        o.shippedAt! < group.end,
+    );
+    expect(shipped.length).toBeGreaterThan(3);
+    expect([...principal.keys()].sort()).toEqual(shipped.map((o) => o.orderId).sort());
+    for (const o of shipped) {
+      expect(
+        principal.get(o.orderId)?.equals(
+          Money.sum(
+            o.items.map((i) => i.itemPrice),
+            "USD",
+          ),
+        ),
+      ).toBe(true);
+    }
+  });
+
   it("EU settlements use comma decimals and still reconcile", async () => {
     const [report] = await settlementReports(eu, { marketplaceIds: [DE] });
     const { bytes } = await download(eu, report!.reportDocumentId!);
