@@ -83,33 +83,33 @@ export function createMemoryBucketStore(): BucketStore {
 /**
  * A bucket store over a storage adapter's `rateLimits`, so every process sharing the storage (for
  * example several workers on one PostgreSQL) draws from one budget per seller and operation.
- * A rate learnt from `x-amzn-RateLimit-Limit` stays with the process that saw it.
+ * A rate learnt from `x-amzn-RateLimit-Limit` is shared too.
  * @example
  * const limiter = createTokenBucketLimiter({ store: storageBucketStore(storage.rateLimits) });
  */
 export function storageBucketStore(rateLimits: RateLimitStore): BucketStore {
-  const learnt = new Map<string, number>();
   return {
     async update(key, fn) {
       let result!: ReturnType<typeof fn>["result"];
       await rateLimits.update(key, (current) => {
-        const before: BucketState | undefined = current
-          ? {
-              tokens: current.tokens,
-              updatedAt: current.refilledAt,
-              ...(current.pausedUntil !== undefined ? { blockedUntil: current.pausedUntil } : {}),
-              ...(learnt.has(key) ? { rate: learnt.get(key)! } : {}),
-            }
-          : undefined;
-        const next = fn(before);
+        const next = fn(
+          current
+            ? {
+                tokens: current.tokens,
+                updatedAt: current.refilledAt,
+                ...(current.pausedUntil !== undefined ? { blockedUntil: current.pausedUntil } : {}),
+                ...(current.rate !== undefined ? { rate: current.rate } : {}),
+              }
+            : undefined,
+        );
         result = next.result;
-        if (next.state.rate !== undefined) learnt.set(key, next.state.rate);
-        const stored: RateLimitState = {
-          tokens: next.state.tokens,
-          refilledAt: next.state.updatedAt,
-          ...(next.state.blockedUntil !== undefined ? { pausedUntil: next.state.blockedUntil } : {}),
-        };
-        return stored;
+        const { tokens, updatedAt, blockedUntil, rate } = next.state;
+        return {
+          tokens,
+          refilledAt: updatedAt,
+          ...(blockedUntil !== undefined ? { pausedUntil: blockedUntil } : {}),
+          ...(rate !== undefined ? { rate } : {}),
+        } satisfies RateLimitState;
       });
       return result;
     },
