@@ -115,6 +115,20 @@ if (SKIP_POSTGRES) {
       await expect(storage.cursors.get("c")).rejects.toMatchObject({ code: "STORAGE_CLOSED" });
     });
 
+    test("transactions hand their connection back, also when they fail (a pool of one keeps working)", async () => {
+      const storage = postgresStorage({ connectionString: PG_URL, schema: schemaFor(), poolSize: 1 });
+      await storage.records.upsert({ id: "r", kind: "order", state: "a" });
+      for (let i = 0; i < 5; i++) {
+        await expect(storage.records.transition("r", "nope", "b")).rejects.toMatchObject({
+          code: "STORAGE_CONFLICT",
+        });
+        await storage.rateLimits.update("b", (st) => ({ tokens: (st?.tokens ?? 0) + 1, refilledAt: 0 }));
+      }
+      await storage.records.transition("r", "a", "b");
+      expect(await storage.rateLimits.get("b")).toEqual({ tokens: 5, refilledAt: 0 });
+      await storage.close();
+    });
+
     test("an unreachable server gives a retryable STORAGE_UNAVAILABLE that says what to check", async () => {
       const storage = postgresStorage({
         connectionString: "postgres://postgres:x@127.0.0.1:1/postgres",

@@ -103,6 +103,9 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
   const ownsPool = !options.pool;
   const pool =
     options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+  // An idle connection dropped by the server (restart, failover) makes the pool emit "error"; unheard,
+  // that would crash the process. The next query fails with a typed StorageError instead.
+  if (ownsPool) pool.on("error", () => {});
   const s = `"${schemaName}"`;
   const t = (name: string) => `${s}.${name}`;
   let closed = false;
@@ -154,11 +157,15 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
       }
       await client.query("COMMIT");
     } catch (cause) {
-      await client.query("ROLLBACK").catch(() => {});
-      fail("migrate", cause);
-    } finally {
-      client.release();
+      // A connection that failed mid-transaction is discarded, not handed back to the pool.
+      const rolledBack = await client.query("ROLLBACK").then(
+        () => true,
+        () => false,
+      );
+      client.release(!rolledBack);
+      return fail("migrate", cause);
     }
+    client.release();
   };
 
   const ensure = async () => {
@@ -190,17 +197,21 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
     } catch (cause) {
       return fail(operation, cause);
     }
+    let result: T;
     try {
       await client.query("BEGIN");
-      const result = await fn(client);
+      result = await fn(client);
       await client.query("COMMIT");
-      return result;
     } catch (cause) {
-      await client.query("ROLLBACK").catch(() => {});
+      const rolledBack = await client.query("ROLLBACK").then(
+        () => true,
+        () => false,
+      );
+      client.release(!rolledBack);
       return fail(operation, cause);
-    } finally {
-      client.release();
     }
+    client.release();
+    return result;
   };
 
   const insertAudit = async (c: Queryable, row: Omit<AuditRow, "id">): Promise<AuditEntry> => {
