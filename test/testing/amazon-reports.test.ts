@@ -204,6 +204,7 @@ describe("settlement reports on Amazon's schedule", () => {
     const report = sim.state.publishSettlement({ marketplaceId: DE, text: file.toString("utf8") });
     const listed = await settlementReports(eu, { marketplaceIds: [DE] });
     expect(listed[0]?.reportId).toBe(report.reportId);
+    expect(listed[0]?.dataStartTime).toBe("2024-09-13T08:59:52Z");
     const { bytes } = await download(eu, report.reportDocumentId!);
     expect(Buffer.from(bytes).equals(file)).toBe(true);
   });

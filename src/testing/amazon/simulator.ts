@@ -9,6 +9,7 @@
  */
 import { HttpResponse, http } from "msw";
 import { type OperationInfo, operations } from "../../../generated/amazon/operations.js";
+import { parseSettlementDate } from "../../amazon/settlement/dates.js";
 import { createSimulatedClock, type SimulatedClock } from "../../core/clock.js";
 import type { Money } from "../../core/money.js";
 import {
@@ -718,12 +719,18 @@ export function createAmazonSimulator(options: AmazonSimulatorOptions = {}): Ama
           throw new RangeError(`Unknown marketplace ${input.marketplaceId}`);
         const summary = readSettlementSummary(input.text);
         const now = clock.now();
+        const instant = (text: string) => {
+          const parsed = parseSettlementDate(text);
+          return parsed ? Date.parse(parsed.iso) : Number.NaN;
+        };
+        const fileStart = instant(summary.start);
+        const fileEnd = instant(summary.end);
         return addSettlementReport(core, {
           sellerId,
           marketplaceId: input.marketplaceId,
           settlementId: summary.settlementId,
-          start: now - 14 * DAY,
-          end: now,
+          start: Number.isNaN(fileStart) ? now - 14 * DAY : fileStart,
+          end: Number.isNaN(fileEnd) ? now : fileEnd,
           at: now,
           text: input.text,
           ...(input.gzip !== undefined ? { gzip: input.gzip } : {}),
