@@ -3,6 +3,7 @@
  * needs it: issues JWT-shaped bearer tokens that expire on the simulated clock, and answers bad
  * credentials with the AADSTS errors Entra sends, so an auth provider can tell which one is wrong.
  */
+import { createPublicKey, createVerify } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
 
 /** Credentials and lifetime of the simulated Entra app registration. */
@@ -15,6 +16,11 @@ export interface EntraOptions {
   readonly clock: Clock;
   /** Token lifetime in seconds. @default 3600 */
   readonly tokenLifetimeSeconds?: number;
+  /**
+   * A certificate credential of the app registration: its public key and SHA-1 thumbprint (hex, as
+   * the portal shows it). With it, RS256 client assertions are accepted in place of the secret.
+   */
+  readonly certificate?: { readonly publicKeyPem: string; readonly thumbprint: string };
 }
 
 /** An Entra token-endpoint answer. */
@@ -75,6 +81,135 @@ export function createEntraDirectory(options: EntraOptions): EntraDirectory {
     };
   };
 
+  const issue = (tenant: string, form: URLSearchParams): EntraResponse => {
+    const scope = form.get("scope");
+    if (!scope) {
+      return error(
+        400,
+        "invalid_request",
+        900144,
+        "The request body must contain the following parameter: 'scope'.",
+      );
+    }
+    if (!scope.endsWith("/.default")) {
+      return error(
+        400,
+        "invalid_scope",
+        70011,
+        `The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.`,
+      );
+    }
+    const requested = scope.slice(0, -"/.default".length);
+    if (requested !== resource) {
+      return error(
+        400,
+        "invalid_resource",
+        500011,
+        `The resource principal named ${requested} was not found in the tenant named ${tenant}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.`,
+      );
+    }
+    issued++;
+    const now = Math.floor(options.clock.now() / 1000);
+    const exp = now + lifetime;
+    const header = b64url(JSON.stringify({ typ: "JWT", alg: "RS256", kid: "ml-connector-sim" }));
+    const payload = b64url(
+      JSON.stringify({
+        aud: resource,
+        iss: `https://sts.windows.net/${options.tenantId}/`,
+        iat: now,
+        nbf: now,
+        exp,
+        appid: options.clientId,
+        tid: options.tenantId,
+        oid: counterGuid(0x0b1d, 1),
+        sub: counterGuid(0x0b1d, 1),
+        ver: "1.0",
+      }),
+    );
+    const signature = b64url(`ml-connector-sim-signature-${issued}`);
+    const token = `${header}.${payload}.${signature}`;
+    live.set(token, exp * 1000);
+    return {
+      status: 200,
+      body: {
+        token_type: "Bearer",
+        expires_in: lifetime - 1,
+        ext_expires_in: lifetime - 1,
+        access_token: token,
+      },
+    };
+  };
+
+  /** Checks an RS256 client assertion the way Entra does; undefined when it is good. */
+  const checkAssertion = (
+    assertion: string,
+    assertionType: string | null,
+    tenant: string,
+  ): { code: number; description: string } | undefined => {
+    if (assertionType !== "urn:ietf:params:oauth:client-assertion-type:jwt-bearer") {
+      return {
+        code: 7000216,
+        description:
+          "'client_assertion_type' must be urn:ietf:params:oauth:client-assertion-type:jwt-bearer.",
+      };
+    }
+    const [h = "", p = "", sig = ""] = assertion.split(".");
+    let header: { alg?: string; x5t?: string };
+    let payload: { aud?: string; iss?: string; sub?: string; exp?: number; nbf?: number };
+    try {
+      header = JSON.parse(Buffer.from(h, "base64url").toString("utf8"));
+      payload = JSON.parse(Buffer.from(p, "base64url").toString("utf8"));
+    } catch {
+      return { code: 50027, description: "JWT token is invalid or malformed." };
+    }
+    const cert = options.certificate;
+    const expectedX5t = cert
+      ? Buffer.from(cert.thumbprint.replace(/[^0-9a-f]/gi, ""), "hex").toString("base64url")
+      : undefined;
+    if (!cert || header.x5t !== expectedX5t) {
+      const used = Buffer.from(header.x5t ?? "", "base64url")
+        .toString("hex")
+        .toUpperCase();
+      return {
+        code: 700027,
+        description: `Client assertion failed signature validation. [Reason - The key was not found., Thumbprint of key used by client: '${used}']`,
+      };
+    }
+    const valid =
+      header.alg === "RS256" &&
+      createVerify("RSA-SHA256")
+        .update(`${h}.${p}`)
+        .verify(createPublicKey(cert.publicKeyPem), Buffer.from(sig, "base64url"));
+    if (!valid) {
+      return {
+        code: 700027,
+        description:
+          "Client assertion failed signature validation. [Reason - The provided signature value did not match the expected signature value.]",
+      };
+    }
+    if (payload.iss !== options.clientId || payload.sub !== options.clientId) {
+      return {
+        code: 700021,
+        description: "Client assertion application identifier doesn't match 'client_id' parameter.",
+      };
+    }
+    if (payload.aud !== `https://login.microsoftonline.com/${tenant}/oauth2/v2.0/token`) {
+      return {
+        code: 700027,
+        description: `Client assertion failed signature validation. [Reason - The audience '${payload.aud ?? ""}' is not this token endpoint.]`,
+      };
+    }
+    const now = Math.floor(options.clock.now() / 1000);
+    if (
+      typeof payload.exp !== "number" ||
+      now >= payload.exp ||
+      (typeof payload.nbf === "number" && now < payload.nbf - 300)
+    ) {
+      return { code: 700024, description: "Client assertion is not within its valid time range." };
+    }
+    return undefined;
+  };
+
   return {
     token(tenant, form) {
       if (tenant.toLowerCase() !== options.tenantId.toLowerCase()) {
@@ -103,6 +238,12 @@ export function createEntraDirectory(options: EntraOptions): EntraDirectory {
           `Application with identifier '${clientId}' was not found in the directory '${tenant}'. This can happen if the application has not been installed by the administrator of the tenant.`,
         );
       }
+      const assertion = form.get("client_assertion");
+      if (assertion !== null) {
+        const refusal = checkAssertion(assertion, form.get("client_assertion_type"), tenant);
+        if (refusal) return error(401, "invalid_client", refusal.code, refusal.description);
+        return issue(tenant, form);
+      }
       const secret = form.get("client_secret");
       if (!secret) {
         return error(
@@ -121,62 +262,7 @@ export function createEntraDirectory(options: EntraOptions): EntraDirectory {
           `Invalid client secret provided. Ensure the secret being sent in the request is the client secret value, not the client secret ID, for a secret added to app '${options.clientId}'.`,
         );
       }
-      const scope = form.get("scope");
-      if (!scope) {
-        return error(
-          400,
-          "invalid_request",
-          900144,
-          "The request body must contain the following parameter: 'scope'.",
-        );
-      }
-      if (!scope.endsWith("/.default")) {
-        return error(
-          400,
-          "invalid_scope",
-          70011,
-          `The provided request must include a 'scope' input parameter. The provided value for the input parameter 'scope' is not valid. The scope ${scope} is not valid. Client credential flows must have a scope value with /.default suffixed to the resource identifier.`,
-        );
-      }
-      const requested = scope.slice(0, -"/.default".length);
-      if (requested !== resource) {
-        return error(
-          400,
-          "invalid_resource",
-          500011,
-          `The resource principal named ${requested} was not found in the tenant named ${tenant}. This can happen if the application has not been installed by the administrator of the tenant or consented to by any user in the tenant.`,
-        );
-      }
-      issued++;
-      const now = Math.floor(options.clock.now() / 1000);
-      const exp = now + lifetime;
-      const header = b64url(JSON.stringify({ typ: "JWT", alg: "RS256", kid: "ml-connector-sim" }));
-      const payload = b64url(
-        JSON.stringify({
-          aud: resource,
-          iss: `https://sts.windows.net/${options.tenantId}/`,
-          iat: now,
-          nbf: now,
-          exp,
-          appid: options.clientId,
-          tid: options.tenantId,
-          oid: counterGuid(0x0b1d, 1),
-          sub: counterGuid(0x0b1d, 1),
-          ver: "1.0",
-        }),
-      );
-      const signature = b64url(`ml-connector-sim-signature-${issued}`);
-      const token = `${header}.${payload}.${signature}`;
-      live.set(token, exp * 1000);
-      return {
-        status: 200,
-        body: {
-          token_type: "Bearer",
-          expires_in: lifetime - 1,
-          ext_expires_in: lifetime - 1,
-          access_token: token,
-        },
-      };
+      return issue(tenant, form);
     },
 
     verify(authorization) {

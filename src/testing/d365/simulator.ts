@@ -34,6 +34,8 @@ export interface D365SimulatorOptions {
   readonly clientSecret?: string;
   /** Token lifetime in seconds. @default 3600 */
   readonly tokenLifetimeSeconds?: number;
+  /** A certificate credential (public key + SHA-1 thumbprint hex) accepted as RS256 client assertions. */
+  readonly certificate?: { readonly publicKeyPem: string; readonly thumbprint: string };
   /** @default createSimulatedClock() */
   readonly clock?: Clock;
   /** The calling user's default company, used when a query has no `cross-company=true`. @default "USMF" */
@@ -233,6 +235,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     ...(options.tokenLifetimeSeconds !== undefined
       ? { tokenLifetimeSeconds: options.tokenLifetimeSeconds }
       : {}),
+    ...(options.certificate ? { certificate: options.certificate } : {}),
   });
   const throttle = createThrottle(clock, options.throttle);
   let boundaries = 0;
