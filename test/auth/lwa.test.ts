@@ -5,6 +5,7 @@ import { lwaTokenProvider } from "../../src/amazon/auth/lwa.js";
 import { createSpApiClient } from "../../src/amazon/client.js";
 import { createSimulatedClock } from "../../src/core/clock.js";
 import { isAuthError } from "../../src/core/errors.js";
+import { createRetryPolicy } from "../../src/core/retry.js";
 import { createAmazonSimulator } from "../../src/testing/amazon/simulator.js";
 
 const server = setupServer();
@@ -83,6 +84,28 @@ describe("lwaTokenProvider against the Amazon simulator", () => {
     const results = await Promise.all(Array.from({ length: 10 }, getOrder));
     expect(results.every((r) => r.response.status === 200)).toBe(true);
     expect(sim.state.counters.tokenRequests).toBe(2);
+  });
+
+  it("a retry after expiry carries a fresh token", async () => {
+    const clock = createSimulatedClock();
+    const sim = createAmazonSimulator({ clock, enforceUsagePlans: false, data: { orders: 5 } });
+    server.use(...sim.handlers);
+    const tokens = lwaTokenProvider({ ...sim.state.seller, clock });
+    // The backoff before the retry is two hours of simulated time: the first token is long gone.
+    const retry = createRetryPolicy({ baseDelayMs: 2 * HOUR, maxDelayMs: 2 * HOUR, random: () => 1 });
+    const amazon = createSpApiClient({ region: "na", tokens, clock, limiter: false, retry });
+    const sent: string[] = [];
+    server.events.on("request:start", ({ request }) => {
+      if (request.url.includes("/sellers/v1/")) sent.push(request.headers.get("x-amz-access-token") ?? "");
+    });
+    sim.state.faults.set("getMarketplaceParticipations", { storm429: 1 });
+    const { response } = await amazon.sellers.GET("/sellers/v1/marketplaceParticipations");
+    server.events.removeAllListeners();
+    expect(response.status).toBe(200);
+    expect(sent).toHaveLength(2);
+    expect(sent[1]).not.toBe(sent[0]);
+    expect(sim.state.counters.tokenRequests).toBe(2);
+    expect(sim.state.calls.filter((c) => c.outcome === "auth")).toEqual([]);
   });
 
   it("gives a clear AuthError when LWA refuses the revoked refresh token", async () => {

@@ -8,7 +8,7 @@ import {
 } from "../../src/amazon/auth/rdt.js";
 import { createSpApiClient } from "../../src/amazon/client.js";
 import { createSimulatedClock } from "../../src/core/clock.js";
-import { isAuthError } from "../../src/core/errors.js";
+import { isAuthError, isThrottledError } from "../../src/core/errors.js";
 import { createAmazonSimulator } from "../../src/testing/amazon/simulator.js";
 
 const server = setupServer();
@@ -162,6 +162,22 @@ describe("Restricted Data Tokens", () => {
       .catch((e: unknown) => e);
     expect((error as { code: string }).code).toBe("PII_NOT_ENABLED");
     expect(seen).toHaveLength(1);
+  });
+
+  it("a throttled Tokens API is retried like a throttled call", async () => {
+    const { sim, address, first, seen } = arrange({ pii: true });
+    sim.state.faults.set("createRestrictedDataToken", { storm429: 2 });
+    const { data } = await address(first);
+    expect(data?.payload?.ShippingAddress?.AddressLine1).toBeTruthy();
+    expect(seen.map((s) => s.path.split(" ")[1])).toEqual([
+      "/tokens/2021-03-01/restrictedDataToken",
+      "/tokens/2021-03-01/restrictedDataToken",
+      "/tokens/2021-03-01/restrictedDataToken",
+      `/orders/v0/orders/${first}/address`,
+    ]);
+    sim.state.faults.set("createRestrictedDataToken", { storm429: true });
+    const error = await address("111-0000000-0000000").catch((e: unknown) => e);
+    expect(isThrottledError(error)).toBe(true);
   });
 
   it("a refused RDT request is a typed AuthError", async () => {

@@ -171,6 +171,8 @@ export function restrictedDataTokenProvider(
     });
     const rdtCtx: CallContext = {
       ...ctx,
+      // The fetch is shared by every waiter: one caller's abort must not cancel it for the rest.
+      signal: undefined,
       operation: TOKENS_OPERATION,
       attempts: [],
       requestIds: {},
@@ -208,14 +210,19 @@ export function restrictedDataTokenProvider(
       path: need.operation.path,
     } as const;
     if (response.status === 429 || response.status >= 500) {
-      throw new AmazonApiError(`the Tokens API answered ${response.status} to createRestrictedDataToken`, {
-        code: "RDT_UNAVAILABLE",
-        status: response.status,
-        requestIds: readRequestIds(response),
-        errors,
-        where,
-        hint: "the call can be tried again later",
-      });
+      throw new TokensApiBusy(
+        text,
+        response,
+        `the Tokens API answered ${response.status} to createRestrictedDataToken`,
+        {
+          code: "RDT_UNAVAILABLE",
+          status: response.status,
+          requestIds: readRequestIds(response),
+          errors,
+          where,
+          hint: "the call can be tried again later",
+        },
+      );
     }
     throw new AuthError(
       `Amazon refused a Restricted Data Token for ${need.operation.operationId} (HTTP ${response.status}${first ? ` ${first.code}: ${first.message}` : ""})`,
@@ -239,7 +246,14 @@ export function restrictedDataTokenProvider(
         cache.get(key, () => fetchRdt(need, clean, c, next), { forceRefresh, signal: c.signal }),
       invalidate: (token) => cache.invalidate(token),
     };
-    return authLayer(rdt, { placement })(clean, ctx, next);
+    try {
+      return await authLayer(rdt, { placement })(clean, ctx, next);
+    } catch (e) {
+      // Hand the Tokens API's 429/5xx to the retry layer as the call's answer, so it backs off,
+      // honours Retry-After and, when it gives up, says "throttled" rather than "no answer".
+      if (e instanceof TokensApiBusy) return e.toResponse();
+      throw e;
+    }
   };
 
   const direct: Handler = (request) => (options.fetch ?? globalThis.fetch)(request);
@@ -259,6 +273,27 @@ export function restrictedDataTokenProvider(
     },
     middleware: () => middleware,
   };
+}
+
+/** The Tokens API answered 429 or 5xx. Thrown through the cache so every waiter sees it. */
+class TokensApiBusy extends AmazonApiError {
+  readonly #body: string;
+  readonly #headers: [string, string][];
+
+  constructor(
+    body: string,
+    response: Response,
+    message: string,
+    options: ConstructorParameters<typeof AmazonApiError>[1],
+  ) {
+    super(message, options);
+    this.#body = body;
+    this.#headers = [...response.headers];
+  }
+
+  toResponse(): Response {
+    return new Response(this.#body, { status: this.status, headers: this.#headers });
+  }
 }
 
 function requestedElements(request: Request, ctx: CallContext): readonly string[] | undefined {
