@@ -6,7 +6,7 @@
  */
 import { createReadStream } from "node:fs";
 import { type ErrorLocation, isConnectorError, SettlementParseError } from "../../core/errors.js";
-import { Money } from "../../core/money.js";
+import { currencyDigits, Money } from "../../core/money.js";
 import { SETTLEMENT_V1_AMOUNT_COLUMNS, SETTLEMENT_V1_COLUMNS, SETTLEMENT_V2_COLUMNS } from "./columns.js";
 import { parseSettlementDate } from "./dates.js";
 import { DecodeFailure, type DecodeState, decodeSettlement, type SettlementInput } from "./decode.js";
@@ -199,12 +199,36 @@ const SUMMARY_REQUIRED = [
 const V2_REQUIRED = [...SUMMARY_REQUIRED, "transaction-type", "amount-type", "amount-description", "amount"];
 const V1_REQUIRED = [...SUMMARY_REQUIRED, "transaction-type"];
 
+/** A running sum: whole minor units in a bigint; amounts finer than the currency (rare) as Money. */
+class RunningSum {
+  #minor = 0n;
+  #finer: Money | undefined;
+  readonly #currency: string;
+  readonly #digits: number;
+
+  constructor(currency: string) {
+    this.#currency = currency;
+    this.#digits = currencyDigits(currency);
+  }
+
+  add(amount: Money): void {
+    // Same scale as the currency: toMinorUnits() is exact and allocation-free.
+    if (amount.scale === this.#digits) this.#minor += amount.toMinorUnits();
+    else this.#finer = this.#finer ? this.#finer.plus(amount) : amount;
+  }
+
+  value(): Money {
+    const whole = Money.fromMinor(this.#minor, this.#currency);
+    return this.#finer ? whole.plus(this.#finer) : whole;
+  }
+}
+
 interface Group {
   readonly transactionType: string;
   readonly amountType: string;
   readonly amountDescription: string;
   count: number;
-  amount: Money;
+  readonly sum: RunningSum;
 }
 
 interface V1AmountColumn {
@@ -263,7 +287,7 @@ class SettlementReader {
   #format: "dot" | "comma" | undefined;
   #formatSource: "option" | "values" | "currency" = "option";
   #formatLine = 0;
-  #total: Money | undefined;
+  #total: RunningSum | undefined;
   #groups = new Map<string, Group>();
   #lineCount = 0;
   #rowCount = 0;
@@ -398,7 +422,7 @@ class SettlementReader {
         "download the original report from Amazon; the summary row (row 2) holds the control total",
       );
     }
-    const computed = this.#total ?? Money.zero(summary.currency);
+    const computed = this.#total?.value() ?? Money.zero(summary.currency);
     const difference = computed.minus(summary.totalAmount);
     const totals: SettlementTotal[] = [];
     for (const g of this.#groups.values()) {
@@ -407,7 +431,7 @@ class SettlementReader {
         amountType: g.amountType,
         amountDescription: g.amountDescription,
         count: g.count,
-        amount: g.amount,
+        amount: g.sum.value(),
       });
     }
     const result: SettlementResult = {
@@ -614,7 +638,7 @@ class SettlementReader {
     this.#record = id;
     const totalAmount = this.#amount(totalText, currency, this.#cTotal);
     this.#summary = { settlementId: id, startDate, endDate, depositDate, totalAmount, currency };
-    this.#total = Money.zero(currency);
+    this.#total = new RunningSum(currency);
   }
 
   #summaryDate(fields: string[], index: number, required: boolean): string | undefined {
@@ -744,13 +768,13 @@ class SettlementReader {
   }
 
   #add(transactionType: string, amountType: string, amountDescription: string, amount: Money): void {
-    this.#total = (this.#total as Money).plus(amount);
+    (this.#total as RunningSum).add(amount);
     this.#rowCount++;
     const key = `${transactionType}\u0001${amountType}\u0001${amountDescription}`;
     const group = this.#groups.get(key);
     if (group) {
       group.count++;
-      group.amount = group.amount.plus(amount);
+      group.sum.add(amount);
       return;
     }
     if (this.#groups.size >= MAX_GROUPS) {
@@ -761,7 +785,9 @@ class SettlementReader {
         "this is not a real settlement; real ones have a few dozen",
       );
     }
-    this.#groups.set(key, { transactionType, amountType, amountDescription, count: 1, amount });
+    const sum = new RunningSum(amount.currency);
+    sum.add(amount);
+    this.#groups.set(key, { transactionType, amountType, amountDescription, count: 1, sum });
   }
 
   #quantity(fields: string[]): number | undefined {
