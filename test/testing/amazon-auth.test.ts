@@ -171,4 +171,26 @@ describe("access token check", () => {
     expect(second.response.status).toBe(200);
     expect(sim.state.counters.tokenRequests - before).toBe(2);
   });
+
+  it("issues grantless tokens that only grantless operations accept", async () => {
+    const { status, body } = await lwa({
+      grant_type: "client_credentials",
+      scope: "sellingpartnerapi::notifications",
+      client_id: seller.clientId,
+      client_secret: seller.clientSecret,
+    });
+    expect(status).toBe(200);
+    const grantless = createSimulatorClient(sim, { token: () => String(body.access_token) });
+    const { response } = await grantless.sellers.GET("/sellers/v1/marketplaceParticipations");
+    expect(response.status).toBe(403);
+    expect(
+      (
+        await lwa({
+          grant_type: "client_credentials",
+          client_id: seller.clientId,
+          client_secret: seller.clientSecret,
+        })
+      ).body.error,
+    ).toBe("invalid_request");
+  });
 });

@@ -252,4 +252,44 @@ describe("Orders v0", () => {
     expect(response.status).toBe(400);
     expect(error?.errors?.[0]?.code).toBe("InvalidInput");
   });
+
+  it("confirmShipment ships an unshipped order, which then settles in the open period", async () => {
+    const order = sim.state.addOrder({ marketplaceId: US, status: "Unshipped" });
+    const { response } = await na.ordersV0.POST("/orders/v0/orders/{orderId}/shipmentConfirmation", {
+      params: { path: { orderId: order.orderId } },
+      body: {
+        marketplaceId: US,
+        packageDetail: {
+          packageReferenceId: "1",
+          carrierCode: "UPS",
+          trackingNumber: "1Z999",
+          shipDate: new Date(sim.clock.now()).toISOString(),
+          orderItems: order.items.map((i) => ({ orderItemId: i.orderItemId, quantity: i.quantity })),
+        },
+      },
+    });
+    expect(response.status).toBe(204);
+    expect(sim.state.orders.get(order.orderId)?.status).toBe("Shipped");
+    const again = await na.ordersV0.POST("/orders/v0/orders/{orderId}/shipmentConfirmation", {
+      params: { path: { orderId: order.orderId } },
+      body: {
+        marketplaceId: US,
+        packageDetail: {
+          packageReferenceId: "1",
+          carrierCode: "UPS",
+          trackingNumber: "1Z999",
+          shipDate: "2026-01-01T00:00:00Z",
+          orderItems: [],
+        },
+      },
+    });
+    expect(again.response.status).toBe(400);
+    await sim.clock.advance(60_000);
+    const open = sim.state.groupsOf(US).find((g) => g.processingStatus === "Open")!;
+    const report = sim.state.closeEventGroup(open.groupId);
+    expect(report.processingStatus).toBe("DONE");
+    expect(open.lines?.some((l) => l.orderId === order.orderId && l.amountDescription === "Principal")).toBe(
+      true,
+    );
+  });
 });

@@ -1,6 +1,6 @@
 /**
  * Orders API v0 (getOrders, getOrder, getOrderItems, getOrderAddress, getOrderBuyerInfo,
- * getOrderItemsBuyerInfo) and Orders API 2026-01-01 (searchOrders, getOrder).
+ * getOrderItemsBuyerInfo, confirmShipment) and Orders API 2026-01-01 (searchOrders, getOrder).
  *
  * v0 hides buyer PII unless the call carries a Restricted Data Token covering the path and data
  * element; 2026-01-01 returns it through `includedData` without an RDT, as Amazon documents.
@@ -313,6 +313,27 @@ export function orderHandlers(core: SimCore): Record<string, OperationHandler> {
         ? { AmazonOrderId: order.orderId, BuyerEmail: order.buyer.email, BuyerName: order.buyer.name }
         : { AmazonOrderId: order.orderId };
       return ok({ payload });
+    },
+    confirmShipment(ctx) {
+      const order = core.orders.get(ctx.pathParams.orderId ?? "");
+      if (!visible(ctx, order)) return orderNotFound(ctx.pathParams.orderId ?? "");
+      const body = (ctx.body ?? {}) as {
+        marketplaceId?: string;
+        packageDetail?: { trackingNumber?: string };
+      };
+      if (body.marketplaceId !== order.marketplaceId) {
+        return invalidInput(`marketplaceId ${String(body.marketplaceId)} is not the order's marketplace`);
+      }
+      if (!body.packageDetail) return invalidInput("packageDetail is required");
+      if (order.status !== "Unshipped") {
+        return invalidInput(
+          `Order ${order.orderId} is ${order.status}; only Unshipped orders can be confirmed`,
+        );
+      }
+      order.status = "Shipped";
+      order.shippedAt = ctx.now;
+      order.lastUpdateDate = ctx.now;
+      return { status: 204 };
     },
     getOrderItemsBuyerInfo(ctx) {
       const order = core.orders.get(ctx.pathParams.orderId ?? "");
