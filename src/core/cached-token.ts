@@ -137,6 +137,14 @@ export function createTokenCache(options: TokenCacheOptions): TokenCache {
       } else {
         promise = start(key, fetch).promise;
       }
+      if (entry && !getOptions.forceRefresh && now < entry.expiresAt) {
+        // An early refresh that fails must not fail a call the current token can still make.
+        const fallback = entry;
+        promise = promise.catch((error: unknown) => {
+          if (entries.get(key) === fallback && clock.now() < fallback.expiresAt) return fallback.token;
+          throw error;
+        });
+      }
       return raceAbort(promise, getOptions.signal);
     },
 

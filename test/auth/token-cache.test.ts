@@ -80,6 +80,22 @@ describe("createTokenCache", () => {
     expect(calls).toBe(2);
   });
 
+  it("keeps using a still-valid token when an early refresh fails, but not once it expired", async () => {
+    const clock = createSimulatedClock({ autoAdvance: false });
+    const cache = createTokenCache({ clock, skewMs: 60_000 });
+    let fail = false;
+    const fetch = async () => {
+      if (fail) throw new Error("LWA is down");
+      return { token: new Secret("Atza|fallback-test-token"), expiresInMs: HOUR };
+    };
+    await cache.get("k", fetch);
+    fail = true;
+    await clock.advance(HOUR - 30_000);
+    expect((await cache.get("k", fetch)).reveal()).toBe("Atza|fallback-test-token");
+    await clock.advance(30_000);
+    await expect(cache.get("k", fetch)).rejects.toThrow("LWA is down");
+  });
+
   it("keeps a short-lived token for half its life rather than never", async () => {
     const clock = createSimulatedClock({ autoAdvance: false });
     const cache = createTokenCache({ clock, skewMs: 60_000 });
