@@ -22,6 +22,7 @@ export {
   type SimulatedClockOptions,
   systemClock,
 } from "./clock.js";
+export { dedupKeys } from "./dedup.js";
 export {
   AmazonApiError,
   AuthError,
@@ -97,6 +98,37 @@ export {
   type RetryPolicy,
   type RetryPolicyOptions,
 } from "./retry.js";
+export {
+  type AuditSystem,
+  type ClaimOptions,
+  type ClaimResult,
+  type CredentialInfo,
+  type CredentialStore,
+  type CursorEntry,
+  type CursorSetOptions,
+  type CursorStore,
+  type DedupEntry,
+  type DedupStore,
+  type DocumentInfo,
+  type DocumentMeta,
+  type DocumentQuery,
+  type DocumentStore,
+  type EncryptedBlob,
+  type JsonValue,
+  type RateLimitState,
+  type RateLimitStore,
+  type RecordInput,
+  type RecordQuery,
+  type RecordStore,
+  type StorageAdapter,
+  type StorageCapabilities,
+  StorageErrorCode,
+  type StorageOptions,
+  type StoredCredential,
+  type StoredDocument,
+  type StoredRecord,
+  type TransitionDetail,
+} from "./storage.js";
 export {
   type AuthLayerOptions,
   authLayer,

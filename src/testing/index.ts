@@ -6,3 +6,13 @@
  */
 export { type SandboxCase, sandboxCases } from "../../generated/amazon/sandbox.js";
 export { createSimulatedClock, type SimulatedClock, type SimulatedClockOptions } from "../core/clock.js";
+export {
+  type RawAudit,
+  type RawCredential,
+  type RawDedup,
+  type RawRecord,
+  runStorageAdapterSuite,
+  type StorageInspector,
+  type StorageSuiteContext,
+  type StorageSuiteOptions,
+} from "./storage-suite.js";
