@@ -1,0 +1,185 @@
+/**
+ * The mapping document: how Amazon marketplaces, SKUs and settlement / Finances amount types land
+ * in D365 (legal entity, customer, currency, main accounts, financial dimensions, journal name,
+ * bank and clearing accounts). Validated with zod; given as an object, JSON or YAML.
+ */
+import { readFile } from "node:fs/promises";
+import { parse as parseYaml } from "yaml";
+import { z } from "zod";
+import { ValidationError } from "../core/errors.js";
+
+const code = z.string().trim().min(1);
+const dimensions = z.record(z.string().min(1), z.string());
+
+/** How the ledger and default dimension display values are written (D365's integration format). */
+export const segmentFormatSchema = z.strictObject({
+  /** @default "-" */
+  delimiter: z.string().min(1).default("-"),
+  /** Dimension names in segment order, as on *Financial dimension configuration for integrating applications*. */
+  dimensions: z.array(z.string().min(1)).default([]),
+});
+
+/** Where a settlement's net lands: a bank account, or a ledger account. */
+export const bankSchema = z.union([
+  z.strictObject({ type: z.literal("Bank"), account: code }),
+  z.strictObject({ type: z.literal("Ledger"), mainAccount: code, dimensions: dimensions.optional() }),
+]);
+
+/** One marketplace (by Amazon marketplace id). */
+export const marketplaceSchema = z.strictObject({
+  /** Display name, also matched against a settlement row's `marketplace-name` (e.g. `Amazon.com`). */
+  name: z.string().min(1),
+  /** Other `marketplace-name` spellings that mean this marketplace. */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** D365 legal entity (`dataAreaId`), e.g. `USMF`. */
+  legalEntity: code,
+  /** ISO 4217 currency of the marketplace, e.g. `USD`. */
+  currency: z.string().regex(/^[A-Za-z]{3}$/, "must be an ISO 4217 code"),
+  /** The D365 customer that Amazon orders of this marketplace are invoiced to. */
+  customerAccount: code,
+  /** What a new customer gets, when the SDK creates it. */
+  customer: z.strictObject({ organizationName: z.string().min(1), customerGroupId: code }).optional(),
+  /** Default financial dimensions of every line of this marketplace. */
+  dimensions: dimensions.default({}),
+  /** General journal name for settlements, e.g. `AmzStl`. */
+  journalName: code,
+  /** Main account of the Amazon clearing (receivable) account every settlement line is offset against. */
+  clearingAccount: code,
+  /** Where the deposit lands. */
+  bank: bankSchema,
+  /** Sales tax group of invoice lines. */
+  salesTaxGroup: z.string().optional(),
+});
+
+/** Item resolution: SKU first, then ASIN, then the miss policy. */
+export const itemsSchema = z.strictObject({
+  bySku: z.record(z.string().min(1), code).default({}),
+  byAsin: z.record(z.string().min(1), code).default({}),
+  /** When true, a SKU with no entry is taken as the item number itself (checked against D365 by validation). */
+  skuIsItemNumber: z.boolean().default(false),
+  /**
+   * What a miss does: `error` parks the record with a MappingError; `fallback` uses
+   * `fallbackItemNumber`; `skip` leaves the line without an item (free text invoices need none).
+   * @default "error"
+   */
+  onMissing: z.enum(["error", "fallback", "skip"]).default("error"),
+  fallbackItemNumber: z.string().optional(),
+  /** Legal entities the item numbers must be released to; default: those of all marketplaces. */
+  legalEntities: z.array(code).optional(),
+});
+
+/** A match pattern: exact text (case-insensitive), `*` for anything, or a glob like `MarketplaceFacilitator*`. */
+const pattern = z.string().min(1);
+
+/** One rule: an amount-type combination → account, dimensions and line text. */
+export const ruleSchema = z
+  .strictObject({
+    /** Settlement report rows, or Finances API events. @default "settlement" */
+    source: z.enum(["settlement", "finances", "any"]).default("settlement"),
+    match: z.strictObject({
+      transactionType: pattern.default("*"),
+      amountType: pattern.default("*"),
+      amountDescription: pattern.default("*"),
+    }),
+    /** An account role of `accounts` (e.g. `referralFees`), or… */
+    account: z.string().min(1).optional(),
+    /** …a main account id. */
+    mainAccount: z.string().min(1).optional(),
+    /** Dimension values on top of the marketplace's. */
+    dimensions: dimensions.default({}),
+    /**
+     * Line text; placeholders `{transactionType}`, `{amountType}`, `{amountDescription}`,
+     * `{settlementId}`, `{marketplace}`, `{orderId}`, `{sku}`, `{postedDate}`. Lines with equal
+     * account, dimensions, text and date are added up, so per-order placeholders mean per-order lines.
+     */
+    text: z.string().optional(),
+  })
+  .refine((r) => (r.account === undefined) !== (r.mainAccount === undefined), {
+    message: "a rule needs exactly one of account (a role) or mainAccount",
+  });
+
+/** The whole mapping document. */
+export const mappingSchema = z.strictObject({
+  version: z.literal(1),
+  segmentFormat: segmentFormatSchema,
+  /** Chart of accounts the main accounts belong to; when left out, any chart holding the id will do. */
+  chartOfAccounts: z.string().optional(),
+  /** Account roles → main account ids (`sales: "401100"`); see `defaultAccountRoles` for the roles and their fallbacks. */
+  accounts: z.record(z.string().min(1), code).default({}),
+  marketplaces: z.record(z.string().min(1), marketplaceSchema),
+  items: itemsSchema.default({
+    bySku: {},
+    byAsin: {},
+    skuIsItemNumber: false,
+    onMissing: "error",
+  }),
+  settlement: z
+    .strictObject({
+      rules: z.array(ruleSchema).default([]),
+      /** Add the shipped default template after the document's own rules. @default true */
+      useDefaultTemplate: z.boolean().default(true),
+      /** Default line text. */
+      text: z.string().default("Amazon {transactionType} {amountDescription} {settlementId}"),
+    })
+    .default({
+      rules: [],
+      useDefaultTemplate: true,
+      text: "Amazon {transactionType} {amountDescription} {settlementId}",
+    }),
+});
+
+/** A validated mapping document. */
+export type Mapping = z.output<typeof mappingSchema>;
+/** A mapping document as written (defaults not yet applied). */
+export type MappingInput = z.input<typeof mappingSchema>;
+/** One marketplace of a mapping. */
+export type MarketplaceMapping = z.output<typeof marketplaceSchema>;
+/** One rule of a mapping. */
+export type MappingRule = z.output<typeof ruleSchema>;
+/** A segment format. */
+export type SegmentFormat = z.output<typeof segmentFormatSchema>;
+
+/**
+ * Validates a mapping document given as an object.
+ * @throws ValidationError listing every problem, with paths.
+ * @example const mapping = parseMapping({ version: 1, segmentFormat: { dimensions: ["BusinessUnit"] }, marketplaces: {…} });
+ */
+export function parseMapping(input: unknown, source?: string): Mapping {
+  const result = mappingSchema.safeParse(input);
+  if (result.success) return result.data;
+  throw new ValidationError(`The mapping document${source ? ` ${source}` : ""} is not valid`, {
+    issues: result.error.issues.map((i) => ({
+      code: i.code,
+      path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
+      message: i.message,
+    })),
+    where: { system: "local", operation: "parseMapping", ...(source ? { file: source } : {}) },
+    hint: "fix the listed entries of the mapping document",
+  });
+}
+
+/**
+ * Reads a mapping document from JSON or YAML text (YAML is a superset of JSON).
+ * @throws ValidationError for unreadable text or an invalid document.
+ */
+export function parseMappingText(text: string, source?: string): Mapping {
+  let data: unknown;
+  try {
+    data = parseYaml(text);
+  } catch (e) {
+    throw new ValidationError(`The mapping document${source ? ` ${source}` : ""} is not JSON or YAML`, {
+      issues: [{ code: "invalid_syntax", path: [], message: e instanceof Error ? e.message : String(e) }],
+      where: { system: "local", operation: "parseMapping", ...(source ? { file: source } : {}) },
+    });
+  }
+  return parseMapping(data, source);
+}
+
+/**
+ * Loads a mapping document: a path to a `.json`/`.yaml`/`.yml` file, or an object.
+ * @example const mapping = await loadMapping("./mapping.yaml");
+ */
+export async function loadMapping(source: string | MappingInput | Mapping): Promise<Mapping> {
+  if (typeof source !== "string") return parseMapping(source);
+  return parseMappingText(await readFile(source, "utf8"), source);
+}
