@@ -350,6 +350,34 @@ export class Money {
   }
 
   /**
+   * Rounds to `scale` fraction digits (never below the currency's, which it always holds).
+   * `"half-up"` rounds halves away from zero (0.125 → 0.13, −0.125 → −0.13), as ledgers do;
+   * `"half-even"` rounds halves to the even digit (0.125 → 0.12), as banks and IEEE do.
+   * @param options.scale @default the currency's digits
+   * @param options.mode @default "half-up"
+   * @example Money.of("0.125", "USD").round().toString() // "0.13"
+   */
+  round(options: { scale?: number; mode?: "half-up" | "half-even" } = {}): Money {
+    const scale = Math.max(options.scale ?? this.#digits, this.#digits);
+    if (!Number.isInteger(scale) || scale > 100) {
+      throw new MoneyError(`Cannot round to ${options.scale} digits`, { code: "MONEY_PRECISION" });
+    }
+    if (this.scale <= scale) return this;
+    const divisor = pow10(this.scale - scale);
+    const negative = this.#units < 0n;
+    const magnitude = negative ? -this.#units : this.#units;
+    let quotient = magnitude / divisor;
+    const twice = (magnitude % divisor) * 2n;
+    if (
+      twice > divisor ||
+      (twice === divisor && (options.mode === "half-even" ? quotient % 2n === 1n : true))
+    ) {
+      quotient += 1n;
+    }
+    return new Money(negative ? -quotient : quotient, scale, this.currency, this.#digits);
+  }
+
+  /**
    * Orders two amounts of the same currency.
    * @throws MoneyError when the currencies differ.
    */

@@ -108,6 +108,25 @@ describe("Money arithmetic", () => {
     expect(Money.of("0.1", "USD").plus(Money.of("0.2", "USD")).toString()).toBe("0.30");
   });
 
+  it("rounds half-up (away from zero) by default, half-even on request", () => {
+    const r = (text: string, mode?: "half-up" | "half-even", scale?: number) =>
+      Money.of(text, "USD")
+        .round({ ...(mode ? { mode } : {}), ...(scale !== undefined ? { scale } : {}) })
+        .toString();
+    expect(r("0.125")).toBe("0.13");
+    expect(r("-0.125")).toBe("-0.13");
+    expect(r("0.1249")).toBe("0.12");
+    expect(r("0.125", "half-even")).toBe("0.12");
+    expect(r("0.135", "half-even")).toBe("0.14");
+    expect(r("-0.125", "half-even")).toBe("-0.12");
+    expect(r("0.12501", "half-even")).toBe("0.13");
+    expect(r("1.23456", undefined, 3)).toBe("1.235");
+    expect(r("1.2", undefined, 0)).toBe("1.20"); // never below the currency's digits
+    expect(Money.of("0.125", "USD").round().toMinorUnits()).toBe(13n);
+    expect(Money.of("2.5", "JPY").round().toString()).toBe("3");
+    expect(Money.of("-0.004", "USD").round().isZero()).toBe(true);
+  });
+
   it("never uses exponents and keeps big values exact", () => {
     const big = Money.of("123456789012345678901234567890.12", "USD");
     expect(big.plus(Money.of("0.01", "USD")).toString()).toBe("123456789012345678901234567890.13");
@@ -173,6 +192,18 @@ describe("Money properties", () => {
 
   it("plus and minus are inverse", () => {
     fc.assert(fc.property(amount, amount, (a, b) => a.plus(b).minus(b).equals(a)));
+  });
+
+  it("round moves a value by at most half a cent and lands on cents", () => {
+    const half = Money.of("0.005", "USD");
+    fc.assert(
+      fc.property(amount, (a) => {
+        const r = a.round();
+        expect(r.scale).toBe(2);
+        expect(r.minus(a).abs().compare(half)).toBeLessThanOrEqual(0);
+        expect(r.round().equals(r)).toBe(true);
+      }),
+    );
   });
 
   it("plus is commutative and associative", () => {
