@@ -26,7 +26,6 @@ import {
   findMarketplace,
   marketplace,
   type SimRegion,
-  simMarketplaces,
 } from "../data/marketplaces.js";
 import { createPrng } from "../data/prng.js";
 import {
@@ -777,9 +776,4 @@ export function createAmazonSimulator(options: AmazonSimulatorOptions = {}): Ama
   };
 
   return { handlers, state, clock };
-}
-
-/** Marketplace ids of a region, for tests. */
-export function marketplacesOf(region: SimRegion): string[] {
-  return simMarketplaces.filter((m) => m.region === region).map((m) => m.id);
 }
