@@ -185,6 +185,25 @@ describe("writeSettlement → parseSettlement round trip", () => {
     expect(result.computedTotal.toString()).toBe(summary.totalAmount.toString());
   });
 
+  it("writes Liquidations rows one field short when asked, and the parser pads them", async () => {
+    const input = [...generate("US", 20)].map((l, i) =>
+      i % 4 === 0
+        ? { ...l, transactionType: "Liquidations", amountType: "ItemPrice", amountDescription: "Principal" }
+        : l,
+    );
+    const text = [
+      ...writeSettlement(summaryFor("US", input), input, { format: "US", raggedLiquidations: true }),
+    ].join("");
+    const widths = text
+      .split("\n")
+      .filter(Boolean)
+      .map((l) => l.split("\t").length);
+    expect(widths.filter((w) => w === 23)).toHaveLength(5);
+    const result = await readSettlement(text);
+    expect(result.shortLines).toBe(5);
+    expect(result.reconciled).toBe(true);
+  });
+
   it("writes CRLF when asked and the parser reads it", async () => {
     const input = [...generate("UK", 50)];
     const chunks = [...writeSettlement(summaryFor("UK", input), input, { format: "UK", lineEnding: "\r\n" })];

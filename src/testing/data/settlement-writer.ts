@@ -78,6 +78,11 @@ export interface WriteSettlementOptions {
   readonly linesPerChunk?: number;
   /** @default "\n" */
   readonly lineEnding?: "\n" | "\r\n";
+  /**
+   * Write V2 `Liquidations` rows one field short (no trailing `promotion-id` cell), as real US files do.
+   * @default false
+   */
+  readonly raggedLiquidations?: boolean;
 }
 
 interface FormatRules {
@@ -247,6 +252,8 @@ export function* writeSettlement(
       row[at(column.amount)] = amount;
       if (column.description !== null) row[at(column.description)] = clean(triple.amountDescription, path);
     }
+    if (options.raggedLiquidations && layout === "v2" && line.transactionType === "Liquidations")
+      row.length = width - 1;
     buffer += row.join("\t") + eol;
     n++;
     if (++pending >= perChunk) {
