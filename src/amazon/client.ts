@@ -24,6 +24,7 @@ import {
   type Middleware,
   type OperationRef,
   type Pipeline,
+  type ReplaySealer,
 } from "../core/pipeline.js";
 import { createTokenBucketLimiter, type RateLimiter } from "../core/rate-limiter.js";
 import { createRetryPolicy, type RetryPolicy } from "../core/retry.js";
@@ -93,6 +94,8 @@ export interface SpApiClientOptions {
   /** @default createRetryPolicy() */
   readonly retry?: RetryPolicy | false;
   readonly audit?: AuditSink;
+  /** Seals failed calls' requests into the audit trail so they can be replayed (the credential vault). */
+  readonly sealer?: ReplaySealer;
   readonly logger?: Logger;
   /** @default systemClock */
   readonly clock?: Clock;
@@ -175,6 +178,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     clock,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.audit ? { audit: options.audit } : {}),
+    ...(options.sealer ? { sealer: options.sealer } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.tokens ? { tokens: options.tokens } : {}),
     ...(options.retry !== false ? { retry: options.retry ?? createRetryPolicy() } : {}),

@@ -75,6 +75,8 @@ export {
   type Pipeline,
   type PipelineOptions,
   type RemoteSystem,
+  type ReplayEnvelope,
+  type ReplaySealer,
   readRequestIds,
 } from "./pipeline.js";
 export {
@@ -91,6 +93,7 @@ export {
   type UsagePlan,
 } from "./rate-limiter.js";
 export { redactText, registerSecret, Secret, toSecret } from "./redact.js";
+export { createReplayer, type Replayer, type ReplayerOptions, type ReplayOutcome } from "./replay.js";
 export {
   classifyStatus,
   createRetryPolicy,

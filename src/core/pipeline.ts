@@ -1,11 +1,12 @@
 import { randomUUID } from "node:crypto";
-import type { AuditSink } from "./audit.js";
+import type { AuditCallEntry, AuditSink } from "./audit.js";
 import { type Clock, systemClock } from "./clock.js";
 import { isConnectorError } from "./errors.js";
 import { type Logger, silentLogger } from "./logger.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import { redactText } from "./redact.js";
 import type { RetryPolicy } from "./retry.js";
+import type { EncryptedBlob } from "./storage.js";
 import type { TokenProvider } from "./token-provider.js";
 
 /** The remote systems the pipeline talks to. */
@@ -53,6 +54,8 @@ export interface CallContext {
   readonly signal: AbortSignal | undefined;
   /** Free-form values a middleware wants to hand to another (e.g. the RDT data elements). */
   readonly meta: Map<string, unknown>;
+  /** Per-call options as the caller gave them. */
+  readonly call: CallOptions;
 }
 
 export interface AttemptRecord {
@@ -85,7 +88,32 @@ export interface CallOptions {
   readonly record?: string;
   readonly dedupKey?: string;
   readonly signal?: AbortSignal;
+  /** Audit id of the failed call this call replays (set by `createReplayer`). */
+  readonly replayOf?: string;
+  /** Told the audit entry written for this call, once written. */
+  readonly onAudited?: (entry: AuditCallEntry) => void;
 }
+
+/**
+ * Encrypts what a replay needs (the concrete URL, headers and body of a failed call), bound to an
+ * id. The credential vault is one: `createCredentialVault(...)`.
+ */
+export interface ReplaySealer {
+  encrypt(id: string, payload: string | Uint8Array): Promise<EncryptedBlob>;
+  decrypt(id: string, blob: EncryptedBlob): Promise<Uint8Array>;
+}
+
+/** What a replay rebuilds a failed request from; stored only encrypted. */
+export interface ReplayEnvelope {
+  readonly method: string;
+  readonly url: string;
+  readonly headers: readonly (readonly [string, string])[];
+  /** Body as base64, when there was one. */
+  readonly body?: string;
+}
+
+// Never sealed into a replay envelope: the pipeline sets them afresh on every attempt.
+const UNSEALED_HEADERS = new Set(["authorization", "x-amz-access-token", "cookie", "user-agent"]);
 
 export interface PipelineOptions {
   readonly system: RemoteSystem;
@@ -100,6 +128,11 @@ export interface PipelineOptions {
    */
   readonly fetch?: (request: Request) => Promise<Response>;
   readonly audit?: AuditSink;
+  /**
+   * Seals each failed call's request into its audit entry, so `createReplayer` can send it again.
+   * Without it failed calls are audited but cannot be replayed.
+   */
+  readonly sealer?: ReplaySealer;
   readonly retry?: RetryPolicy;
   readonly limiter?: RateLimiter;
   readonly tokens?: TokenProvider;
@@ -133,7 +166,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const logger = options.logger ?? silentLogger;
   const timeoutMs = options.timeoutMs ?? 60_000;
   const layers: Middleware[] = [];
-  if (options.audit) layers.push(auditLayer(options.audit));
+  if (options.audit) layers.push(auditLayer(options.audit, options.sealer));
   if (options.retry) layers.push(options.retry.middleware());
   if (options.limiter) layers.push(options.limiter.middleware());
   if (options.middleware) layers.push(...options.middleware);
@@ -176,6 +209,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         logger,
         signal: call.signal,
         meta: new Map(),
+        call,
       };
       return handler(request, ctx);
     };
@@ -205,9 +239,21 @@ export function safePath(request: Request, operation: OperationRef | undefined):
   return operation?.path ?? new URL(request.url).pathname;
 }
 
-function auditLayer(sink: AuditSink): Middleware {
+async function seal(sealer: ReplaySealer, id: string, request: Request, body: ArrayBuffer | undefined) {
+  const envelope: ReplayEnvelope = {
+    method: request.method,
+    url: request.url,
+    headers: [...request.headers].filter(([name]) => !UNSEALED_HEADERS.has(name.toLowerCase())),
+    ...(body && body.byteLength > 0 ? { body: Buffer.from(body).toString("base64") } : {}),
+  };
+  return sealer.encrypt(id, JSON.stringify(envelope));
+}
+
+function auditLayer(sink: AuditSink, sealer: ReplaySealer | undefined): Middleware {
   return async (request, ctx, next) => {
     const startedAt = ctx.clock.now();
+    // Kept before sending: the body stream is consumed by then.
+    const bodyCopy = sealer && request.body !== null ? await request.clone().arrayBuffer() : undefined;
     let status: number | undefined;
     let error: unknown;
     try {
@@ -220,9 +266,12 @@ function auditLayer(sink: AuditSink): Middleware {
       error = e;
       throw e;
     } finally {
+      // When the retry layer gave up by throwing, the last answer it saw is the call's status.
+      status ??= ctx.attempts.at(-1)?.status;
       const failed = error !== undefined || status === undefined || status >= 400;
       try {
-        await sink.appendCall({
+        const body = failed && sealer ? await seal(sealer, ctx.callId, request, bodyCopy) : undefined;
+        const entry = await sink.appendCall({
           at: startedAt,
           system: ctx.system,
           operation: ctx.operation?.operationId ?? "(unknown)",
@@ -234,7 +283,12 @@ function auditLayer(sink: AuditSink): Middleware {
           requestIds: ctx.requestIds,
           ...(failed ? { error: describeFailure(error, status) } : {}),
           ...(ctx.record !== undefined ? { record: ctx.record } : {}),
+          callId: ctx.callId,
+          ...(ctx.dedupKey !== undefined ? { dedupKey: ctx.dedupKey } : {}),
+          ...(ctx.call.replayOf !== undefined ? { replayOf: ctx.call.replayOf } : {}),
+          ...(body ? { body } : {}),
         });
+        ctx.call.onAudited?.(entry);
       } catch (auditError) {
         // A failing audit sink must not turn a good call into a failure; say so loudly instead.
         ctx.logger.error("audit sink failed", {

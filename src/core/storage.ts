@@ -258,6 +258,12 @@ export interface AuditCallInput {
   readonly record?: string;
   /** The request body a replay needs, encrypted by the vault. Never the clear body. */
   readonly body?: EncryptedBlob;
+  /** The pipeline's id of the logical call (also the vault id the `body` is bound to). */
+  readonly callId?: string;
+  /** Natural key the call was made under; a replay claims it again before sending. */
+  readonly dedupKey?: string;
+  /** Audit id of the failed call this call replays. */
+  readonly replayOf?: string;
 }
 
 /** A stored {@link AuditCallInput}. */

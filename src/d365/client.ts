@@ -10,6 +10,7 @@ import {
   type Middleware,
   type OperationRef,
   type Pipeline,
+  type ReplaySealer,
 } from "../core/pipeline.js";
 import { createConcurrencyLimiter, type RateLimiter } from "../core/rate-limiter.js";
 import { createRetryPolicy, type RetryPolicy } from "../core/retry.js";
@@ -32,6 +33,8 @@ export interface D365ClientOptions {
   /** @default createRetryPolicy() */
   readonly retry?: RetryPolicy | false;
   readonly audit?: AuditSink;
+  /** Seals failed calls' requests into the audit trail so they can be replayed (the credential vault). */
+  readonly sealer?: ReplaySealer;
   readonly logger?: Logger;
   /** @default systemClock */
   readonly clock?: Clock;
@@ -99,6 +102,7 @@ export function createD365Client(options: D365ClientOptions): D365Client {
     clock,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.audit ? { audit: options.audit } : {}),
+    ...(options.sealer ? { sealer: options.sealer } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.tokens ? { tokens: options.tokens } : {}),
     ...(options.retry !== false ? { retry: options.retry ?? createRetryPolicy() } : {}),
