@@ -487,7 +487,7 @@ export function accountLines(
     postedDate,
     ...extra,
   });
-  const currentReserve = money(rng.int(5_000, 90_000));
+  const currentReserve = money(rng.int(2_000, 30_000));
   const lines: SimSettlementLine[] = [];
   if (!previousReserve.isZero()) {
     lines.push(other("other-transaction", "Previous Reserve Amount Balance", previousReserve, at(0)));
