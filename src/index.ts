@@ -6,8 +6,11 @@
  * and `/testing`. Importing the root never loads a database driver or msw.
  * @packageDocumentation
  */
+
+export { type LwaTokenProviderOptions, lwaTokenProvider } from "./amazon/auth/lwa.js";
 export { createSpApiClient, type SpApiClient, type SpApiClientOptions } from "./amazon/client.js";
 export { findMarketplace, marketplaces, type SpApiRegion } from "./amazon/regions.js";
+export { parseSettlement, readSettlement } from "./amazon/settlement/parse-settlement.js";
 export { type Clock, createSimulatedClock, systemClock } from "./core/clock.js";
 export {
   AmazonApiError,
@@ -24,4 +27,6 @@ export {
 export { consoleLogger, type Logger, silentLogger } from "./core/logger.js";
 export { Money } from "./core/money.js";
 export { Secret } from "./core/redact.js";
+export { type CredentialVault, createCredentialVault } from "./core/vault.js";
+export { type EntraTokenProviderOptions, entraTokenProvider } from "./d365/auth/entra.js";
 export { createD365Client, type D365Client, type D365ClientOptions } from "./d365/client.js";

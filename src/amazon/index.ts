@@ -11,6 +11,21 @@ export {
   type RestrictedKind,
 } from "../../generated/amazon/operations.js";
 export {
+  amazonTokenPlacement,
+  type LwaTokenProvider,
+  type LwaTokenProviderOptions,
+  lwaTokenProvider,
+} from "./auth/lwa.js";
+export {
+  RDT_DATA_ELEMENTS_HEADER,
+  RDT_DATA_ELEMENTS_META,
+  RDT_REQUIRED_HEADER,
+  RDT_REQUIRED_META,
+  type RdtDataElement,
+  type RestrictedDataOptions,
+  restrictedDataTokenProvider,
+} from "./auth/rdt.js";
+export {
   createSpApiClient,
   findOperation,
   type SpApiClient,
@@ -26,3 +41,30 @@ export {
   type SpApiRegion,
   spApiHosts,
 } from "./regions.js";
+export {
+  SETTLEMENT_V1_AMOUNT_COLUMNS,
+  SETTLEMENT_V1_COLUMNS,
+  SETTLEMENT_V2_COLUMNS,
+} from "./settlement/columns.js";
+export { parseSettlementDate, type SettlementDate } from "./settlement/dates.js";
+export type { SettlementEncoding, SettlementInput } from "./settlement/decode.js";
+export {
+  type FinancialEventGroupSummary,
+  findEventGroupsForSettlement,
+  readFinancialEventGroups,
+} from "./settlement/event-groups.js";
+export {
+  parseSettlement,
+  parseSettlementFile,
+  readSettlement,
+  SettlementNotReconciledError,
+  type SettlementParse,
+} from "./settlement/parse-settlement.js";
+export type {
+  SettlementLayout,
+  SettlementParseOptions,
+  SettlementResult,
+  SettlementRow,
+  SettlementSummary,
+  SettlementTotal,
+} from "./settlement/types.js";

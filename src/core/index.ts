@@ -16,6 +16,13 @@ export {
   type MemoryAuditSink,
 } from "./audit.js";
 export {
+  createTokenCache,
+  type IssuedToken,
+  type TokenCache,
+  type TokenCacheGetOptions,
+  type TokenCacheOptions,
+} from "./cached-token.js";
+export {
   type Clock,
   createSimulatedClock,
   type SimulatedClock,
@@ -54,6 +61,16 @@ export {
   ValidationError,
   VaultError,
 } from "./errors.js";
+export {
+  type EnvKeyProviderOptions,
+  envKeyProvider,
+  type KeyProvider,
+  parseMasterKey,
+  type StaticKeyProviderOptions,
+  staticKeyProvider,
+  type VaultKey,
+  vaultKey,
+} from "./key-provider.js";
 export {
   consoleLogger,
   type LogFields,
@@ -141,3 +158,9 @@ export {
   type TokenProvider,
   type TokenRequest,
 } from "./token-provider.js";
+export {
+  type CredentialVault,
+  type CredentialVaultOptions,
+  createCredentialVault,
+  type VaultRotation,
+} from "./vault.js";

@@ -10,6 +10,13 @@ export {
   enumTypes,
 } from "../../generated/d365/entity-sets.js";
 export {
+  d365TokenPlacement,
+  type EntraCertificate,
+  type EntraTokenProvider,
+  type EntraTokenProviderOptions,
+  entraTokenProvider,
+} from "./auth/entra.js";
+export {
   createD365Client,
   type D365Client,
   type D365ClientOptions,

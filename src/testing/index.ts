@@ -7,6 +7,15 @@
 export { type SandboxCase, sandboxCases } from "../../generated/amazon/sandbox.js";
 export { createSimulatedClock, type SimulatedClock, type SimulatedClockOptions } from "../core/clock.js";
 export {
+  type SettlementInstant,
+  type SettlementLineInput,
+  type SettlementSummaryInput,
+  type SettlementWriterFormat,
+  settlementV1Triple,
+  type WriteSettlementOptions,
+  writeSettlement,
+} from "./data/settlement-writer.js";
+export {
   type RawAudit,
   type RawCredential,
   type RawDedup,
