@@ -62,16 +62,35 @@ function rule(source: Source, tx: string, at: string, ad: string, account: strin
 const s = (tx: string, at: string, ad: string, account: string) => rule("settlement", tx, at, ad, account);
 const fin = (tx: string, at: string, ad: string, account: string) => rule("finances", tx, at, ad, account);
 
-/** Order-like transaction types share one pattern of price, tax, fee, withheld-tax and promotion rows. */
-function orderLike(tx: string, price: string, feeRole = "referralFees"): MappingRule[] {
+const SELLING_FEES = [
+  "Commission",
+  "RefundCommission",
+  "DigitalServicesFee",
+  "ShippingChargeback",
+  "GiftwrapChargeback",
+  "VariableClosingFee",
+  "FixedClosingFee",
+  "SalesTaxServiceFee",
+  "ShippingHB",
+];
+
+/**
+ * Order-like transaction types share one pattern of price, tax, fee, withheld-tax and promotion
+ * rows. Descriptions are listed one by one (globs only for tax and FBA families), so a fee type
+ * Amazon introduces later parks instead of landing on a guessed account.
+ */
+function orderLike(tx: string, price: string): MappingRule[] {
   return [
-    s(tx, "ItemPrice", "*", price),
+    ...["Principal", "Shipping", "GiftWrap", "Goodwill", "ReturnShipping"].map((d) =>
+      s(tx, "ItemPrice", d, price),
+    ),
     s(tx, "ItemPrice", "*Tax", "salesTax"),
     s(tx, "ItemPrice", "TaxDiscount", "salesTax"),
-    s(tx, "ItemWithheldTax", "*", "facilitatorTax"),
-    s(tx, "ItemFees", "*", feeRole),
+    s(tx, "ItemWithheldTax", "MarketplaceFacilitator*", "facilitatorTax"),
+    s(tx, "ItemWithheldTax", "LowValueGoodsTax*", "facilitatorTax"),
+    ...SELLING_FEES.map((d) => s(tx, "ItemFees", d, "referralFees")),
     s(tx, "ItemFees", "FBA*", "fbaFees"),
-    s(tx, "Promotion", "*", "promotions"),
+    ...["Principal", "Shipping", "GiftWrap"].map((d) => s(tx, "Promotion", d, "promotions")),
     s(tx, "Promotion", "TaxDiscount", "salesTax"),
   ];
 }
@@ -100,11 +119,10 @@ function accountLevel(name: string, account: string): MappingRule[] {
 
 const settlementRules: MappingRule[] = [
   // Orders, refunds and their relatives.
-  ...orderLike("Order", "sales"),
-  s("Order", "ItemPrice", "Principal", "sales"),
+  // Before orderLike("Order"): on equal specificity the earlier rule wins.
   s("Order", "ItemPrice", "Shipping", "shipping"),
   s("Order", "ItemPrice", "GiftWrap", "giftWrap"),
-  s("Order", "ItemFees", "GiftwrapChargeback", "referralFees"),
+  ...orderLike("Order", "sales"),
   s("Order", "ShipmentFees", "*", "fbaFees"),
   s("Order", "OrderFees", "*", "referralFees"),
   ...orderLike("Refund", "refunds"),
@@ -113,8 +131,8 @@ const settlementRules: MappingRule[] = [
   ...orderLike("A-to-z Guarantee Refund", "chargebacks"),
   ...orderLike("Chargeback Refund", "chargebacks"),
   s("*Retrocharge", "*", "*", "salesTax"),
-  s("Liquidations", "ItemPrice", "*", "liquidations"),
-  s("Liquidations", "ItemFees", "*", "otherFees"),
+  s("Liquidations", "ItemPrice", "Principal", "liquidations"),
+  s("Liquidations", "ItemFees", "LiquidationsBrokerageFee", "otherFees"),
   // Advertising, deals and coupons.
   s("ServiceFee", "Cost of Advertising", "*", "advertising"),
   s("ServiceFee", "ItemFees", "Cost of Advertising", "advertising"),

@@ -284,6 +284,8 @@ describe("the shipped default template", () => {
     const accountOf = (tx: string, ad: string) =>
       resolved.find((r) => r.input.transactionType === tx && r.input.amountDescription === ad)?.mainAccount;
     expect(accountOf("Order", "Principal")).toBe("401100");
+    expect(accountOf("Order", "Shipping")).toBe("401200");
+    expect(accountOf("Order", "GiftWrap")).toBe("401300");
     expect(accountOf("Order", "Tax")).toBe("222100");
     expect(accountOf("Order", "MarketplaceFacilitatorTax-Principal")).toBe("222150");
     expect(accountOf("Order", "FBAPerUnitFulfillmentFee")).toBe("618200");
