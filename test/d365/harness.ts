@@ -96,6 +96,9 @@ export function localDedup(): DedupStore {
 
 /** What the simulator holds, minus empty tables (an empty table is not a change D365 would show). */
 export function holdings(sim: D365Simulator): string {
-  const snap = JSON.parse(sim.state.fingerprint()) as { sets: [string, unknown[]][] } & Record<string, unknown>;
+  const snap = JSON.parse(sim.state.fingerprint()) as { sets: [string, unknown[]][] } & Record<
+    string,
+    unknown
+  >;
   return JSON.stringify({ ...snap, sets: snap.sets.filter(([, rows]) => rows.length > 0) });
 }
