@@ -92,6 +92,8 @@ export interface CallOptions {
   readonly replayOf?: string;
   /** Told the audit entry written for this call, once written. */
   readonly onAudited?: (entry: AuditCallEntry) => void;
+  /** Initial `ctx.meta` entries, e.g. `{ "rdt.dataElements": ["buyerInfo"] }` for a PII read. */
+  readonly meta?: Readonly<Record<string, unknown>>;
 }
 
 /**
@@ -208,7 +210,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
         clock,
         logger,
         signal: call.signal,
-        meta: new Map(),
+        meta: new Map(Object.entries(call.meta ?? {})),
         call,
       };
       return handler(request, ctx);

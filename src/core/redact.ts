@@ -5,6 +5,9 @@ const REDACTED = "[redacted]";
 // Values registered here are scrubbed from every string that passes through redactText(). The set is
 // process-wide on purpose: redaction is a last line of defence and must hold across instances.
 const known = new Set<string>();
+// Long-lived credentials are few; short-lived tokens are many (one RDT per order path) and already
+// match TOKEN_PATTERNS, so the set is capped and the oldest entries go first.
+const MAX_KNOWN = 2_000;
 
 // Shapes of credentials that must never be printed even if nobody registered them.
 const TOKEN_PATTERNS: readonly RegExp[] = [
@@ -18,7 +21,9 @@ const TOKEN_PATTERNS: readonly RegExp[] = [
 
 /** Registers a value that must never appear in logs, errors or audit records. Short values are ignored. */
 export function registerSecret(value: string | undefined | null): void {
-  if (value && value.length >= 8) known.add(value);
+  if (!value || value.length < 8 || known.has(value)) return;
+  known.add(value);
+  if (known.size > MAX_KNOWN) known.delete(known.values().next().value as string);
 }
 
 /** Replaces every registered secret and every token-shaped substring with `[redacted]`. */
@@ -41,9 +46,13 @@ export function redactText(text: string): string {
 export class Secret {
   readonly #value: string;
 
-  constructor(value: string) {
+  /**
+   * @param options.register - add the value to the process-wide scrub list (default true). Pass
+   *   false for short-lived tokens that already match a token pattern, to keep the list small.
+   */
+  constructor(value: string, options: { readonly register?: boolean } = {}) {
     this.#value = value;
-    registerSecret(value);
+    if (options.register !== false) registerSecret(value);
   }
 
   /** The clear value. Call only at the point of sending it. */
