@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isD365ODataError, isValidationError } from "../../src/core/errors.js";
 import { Money } from "../../src/core/money.js";
+import { ensureCustomerInvoice } from "../../src/d365/entities/customer-invoices.js";
 import { ensureCustomer } from "../../src/d365/entities/customers.js";
 import {
   ensureFreeTextInvoice,
@@ -256,5 +257,45 @@ describe("journal balance", () => {
     const parts = splitJournalLines(lines, 3);
     expect(parts.map((p) => p.length)).toEqual([2, 2, 2, 2, 2]);
     for (const p of parts) expect(() => assertBalanced(p)).not.toThrow();
+  });
+});
+
+describe("customer invoices", () => {
+  it("become a free text invoice or, selectable, a sales order, once per Amazon order", async () => {
+    const { d365, sim } = await arrange();
+    const order = {
+      dataAreaId: "USMF",
+      customerAccount: "AMZ-US",
+      amazonOrderId: "112-9999999-0000001",
+      invoiceDate: "2026-03-02",
+      currencyCode: "USD",
+      lines: [
+        {
+          amount: usd("29.98"),
+          quantity: "2",
+          unitPrice: usd("14.99"),
+          itemNumber: "A0001",
+          mainAccountDisplayValue: "401100-004-025",
+          description: "HDMI-6FT",
+        },
+      ],
+    };
+    const asInvoice = await ensureCustomerInvoice(d365, order, { dedup: localDedup() });
+    const asOrder = await ensureCustomerInvoice(d365, order, { type: "sales-order", dedup: localDedup() });
+    expect(asInvoice.value.type).toBe("free-text-invoice");
+    expect(asOrder.value.type).toBe("sales-order");
+    expect((await ensureCustomerInvoice(d365, order, { type: "sales-order" })).outcome).toBe("found");
+    expect(sim.state.rows("FreeTextInvoiceHeaders", "usmf").map((h) => h.CustomerReference)).toEqual([
+      "112-9999999-0000001",
+    ]);
+    expect(sim.state.rows("SalesOrderHeadersV2", "usmf").map((h) => h.CustomersOrderReference)).toEqual([
+      "112-9999999-0000001",
+    ]);
+    const missingItem = await ensureCustomerInvoice(
+      d365,
+      { ...order, amazonOrderId: "x", lines: [{ amount: usd("1.00") }] },
+      { type: "sales-order" },
+    ).catch((e: unknown) => e);
+    expect(isValidationError(missingItem) && missingItem.issues[0]?.path).toEqual(["lines", 0, "itemNumber"]);
   });
 });
