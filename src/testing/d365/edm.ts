@@ -60,10 +60,27 @@ function fractionDigits(text: string): number {
 
 /** Exact comparison of two canonical decimal strings: negative, zero or positive. */
 export function compareDecimal(a: string, b: string): number {
-  const scale = Math.max(fractionDigits(a), fractionDigits(b));
-  const x = scaled(a, scale);
-  const y = scaled(b, scale);
-  return x < y ? -1 : x > y ? 1 : 0;
+  // Fast path for whole non-negative numbers (line numbers, RecIds): length, then digits.
+  if (/^\d+$/.test(a) && /^\d+$/.test(b)) {
+    return a.length !== b.length ? a.length - b.length : a === b ? 0 : a < b ? -1 : 1;
+  }
+  const negA = a.startsWith("-");
+  const negB = b.startsWith("-");
+  if (negA !== negB) return negA ? -1 : 1;
+  const magnitude = compareMagnitude(negA ? a.slice(1) : a, negB ? b.slice(1) : b);
+  return negA ? -magnitude : magnitude;
+}
+
+// String comparison of canonical magnitudes: no leading zeros, so a longer integer part is larger.
+function compareMagnitude(a: string, b: string): number {
+  const [ia = "0", fa = ""] = a.split(".");
+  const [ib = "0", fb = ""] = b.split(".");
+  if (ia.length !== ib.length) return ia.length < ib.length ? -1 : 1;
+  if (ia !== ib) return ia < ib ? -1 : 1;
+  const width = Math.max(fa.length, fb.length);
+  const x = fa.padEnd(width, "0");
+  const y = fb.padEnd(width, "0");
+  return x === y ? 0 : x < y ? -1 : 1;
 }
 
 /** Exact sum of canonical decimal strings. */

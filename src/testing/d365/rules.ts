@@ -265,14 +265,7 @@ function journalRules(
     }
   };
   const linesOf = (ctx: RuleContext, header: EntityRow) =>
-    ctx.store
-      .list(lineSet)
-      .map((e) => e.row)
-      .filter(
-        (r) =>
-          lower(str(r, "dataAreaId")) === lower(str(header, "dataAreaId")) &&
-          lower(str(r, "JournalBatchNumber")) === lower(str(header, "JournalBatchNumber")),
-      );
+    ctx.store.listBy(lineSet, ["dataAreaId", "JournalBatchNumber"], header).map((e) => e.row);
   const dateField = lineSet === "LedgerJournalLines" ? "TransDate" : "TransactionDate";
 
   const header: EntityRule = {
@@ -401,13 +394,8 @@ const childrenOf = (
   parentField: string,
 ) =>
   ctx.store
-    .list(set)
-    .map((e) => e.row)
-    .filter(
-      (r) =>
-        lower(str(r, "dataAreaId")) === lower(str(row, "dataAreaId")) &&
-        lower(str(r, field)) === lower(str(row, parentField)),
-    );
+    .listBy(set, ["dataAreaId", field], { dataAreaId: row.dataAreaId ?? "", [field]: row[parentField] ?? "" })
+    .map((e) => e.row);
 
 /** The rules of every entity set that has any. */
 export const entityRules: Partial<Record<EntitySetName, EntityRule>> = {

@@ -472,15 +472,7 @@ export function createODataService(options: ServiceOptions): ODataService {
   };
 
   /** One write is one transaction: cascades and sequence draws vanish if it fails. */
-  const snapshotOnFailure = <T>(fn: () => T): T => {
-    const before = store.snapshot();
-    try {
-      return fn();
-    } catch (e) {
-      store.restore(before);
-      throw e;
-    }
-  };
+  const snapshotOnFailure = <T>(fn: () => T): T => store.transaction(fn);
 
   const safeDispatch = (req: ServiceRequest, inBatch: boolean): ServiceResponse => {
     try {
@@ -532,35 +524,35 @@ export function createODataService(options: ServiceOptions): ODataService {
         out.push({ kind: "response", response: toBatchResponse(res, r.contentId) });
         continue;
       }
-      const before = store.snapshot();
       const ids = new Map<string, string>();
       const responses: BatchResponse[] = [];
       let failed: BatchResponse | undefined;
-      for (const r of part.requests) {
-        let res: ServiceResponse;
-        try {
-          const url = resolveUrl(r.url, ids);
-          res = safeDispatch({ method: r.method, url, headers: r.headers, body: r.body }, true);
-          if (r.contentId !== undefined && res.status < 400) {
-            ids.set(r.contentId, res.headers.Location ?? url.href.split("?")[0] ?? url.href);
+      store.transaction(
+        () => {
+          for (const r of part.requests) {
+            let res: ServiceResponse;
+            try {
+              const url = resolveUrl(r.url, ids);
+              res = safeDispatch({ method: r.method, url, headers: r.headers, body: r.body }, true);
+              if (r.contentId !== undefined && res.status < 400) {
+                ids.set(r.contentId, res.headers.Location ?? url.href.split("?")[0] ?? url.href);
+              }
+            } catch (e) {
+              if (!(e instanceof ODataFault)) throw e;
+              res = faultResponse(e);
+            }
+            if (res.status >= 400) {
+              failed = toBatchResponse(res, r.contentId);
+              return false;
+            }
+            responses.push(toBatchResponse(res, r.contentId));
           }
-        } catch (e) {
-          if (!(e instanceof ODataFault)) throw e;
-          res = faultResponse(e);
-        }
-        if (res.status >= 400) {
-          failed = toBatchResponse(res, r.contentId);
-          break;
-        }
-        responses.push(toBatchResponse(res, r.contentId));
-      }
-      if (failed) {
-        // All or nothing: the change set's answer is its one failing response.
-        store.restore(before);
-        out.push({ kind: "response", response: failed });
-      } else {
-        out.push({ kind: "changeset", responses });
-      }
+          return true;
+        },
+        // All or nothing: a failed change set is undone, and answered with its one failing response.
+        (ok) => !ok,
+      );
+      out.push(failed ? { kind: "response", response: failed } : { kind: "changeset", responses });
     }
     const boundary = `batchresponse_${options.nextBoundary()}`;
     const body = serializeBatchResponse(out, boundary, () => `changesetresponse_${options.nextBoundary()}`);

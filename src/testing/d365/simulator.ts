@@ -316,6 +316,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     fingerprint() {
       const snap = store.snapshot();
       const sets = [...snap.sets]
+        .filter(([, rows]) => rows.size > 0)
         .sort(([a], [b]) => (a < b ? -1 : 1))
         .map(([name, rows]) => [name, [...rows].map(([k, e]) => [k, e.version, e.recId, e.row])]);
       return JSON.stringify({ sets, sequences: [...snap.sequences].sort(), nextRecId: snap.nextRecId });
