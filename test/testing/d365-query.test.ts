@@ -374,3 +374,24 @@ describe("server-driven paging", () => {
     expect(next.searchParams.get("$top")).toBe("4");
   });
 });
+
+describe("key predicates are checked against the metadata", () => {
+  it("refuses missing, extra, misnamed and mistyped key parts", async () => {
+    const base = `${sim.state.environmentUrl}/data`;
+    const statuses = await Promise.all(
+      [
+        "CustomersV3(CustomerAccount='US-001')",
+        "CustomersV3(dataAreaId='usmf',CustomerAccount='US-001',Extra=1)",
+        "CustomersV3(dataAreaId='usmf',Account='US-001')",
+        "LedgerJournalLines(dataAreaId='usmf',JournalBatchNumber='J-0002',LineNumber='one')",
+        "FreeTextInvoiceHeaders(dataAreaId='usmf',InvoiceIdentifier='12')",
+        "CustomersV3(dataAreaId='usmf',CustomerAccount=US-001)",
+      ].map(async (path) => (await fetchWithToken(`${base}/${path}`)).status),
+    );
+    expect(statuses).toEqual([400, 400, 400, 400, 400, 400]);
+    expect((await fetchWithToken(`${base}/NoSuchEntities`)).status).toBe(404);
+    expect(
+      (await fetchWithToken(`${base}/CustomersV3(dataAreaId='usmf',CustomerAccount='US-001')`)).status,
+    ).toBe(200);
+  });
+});
