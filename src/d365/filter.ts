@@ -115,6 +115,13 @@ export function formatLiteral(value: ODataValue, property?: EntityProperty): str
     return literal.enum(property.type, value).text;
   }
   const type = property?.type;
+  // A typed property decides the literal's form, whatever JS type the value has.
+  if (type === "Edm.String") {
+    if (typeof value === "string" || typeof value === "number" || typeof value === "bigint") {
+      return literal.string(String(value)).text;
+    }
+    throw invalid(`a string property needs text, got ${value instanceof Date ? "a Date" : typeof value}`);
+  }
   if (value instanceof Date) return literal.dateTime(value).text;
   if (Money.isMoney(value)) return literal.decimal(value).text;
   if (typeof value === "bigint") return value.toString();

@@ -25,6 +25,10 @@ describe("filter literals", () => {
       "(IsPosted eq Microsoft.Dynamics.DataEntities.NoYes'No') and (Description eq 'a''b')",
     );
     expect(() => q.eq("Nope" as never, "x")).toThrow(/has no property 'Nope'/);
+    // The property's type decides: a number for a string property is still quoted.
+    expect(filterFor("CustomersV3").eq("CustomerAccount", 1001).text).toBe("CustomerAccount eq '1001'");
+    expect(filterFor("LedgerJournalLines").ge("DebitAmount", "10.50").text).toBe("DebitAmount ge 10.50");
+    expect(() => filterFor("LedgerJournalLines").ge("DebitAmount", "ten")).toThrow(/not a decimal/);
   });
 
   it("builds cross-company queries for one company", () => {
