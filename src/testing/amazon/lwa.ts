@@ -9,6 +9,7 @@ import {
   type SimAccessToken,
   type SimCore,
   type SimSeller,
+  templateMatches,
 } from "./core.js";
 
 /** Login with Amazon's token endpoint (the same for every region). */
@@ -164,4 +165,40 @@ export function authenticate(core: SimCore, request: Request): SimAccessToken | 
     };
   }
   return token;
+}
+
+// Notifications destination operations take a grantless (client_credentials) token.
+const GRANTLESS = new Set(["getDestinations", "createDestination", "getDestination", "deleteDestination"]);
+
+/**
+ * Everything the token decides about a call: a valid token (403 otherwise), of the right kind for
+ * the operation (grantless only for grantless operations), an RDT only on the resources it covers,
+ * and the seller it speaks for.
+ */
+export function authorize(
+  core: SimCore,
+  request: Request,
+  operationId: string,
+): { token: SimAccessToken; seller: SimSeller } | AuthFailure {
+  const token = authenticate(core, request);
+  if ("status" in token) return token;
+  const deny = (details: string): AuthFailure => ({
+    status: 403,
+    body: errorBody("Unauthorized", DENIED, details),
+  });
+  if (token.kind === "grantless" && !GRANTLESS.has(operationId)) {
+    return deny("A grantless token only works for grantless operations.");
+  }
+  if (token.kind === "rdt") {
+    const { pathname } = new URL(request.url);
+    const method = request.method.toUpperCase();
+    const covered = (token.resources ?? []).some(
+      (r) => r.method === method && (r.path === pathname || templateMatches(r.path, pathname)),
+    );
+    if (!covered) return deny("The Restricted Data Token does not cover this resource.");
+  }
+  const seller =
+    token.sellerId !== undefined ? core.sellers.get(token.sellerId) : core.sellers.values().next().value;
+  if (!seller) return deny("The token's selling partner is unknown.");
+  return { token, seller };
 }

@@ -45,7 +45,6 @@ import {
   type SimResult,
   type SimSeller,
   type SimTimings,
-  templateMatches,
 } from "./core.js";
 import { documentHandlers } from "./documents.js";
 import { createFaults, type Faults } from "./faults.js";
@@ -53,7 +52,7 @@ import { advanceFeeds, feedHandlers } from "./feeds.js";
 import { financeHandlers } from "./finances.js";
 import { inventoryHandlers, seedInventory } from "./inventory.js";
 import { listingHandlers, seedListings } from "./listings.js";
-import { authenticate, issueAccessToken, lwaHandler } from "./lwa.js";
+import { authorize, issueAccessToken, lwaHandler } from "./lwa.js";
 import { orderHandlers } from "./orders.js";
 import { advanceReports, reportHandlers } from "./reports.js";
 import { createSandbox, SANDBOX_PLAN, type SandboxControls } from "./sandbox.js";
@@ -254,9 +253,6 @@ function matchRoute(
   return undefined;
 }
 
-// Notifications destination operations take a grantless (client_credentials) token.
-const GRANTLESS = new Set(["getDestinations", "createDestination", "getDestination", "deleteDestination"]);
-
 /**
  * Creates an Amazon simulator: msw handlers for LWA, the SP-API hosts (production and sandbox, all
  * regions) and the document hosts, plus the state behind them.
@@ -426,57 +422,12 @@ export function createAmazonSimulator(options: AmazonSimulatorOptions = {}): Ama
     }
     const op = route.op;
 
-    const auth = authenticate(core, request);
+    const auth = authorize(core, request, op.operationId);
     if ("status" in auth) {
       record(403, "auth", op.operationId);
       return respond(auth, requestId, op);
     }
-    if (auth.kind === "grantless" && !GRANTLESS.has(op.operationId)) {
-      record(403, "auth", op.operationId);
-      return respond(
-        {
-          status: 403,
-          body: errorBody(
-            "Unauthorized",
-            "Access to requested resource is denied.",
-            "A grantless token only works for grantless operations.",
-          ),
-        },
-        requestId,
-        op,
-      );
-    }
-    if (auth.kind === "rdt") {
-      const covered = (auth.resources ?? []).some(
-        (r) =>
-          r.method === request.method.toUpperCase() &&
-          (r.path === url.pathname || templateMatches(r.path, url.pathname)),
-      );
-      if (!covered) {
-        record(403, "auth", op.operationId, auth.sellerId);
-        return respond(
-          {
-            status: 403,
-            body: errorBody(
-              "Unauthorized",
-              "Access to requested resource is denied.",
-              "The Restricted Data Token does not cover this resource.",
-            ),
-          },
-          requestId,
-          op,
-        );
-      }
-    }
-    const seller = auth.sellerId !== undefined ? core.sellers.get(auth.sellerId) : sellers[0];
-    if (!seller) {
-      record(403, "auth", op.operationId);
-      return respond(
-        { status: 403, body: errorBody("Unauthorized", "Access to requested resource is denied.") },
-        requestId,
-        op,
-      );
-    }
+    const { token, seller } = auth;
 
     const plan = isSandbox
       ? SANDBOX_PLAN
@@ -560,7 +511,7 @@ export function createAmazonSimulator(options: AmazonSimulatorOptions = {}): Ama
       operation: op,
       pathParams: route.params,
       seller,
-      token: auth,
+      token,
       now: clock.now(),
       body,
       query: (name) => url.searchParams.get(name) ?? undefined,
