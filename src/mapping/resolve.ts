@@ -47,6 +47,32 @@ export function resolveAccountRole(mapping: Mapping, role: string): string | und
   return undefined;
 }
 
+/** What `ensureCustomer` (ml-connector/d365) needs for a marketplace's Amazon customer. */
+export interface MarketplaceCustomer {
+  readonly dataAreaId: string;
+  readonly customerAccount: string;
+  readonly organizationName: string;
+  readonly customerGroupId: string;
+  readonly salesCurrencyCode: string;
+}
+
+/**
+ * The Amazon customer of a marketplace, ready for `ensureCustomer`; undefined when the marketplace
+ * is unknown or has no `customer` section (then the customer must exist already).
+ * @example const input = marketplaceCustomer(mapping, "ATVPDKIKX0DER"); if (input) await ensureCustomer(d365, input);
+ */
+export function marketplaceCustomer(mapping: Mapping, marketplace: string): MarketplaceCustomer | undefined {
+  const m = findMarketplace(mapping, marketplace);
+  if (!m?.customer) return undefined;
+  return {
+    dataAreaId: m.legalEntity,
+    customerAccount: m.customerAccount,
+    organizationName: m.customer.organizationName,
+    customerGroupId: m.customer.customerGroupId,
+    salesCurrencyCode: m.currency.toUpperCase(),
+  };
+}
+
 /** How an item number was found. */
 export type ItemVia = "sku" | "asin" | "sku-as-item" | "fallback";
 

@@ -10,7 +10,12 @@ import { assertBalanced } from "../../src/d365/entities/general-journals.js";
 import { defaultRules } from "../../src/mapping/default-template.js";
 import { defaultDimensionDisplayValue, ledgerDisplayValue } from "../../src/mapping/display-value.js";
 import { financeAmounts } from "../../src/mapping/finance-amounts.js";
-import { findMarketplace, resolveAccountRole, resolveItem } from "../../src/mapping/resolve.js";
+import {
+  findMarketplace,
+  marketplaceCustomer,
+  resolveAccountRole,
+  resolveItem,
+} from "../../src/mapping/resolve.js";
 import { findRule, rankRules } from "../../src/mapping/rules.js";
 import {
   loadMapping,
@@ -197,6 +202,14 @@ describe("items", () => {
     expect(findMarketplace(mapping, "non-amazon us")?.marketplaceId).toBe("ATVPDKIKX0DER");
     expect(findMarketplace(mapping, "A2EUQ1WTGCTBG2")?.legalEntity).toBe("CAMF");
     expect(findMarketplace(mapping, "Amazon.co.jp")).toBeUndefined();
+    expect(marketplaceCustomer(mapping, "Amazon.com")).toEqual({
+      dataAreaId: "USMF",
+      customerAccount: "AMZ-US",
+      organizationName: "Amazon.com customers",
+      customerGroupId: "AMZ",
+      salesCurrencyCode: "USD",
+    });
+    expect(marketplaceCustomer(mapping, "Amazon.ca")).toBeUndefined();
   });
 });
 
