@@ -417,3 +417,27 @@ describe("seed data", () => {
     expect(cad.data?.Name).toBe("Canadian Dollar");
   });
 });
+
+describe("arranging state", () => {
+  it("puts rows with D365's empty values filled in, and names a bad property or value", async () => {
+    const { sim } = setup();
+    const row = sim.state.put("CustomersV3", {
+      dataAreaId: "CAMF",
+      CustomerAccount: "CA-009",
+      CreditLimit: 12.5,
+    });
+    expect(row).toMatchObject({
+      dataAreaId: "camf",
+      CreditLimit: "12.5",
+      OrganizationName: "",
+      OnHoldStatus: "No",
+    });
+    expect(() => sim.state.put("CustomersV3", { CustomerAccount: "X", Nope: "x" })).toThrow(
+      /no property 'Nope'/,
+    );
+    expect(() => sim.state.put("CustomersV3", { CustomerAccount: "X", CreditLimit: "lots" })).toThrow(
+      /CustomersV3.CreditLimit/,
+    );
+    expect(() => sim.state.postJournal("USMF", "NOPE")).toThrow(/no LedgerJournalHeaders/);
+  });
+});

@@ -175,7 +175,7 @@ function parseHttpResponse(part: string): BatchResponse {
   const mime = splitHead(part);
   const lines = mime.rest.split(/\r?\n/);
   const m = /^HTTP\/1\.1\s+(\d{3})/.exec((lines[0] ?? "").trim());
-  if (!m) throw new Error(`Batch response part has no status line: '${lines[0] ?? ""}'`);
+  if (!m) throw ODataFault.odata(400, `Batch response part has no status line: '${lines[0] ?? ""}'.`);
   const http = splitHead(lines.slice(1).join(CRLF));
   const headers: Record<string, string> = {};
   http.headers.forEach((v, k) => {
@@ -193,7 +193,7 @@ function parseHttpResponse(part: string): BatchResponse {
 /** Parses a batch response body (for tests and tools that build `$batch` requests by hand). */
 export function parseBatchResponse(body: string, contentType: string | null): BatchResponsePart[] {
   const boundary = boundaryOf(contentType);
-  if (!boundary) throw new Error("Batch response has no boundary");
+  if (!boundary) throw ODataFault.odata(400, "Batch response has no multipart boundary.");
   return splitParts(body, boundary).map((part): BatchResponsePart => {
     const { headers, rest } = splitHead(part);
     const inner = headers.get("Content-Type") ?? "";

@@ -4,6 +4,7 @@
  * Production code uses the SDK's Entra token provider instead.
  */
 import type { Clock } from "../../core/clock.js";
+import { AuthError } from "../../core/errors.js";
 
 /** Where and how to get the token. */
 export interface SimulatorCredentials {
@@ -47,9 +48,11 @@ export function simulatorBearerFetch(credentials: SimulatorCredentials): BearerF
       error_description?: string;
     };
     if (!res.ok || !body.access_token) {
-      throw new Error(
-        `simulator token request failed (${res.status}): ${body.error_description ?? "no token"}`,
-      );
+      throw new AuthError(`the simulator's Entra endpoint refused the token request (${res.status})`, {
+        code: "ENTRA_REFUSED",
+        where: { system: "entra", path: "/{tenant}/oauth2/v2.0/token" },
+        hint: body.error_description?.split(/\r?\n/)[0] ?? "check the simulator's credentials",
+      });
     }
     fetched++;
     token = {

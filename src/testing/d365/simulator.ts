@@ -6,6 +6,7 @@ import { type HttpHandler, HttpResponse, http } from "msw";
 import type { EntitySetInfo, EntitySetName } from "../../../generated/d365/entity-sets.js";
 import { entitySets } from "../../../generated/d365/entity-sets.js";
 import { type Clock, createSimulatedClock } from "../../core/clock.js";
+import { ValidationError } from "../../core/errors.js";
 import { type D365Seed, defaultD365Seed } from "../data/d365-seed.js";
 import {
   defaultValue,
@@ -256,13 +257,28 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     for (const [name, prop] of Object.entries(set.properties)) row[name] = defaultValue(prop);
     for (const [name, value] of Object.entries(values)) {
       const prop = set.properties[name];
-      if (!prop) throw new Error(`D365 simulator: ${setName} has no property '${name}'`);
-      row[name] = toStoredValue(
-        name,
-        prop,
-        typeof value === "number" ? new RawNumber(String(value)) : value,
-        true,
-      );
+      if (!prop) {
+        throw new ValidationError(`the D365 simulator's ${setName} has no property '${name}'`, {
+          issues: [{ code: "unknown_property", path: [setName, name], message: `no property '${name}'` }],
+          where: { system: "d365", operation: setName, field: name },
+          hint: "use a property of the entity set as generated/d365/entity-sets.ts lists it",
+        });
+      }
+      try {
+        row[name] = toStoredValue(
+          name,
+          prop,
+          typeof value === "number" ? new RawNumber(String(value)) : value,
+          true,
+        );
+      } catch (e) {
+        if (!(e instanceof ODataFault)) throw e;
+        throw new ValidationError(`the D365 simulator cannot store ${setName}.${name}: ${e.message}`, {
+          issues: [{ code: "invalid_value", path: [setName, name], message: e.message }],
+          where: { system: "d365", operation: setName, field: name },
+          hint: "give decimals as strings or numbers, dates as ISO date-times, enums by member name",
+        });
+      }
     }
     if (set.keys.includes("dataAreaId"))
       row.dataAreaId = String(row.dataAreaId || defaultCompany).toLowerCase();
@@ -275,7 +291,13 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
 
   const markPosted = (setName: EntitySetName, key: Record<string, StoredValue>) => {
     const found = store.get(setName, key);
-    if (!found) throw new Error(`D365 simulator: no ${setName} ${JSON.stringify(key)} to post`);
+    if (!found) {
+      throw new ValidationError(`the D365 simulator holds no ${setName} ${JSON.stringify(key)} to post`, {
+        issues: [{ code: "not_found", path: [setName], message: "no such document" }],
+        where: { system: "d365", operation: setName },
+        hint: "create the document first, and pass its company and number as D365 returned them",
+      });
+    }
     store.update(setName, { ...found.row, IsPosted: "Yes" });
   };
 
