@@ -144,4 +144,42 @@ describe("fault injection", () => {
     expect(response.status).toBe(200);
     expect(sim.state.calls.slice(before).map((c) => c.status)).toEqual([429, 429, 200]);
   });
+
+  it("a paced, retrying client pages every order through 500s, 503s and timeouts", async () => {
+    const token = sim.state.issueAccessToken();
+    const client = createSpApiClient({
+      region: "na",
+      clock: sim.clock,
+      tokens: rawTokenProvider(() => token),
+      retry: createRetryPolicy(),
+      sellerId: "chaos",
+    });
+    sim.state.faults.set("searchOrders", { error500Rate: 0.15, error503Rate: 0.1, timeoutRate: 0.1 });
+    const before = sim.state.calls.length;
+    const seen: string[] = [];
+    let paginationToken: string | undefined;
+    do {
+      const { data, response } = await client.orders.GET("/orders/2026-01-01/orders", {
+        params: {
+          query: paginationToken
+            ? { marketplaceIds: ["ATVPDKIKX0DER"], paginationToken }
+            : {
+                marketplaceIds: ["ATVPDKIKX0DER"],
+                createdAfter: "2025-11-01T00:00:00Z",
+                maxResultsPerPage: 2,
+              },
+        },
+      });
+      expect(response.status).toBe(200);
+      seen.push(...(data?.orders ?? []).map((o) => o.orderId));
+      paginationToken = data?.pagination?.nextToken;
+    } while (paginationToken);
+    const expected = [...sim.state.orders.values()].filter(
+      (o) => o.marketplaceId === "ATVPDKIKX0DER" && o.sellerId === defaultSimSeller.sellerId,
+    );
+    expect(seen.sort()).toEqual(expected.map((o) => o.orderId).sort());
+    const outcomes = sim.state.calls.slice(before).map((c) => c.outcome);
+    expect(outcomes.filter((o) => o.startsWith("fault-")).length).toBeGreaterThan(0);
+    expect(outcomes).not.toContain("throttled");
+  });
 });
