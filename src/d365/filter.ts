@@ -265,7 +265,21 @@ export function keyPredicate<S extends EntitySetName>(
   return `(${parts.join(",")})`;
 }
 
+/**
+ * Percent-encodes text for a URL (UTF-8, `encodeURIComponent`), as a typed error when the text
+ * cannot be encoded (a lone UTF-16 surrogate, e.g. from cutting a string inside an emoji).
+ */
+export function encodeText(text: string): string {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    throw invalid(
+      `the text ${JSON.stringify(text.slice(0, 40))} holds a lone UTF-16 surrogate and cannot be sent`,
+    );
+  }
+}
+
 /** Percent-encodes a key predicate for a URL path, keeping OData's `(`, `)`, `'`, `=` and `,` readable. */
 export function encodeKeyPredicate(predicate: string): string {
-  return encodeURIComponent(predicate).replace(/%3D/g, "=").replace(/%2C/g, ",");
+  return encodeText(predicate).replace(/%3D/g, "=").replace(/%2C/g, ",");
 }

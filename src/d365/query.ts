@@ -11,6 +11,7 @@ import type { D365Client } from "./client.js";
 import type { D365Entity } from "./create-types.js";
 import {
   encodeKeyPredicate,
+  encodeText,
   type FilterExpression,
   filterFor,
   keyPredicate,
@@ -77,7 +78,7 @@ export interface QueryOptions<S extends EntitySetName> extends CallOptions {
   readonly maxPageSize?: number;
 }
 
-const enc = (text: string) => encodeURIComponent(text);
+const enc = encodeText;
 
 /**
  * Builds the query string (with leading `?`, or empty) of a collection read. Values are

@@ -1,3 +1,4 @@
+import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { isD365ODataError } from "../../src/core/errors.js";
 import { executeChangeSet } from "../../src/d365/batch.js";
@@ -29,6 +30,9 @@ describe("filter literals", () => {
     expect(filterFor("CustomersV3").eq("CustomerAccount", 1001).text).toBe("CustomerAccount eq '1001'");
     expect(filterFor("LedgerJournalLines").ge("DebitAmount", "10.50").text).toBe("DebitAmount ge 10.50");
     expect(() => filterFor("LedgerJournalLines").ge("DebitAmount", "ten")).toThrow(/not a decimal/);
+    expect(() => buildQuery("CustomersV3", { filter: f.eq("OrganizationName", "\ud83d") })).toThrow(
+      /lone UTF-16 surrogate/,
+    );
   });
 
   it("builds cross-company queries for one company", () => {
@@ -211,5 +215,74 @@ describe("change sets", () => {
       },
     ]).catch((e: unknown) => e);
     expect(isD365ODataError(error) && error.where.field).toBe("CurrencyCode");
+  });
+});
+
+describe("single-entity errors", () => {
+  it("carry the entity's message, the activity id, the record and the field", async () => {
+    const { d365 } = await arrange();
+    const error = await createEntity(
+      d365,
+      "CustomersV3",
+      { dataAreaId: "usmf", CustomerAccount: "AMZ-XX", CustomerGroupId: "NOPE", SalesCurrencyCode: "USD" },
+      { record: "customer:usmf:AMZ-XX" },
+    ).catch((e: unknown) => e);
+    expect(isD365ODataError(error)).toBe(true);
+    if (!isD365ODataError(error)) return;
+    expect(error.status).toBe(400);
+    expect(error.where).toMatchObject({
+      operation: "CustomersV3",
+      method: "POST",
+      record: "customer:usmf:AMZ-XX",
+      field: "CustomerGroupId",
+    });
+    expect(error.odata.innererror?.message).toMatch(/Customer groups/);
+    expect(error.message).toMatch(/D365 refused POST CustomersV3: Write failed .*'NOPE'/);
+    expect(error.requestIds.activityId).toBeDefined();
+    expect(error.retryable).toBe(false);
+  });
+});
+
+describe("escaping, property-based", () => {
+  it("any text round-trips through a $filter and a key predicate", async () => {
+    const { d365, sim } = await arrange();
+    let n = 0;
+    await fc.assert(
+      fc.asyncProperty(
+        fc
+          .string({ unit: "grapheme", minLength: 1, maxLength: 40 })
+          .filter((s) => s.trim() === s && s.length > 0),
+        async (name) => {
+          const account = `FC-${++n}`;
+          // Cut by code points: cutting UTF-16 units could split a surrogate pair.
+          const key = Array.from(name).slice(0, 10).join("");
+          sim.state.put("CustomersV3", {
+            dataAreaId: "usmf",
+            CustomerAccount: account,
+            OrganizationName: name,
+            CustomerGroupId: "30",
+            SalesCurrencyCode: "USD",
+          });
+          const q = filterFor("CustomersV3");
+          const found = await queryAll(d365, "CustomersV3", {
+            company: "USMF",
+            filter: q.eq("OrganizationName", name),
+            select: ["CustomerAccount"],
+          });
+          // D365 compares case-insensitively and reads '*' in eq as a wildcard: ours must be among them.
+          expect(found.map((c) => c.CustomerAccount)).toContain(account);
+          sim.state.put("CustomersV3", {
+            dataAreaId: "usmf",
+            CustomerAccount: key,
+            OrganizationName: "by key",
+            CustomerGroupId: "30",
+            SalesCurrencyCode: "USD",
+          });
+          const byKey = await getEntity(d365, "CustomersV3", { dataAreaId: "usmf", CustomerAccount: key });
+          expect(byKey?.CustomerAccount).toBe(key);
+        },
+      ),
+      { numRuns: 30, seed: 20260301 },
+    );
   });
 });
