@@ -183,6 +183,34 @@ describe("Feeds 2021-06-30", () => {
   });
 });
 
+describe("Catalog Items 2022-04-01", () => {
+  const product = sim.state.orders.values().next().value!.items[0]!;
+  it("gets an item by ASIN and finds it by SKU and by keywords", async () => {
+    const { data } = await na.catalogItems.GET("/catalog/2022-04-01/items/{asin}", {
+      params: {
+        path: { asin: product.asin },
+        query: { marketplaceIds: [US], includedData: ["summaries", "identifiers"] },
+      },
+    });
+    expect(data?.summaries?.[0]?.itemName).toBe(product.title);
+    expect(data?.identifiers?.[0]?.identifiers[0]?.identifier).toMatch(/^\d{13}$/);
+    const bySku = await na.catalogItems.GET("/catalog/2022-04-01/items", {
+      params: {
+        query: { marketplaceIds: [US], identifiersType: "SKU", identifiers: [product.sku], sellerId },
+      },
+    });
+    expect(bySku.data?.items.map((i) => i.asin)).toEqual([product.asin]);
+    const byWords = await na.catalogItems.GET("/catalog/2022-04-01/items", {
+      params: { query: { marketplaceIds: [US], keywords: product.title.split(" "), pageSize: 20 } },
+    });
+    expect(byWords.data?.items.some((i) => i.asin === product.asin)).toBe(true);
+    const missing = await na.catalogItems.GET("/catalog/2022-04-01/items/{asin}", {
+      params: { path: { asin: "B000000000" }, query: { marketplaceIds: [US] } },
+    });
+    expect(missing.response.status).toBe(404);
+  });
+});
+
 describe("FBA Inventory and Sellers", () => {
   it("pages inventory summaries with nextToken, within the 2 rps / burst 2 plan", async () => {
     const skus: string[] = [];

@@ -28,6 +28,7 @@ import {
   type SimRegion,
 } from "../data/marketplaces.js";
 import { createPrng } from "../data/prng.js";
+import { catalogHandlers } from "./catalog.js";
 import {
   type CallContext,
   errorBody,
@@ -366,6 +367,7 @@ export function createAmazonSimulator(options: AmazonSimulatorOptions = {}): Ama
     ...inventoryHandlers(core),
     ...sellerHandlers(core),
     ...tokenHandlers(core),
+    ...catalogHandlers(core),
   };
 
   const respond = (
