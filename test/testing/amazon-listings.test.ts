@@ -94,6 +94,28 @@ describe("Listings Items 2021-08-01", () => {
     expect(sim.state.listings.has(`${sellerId}/MUG-2`)).toBe(false);
   });
 
+  it("searches the seller's listings page by page", async () => {
+    const skus: string[] = [];
+    let pageToken: string | undefined;
+    do {
+      const { data } = await na.listingsItems.GET("/listings/2021-08-01/items/{sellerId}", {
+        params: {
+          path: { sellerId },
+          query: pageToken
+            ? { marketplaceIds: [US], pageToken }
+            : { marketplaceIds: [US], pageSize: 20, sortBy: "sku", sortOrder: "ASC" },
+        },
+      });
+      skus.push(...(data?.items ?? []).map((i) => i.sku));
+      pageToken = data?.pagination?.nextToken;
+      await sim.clock.advance(1_000);
+    } while (pageToken);
+    const expected = [...sim.state.listings.values()]
+      .filter((l) => l.marketplaceIds.includes(US))
+      .map((l) => l.sku);
+    expect(skus).toEqual([...expected].sort());
+  });
+
   it("refuses another seller's id in the path", async () => {
     const { response } = await na.listingsItems.GET("/listings/2021-08-01/items/{sellerId}/{sku}", {
       params: { path: { sellerId: "AOTHERSELLER", sku: "X" }, query: { marketplaceIds: [US] } },

@@ -1,5 +1,5 @@
 /**
- * Listings Items API 2021-08-01: put, patch, get, delete (and search), with `mode=VALIDATION_PREVIEW`
+ * Listings Items API 2021-08-01: put, patch, get, delete and search (by SKU, paged), with `mode=VALIDATION_PREVIEW`
  * (validate, report issues, store nothing) and Amazon's issue shape. JSON_LISTINGS_FEED messages are
  * applied through the same functions.
  */
@@ -12,6 +12,8 @@ import {
   iso,
   type OperationHandler,
   ok,
+  page,
+  resumePage,
   type SimCore,
   type SimListing,
   type SimResult,
@@ -263,6 +265,82 @@ export function listingHandlers(core: SimCore): Record<string, OperationHandler>
         wantIds ? { marketplaceIds: p.marketplaceIds, asin: existing.asin } : undefined,
         p.preview,
       );
+    },
+    "listingsItems_2021-08-01.searchListingsItems"(ctx) {
+      if (ctx.pathParams.sellerId !== ctx.seller.sellerId) {
+        return fail(
+          403,
+          "Unauthorized",
+          "Access to requested resource is denied.",
+          "The sellerId does not match the access token.",
+        );
+      }
+      type Filter = {
+        ids: string[];
+        skus?: string[];
+        after?: number;
+        sortBy: string;
+        desc: boolean;
+        size: number;
+        included: string[];
+      };
+      const token = ctx.query("pageToken");
+      let filter: Filter;
+      let offset = 0;
+      if (token !== undefined) {
+        const cursor = resumePage(core, ctx, token);
+        if (!cursor) return fail(400, "InvalidInput", "Invalid pageToken");
+        filter = JSON.parse(cursor.key) as Filter;
+        offset = cursor.offset;
+      } else {
+        const ids = ctx.list("marketplaceIds");
+        const bad = checkMarketplaces(ctx, ids, "marketplaceIds");
+        if (bad) return bad;
+        const type = ctx.query("identifiersType");
+        const identifiers = ctx.list("identifiers");
+        if (identifiers && type !== "SKU")
+          return fail(400, "InvalidInput", "The simulator searches listings by SKU only");
+        const after = ctx.query("lastUpdatedAfter");
+        const size = Number(ctx.query("pageSize") ?? 10);
+        if (!Number.isInteger(size) || size < 1 || size > 20)
+          return fail(400, "InvalidInput", "pageSize must be between 1 and 20");
+        filter = {
+          ids: ids ?? [],
+          ...(identifiers ? { skus: identifiers } : {}),
+          ...(after !== undefined ? { after: Date.parse(after) } : {}),
+          sortBy: ctx.query("sortBy") ?? "lastUpdatedDate",
+          desc: (ctx.query("sortOrder") ?? "DESC") === "DESC",
+          size,
+          included: ctx.list("includedData") ?? ["summaries"],
+        };
+      }
+      const key = (l: SimListing) =>
+        filter.sortBy === "sku"
+          ? l.sku
+          : String(filter.sortBy === "createdDate" ? l.createdDate : l.lastUpdatedDate).padStart(16, "0");
+      const found = [...core.listings.values()]
+        .filter(
+          (l) =>
+            l.sellerId === ctx.seller.sellerId &&
+            l.marketplaceIds.some((id) => filter.ids.includes(id)) &&
+            (!filter.skus || filter.skus.includes(l.sku)) &&
+            (filter.after === undefined || l.lastUpdatedDate >= filter.after),
+        )
+        .sort(
+          (a, b) => (filter.desc ? -1 : 1) * (key(a).localeCompare(key(b)) || a.sku.localeCompare(b.sku)),
+        );
+      const p = page(core, found, filter.size, {
+        operationId: "searchListingsItems",
+        sellerId: ctx.seller.sellerId,
+        key: JSON.stringify(filter),
+        offset,
+      });
+      const body: L["schemas"]["ItemSearchResults"] = {
+        numberOfResults: found.length,
+        ...(p.nextToken ? { pagination: { nextToken: p.nextToken } } : {}),
+        items: p.items.map((l) => renderItem(l, new Set(filter.included), filter.ids)),
+      };
+      return ok(body);
     },
     "listingsItems_2021-08-01.deleteListingsItem"(ctx) {
       const p = prepare(ctx);
