@@ -183,25 +183,32 @@ const settlementRules: MappingRule[] = [
   s("*", "*", "Points", "promotions"),
 ];
 
-/** Shipment-like Finances events carry charges, fees, withheld taxes and promotions. */
-function financeShipmentLike(event: string, charge: string, feeRole = "referralFees"): MappingRule[] {
+/** Shipment-like Finances events carry charges, fees, withheld taxes and promotions; types listed one by one. */
+function financeShipmentLike(event: string, charge: string): MappingRule[] {
   return [
-    fin(event, "Charge", "*", charge),
+    ...["Principal", "Goodwill", "RestockingFee", "ReturnShipping", "ExportCharge", "CODItemCharge"].map(
+      (d) => fin(event, "Charge", d, charge),
+    ),
+    // Tax globs first: `ShippingTax` matches both `*Tax` and `Shipping*`, and the earlier rule wins.
     fin(event, "Charge", "*Tax", "salesTax"),
-    fin(event, "Fee", "*", feeRole),
+    fin(event, "Charge", "*Tax-*", "salesTax"),
+    fin(event, "Charge", "TaxDiscount", "salesTax"),
+    fin(event, "Charge", "Shipping*", charge),
+    fin(event, "Charge", "GiftWrap*", charge),
+    ...SELLING_FEES.map((d) => fin(event, "Fee", d, "referralFees")),
     fin(event, "Fee", "FBA*", "fbaFees"),
     fin(event, "TaxWithheld", "*", "facilitatorTax"),
+    // Promotion types are free text chosen by sellers and Amazon: every one is a promotion.
     fin(event, "Promotion", "*", "promotions"),
   ];
 }
 
 const financeRules: MappingRule[] = [
-  ...financeShipmentLike("Shipment", "sales"),
-  fin("Shipment", "Charge", "Principal", "sales"),
+  // Before financeShipmentLike("Shipment"): on equal specificity the earlier rule wins.
+  fin("Shipment", "Charge", "*Tax", "salesTax"),
   fin("Shipment", "Charge", "Shipping*", "shipping"),
-  fin("Shipment", "Charge", "GiftWrap", "giftWrap"),
-  fin("Shipment", "Charge", "ShippingTax", "salesTax"),
-  fin("Shipment", "Charge", "GiftWrapTax", "salesTax"),
+  fin("Shipment", "Charge", "GiftWrap*", "giftWrap"),
+  ...financeShipmentLike("Shipment", "sales"),
   ...financeShipmentLike("ShipmentSettle", "sales"),
   ...financeShipmentLike("Refund", "refunds"),
   ...financeShipmentLike("GuaranteeClaim", "chargebacks"),
@@ -212,11 +219,15 @@ const financeRules: MappingRule[] = [
   fin("RentalTransaction", "Amount", "RentalInitialValue", "sales"),
   fin("RentalTransaction", "Amount", "RentalReimbursement", "reimbursements"),
   fin("Retrocharge", "*", "*", "salesTax"),
-  fin("ServiceFee", "Fee", "*", "otherFees"),
+  ...SELLING_FEES.map((d) => fin("ServiceFee", "Fee", d, "referralFees")),
   fin("ServiceFee", "Fee", "FBA*", "fbaFees"),
   fin("ServiceFee", "Fee", "*Storage*", "storageFees"),
   fin("ServiceFee", "Fee", "LabelingFee", "fbaFees"),
+  fin("ServiceFee", "Fee", "PolybaggingFee", "fbaFees"),
+  fin("ServiceFee", "Fee", "BubblewrapFee", "fbaFees"),
+  fin("ServiceFee", "Fee", "TapingFee", "fbaFees"),
   fin("ServiceFee", "Fee", "Subscription", "subscription"),
+  fin("ServiceFee", "Fee", "*Advertising*", "advertising"),
   fin("ProductAdsPayment", "*", "*", "advertising"),
   fin("SellerDealPayment", "*", "*", "advertising"),
   fin("CouponPayment", "*", "*", "advertising"),

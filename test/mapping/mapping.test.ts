@@ -309,6 +309,49 @@ describe("the shipped default template", () => {
     expect(accountOf("FBAFees", "Base fee")).toBe("618300");
   });
 
+  it("sends Finances charges, taxes and fees to the same roles as settlement rows", async () => {
+    const mapping = await loadMapping(fixture);
+    const usd = Money.of("1.00", "USD");
+    const combos = [
+      ["Shipment", "Charge", "Principal", "401100"],
+      ["Shipment", "Charge", "ShippingCharge", "401200"],
+      ["Shipment", "Charge", "ShippingTax", "222100"],
+      ["Shipment", "Charge", "GiftWrapTax", "222100"],
+      ["Shipment", "Fee", "FBAPerUnitFulfillmentFee", "618200"],
+      ["Shipment", "Fee", "Commission", "618100"],
+      ["Shipment", "TaxWithheld", "MarketplaceFacilitatorTax-Principal", "222150"],
+      ["Refund", "Charge", "Principal", "401600"],
+      ["Refund", "Charge", "Tax", "222100"],
+      ["ServiceFee", "Fee", "FBAInboundTransportationFee", "618200"],
+      ["ServiceFee", "Fee", "Subscription", "618500"],
+      ["ProductAdsPayment", "Total", "Charge", "618400"],
+      ["Adjustment", "Adjustment", "FBAInventoryReimbursement", "401700"],
+      ["DebtRecovery", "Total", "DebtPayment", "130800"],
+    ] as const;
+    const resolved = resolveAmounts(
+      combos.map(([transactionType, amountType, amountDescription]) => ({
+        transactionType,
+        amountType,
+        amountDescription,
+        amount: usd,
+      })),
+      mapping,
+      { source: "finances", marketplace: "ATVPDKIKX0DER" },
+    );
+    expect(resolved.map((r) => r.mainAccount)).toEqual(combos.map((c) => c[3]));
+    // A fee type nobody has listed parks.
+    expect(() =>
+      resolveAmounts(
+        [{ transactionType: "ServiceFee", amountType: "Fee", amountDescription: "BrandNewFee", amount: usd }],
+        mapping,
+        {
+          source: "finances",
+          marketplace: "ATVPDKIKX0DER",
+        },
+      ),
+    ).toThrow(/ServiceFee \/ Fee \/ BrandNewFee\) has no rule/);
+  });
+
   it("covers every Finances event and fee type in the samples", async () => {
     const mapping = await loadMapping(fixture);
     const dir = path.join(shared, "samples", "finances");
