@@ -118,13 +118,16 @@ export const mappingSchema = z.strictObject({
       rules: z.array(ruleSchema).default([]),
       /** Add the shipped default template after the document's own rules. @default true */
       useDefaultTemplate: z.boolean().default(true),
-      /** Default line text. */
-      text: z.string().default("Amazon {transactionType} {amountDescription} {settlementId}"),
+      /**
+       * Default line text. D365 keeps 60 characters of it, so the settlement id comes first.
+       * @default "AMZ {settlementId} {transactionType} {amountDescription}"
+       */
+      text: z.string().default("AMZ {settlementId} {transactionType} {amountDescription}"),
     })
     .default({
       rules: [],
       useDefaultTemplate: true,
-      text: "Amazon {transactionType} {amountDescription} {settlementId}",
+      text: "AMZ {settlementId} {transactionType} {amountDescription}",
     }),
 });
 

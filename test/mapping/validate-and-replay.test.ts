@@ -192,7 +192,14 @@ describe("a settlement with unmapped combinations", () => {
       DebitAmount: "1977.17",
       OffsetAccountDisplayValue: "110180-004-025",
     });
-    expect(lines.find((l) => String(l.AccountDisplayValue).startsWith("618100"))).toBeDefined();
+    expect(lines.find((l) => String(l.AccountDisplayValue).startsWith("618100"))?.Text).toBe(
+      "AMZ 21574497411 Order Commission",
+    );
+    // D365 keeps 60 characters of a line text.
+    expect(lines.filter((l) => l.AccountDisplayValue === "130700-004-025").map((l) => l.Text)).toEqual([
+      "AMZ 21574497411 other-transaction Previous Reserve Amount Ba",
+      "AMZ 21574497411 other-transaction Current Reserve Amount",
+    ]);
 
     const again = await post();
     expect(again.results.map((r) => r.outcome)).toEqual(["found"]);
