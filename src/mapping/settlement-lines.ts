@@ -290,6 +290,12 @@ export interface SettlementJournalOptions {
   readonly transDate?: string;
   /** Date each line by its rows' posted date instead (for a month-end split, split the rows first). */
   readonly byPostedDate?: boolean;
+  /**
+   * Voucher numbers for journal names that take manual vouchers: lines get
+   * `<prefix><n>` in groups of `linesPerVoucher`. Left out, D365 draws one voucher per line from
+   * the journal name's number sequence. Every line is offset against clearing, so any grouping balances.
+   */
+  readonly vouchers?: { readonly prefix: string; readonly linesPerVoucher?: number };
 }
 
 /**
@@ -396,6 +402,18 @@ export function settlementJournal(
     }
   }
   if (closingLine) lines.push(closingLine);
+  if (options.vouchers) {
+    // Small vouchers: D365 recommends about ten lines at most per voucher and date.
+    const size = Math.max(1, options.vouchers.linesPerVoucher ?? 10);
+    const width = String(Math.ceil(lines.length / size)).length;
+    lines.forEach((line, i) => {
+      lines[i] = {
+        ...line,
+        voucher: `${options.vouchers?.prefix}${String(Math.floor(i / size) + 1).padStart(width, "0")}`,
+      };
+    });
+    closingLine = closingLine ? lines[lines.length - 1] : undefined;
+  }
   return {
     dataAreaId: marketplace.legalEntity,
     journalName: marketplace.journalName,

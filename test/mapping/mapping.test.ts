@@ -227,6 +227,15 @@ describe("the shipped default template", () => {
     if (summary.totalAmount.isPositive())
       expect(journal.closingLine?.amount.equals(summary.totalAmount)).toBe(true);
     else if (summary.totalAmount.isNegative()) expect(journal.closingLine?.account).toMatch(/^130800/);
+    const grouped = settlementJournal(resolved, summary, mapping, {
+      marketplace,
+      vouchers: { prefix: "AMZ-", linesPerVoucher: 4 },
+    });
+    const sizes = new Map<string, number>();
+    for (const l of grouped.lines) sizes.set(l.voucher ?? "", (sizes.get(l.voucher ?? "") ?? 0) + 1);
+    expect(Math.max(...sizes.values())).toBeLessThanOrEqual(4);
+    expect(sizes.size).toBe(Math.ceil(grouped.lines.length / 4));
+    assertBalanced(grouped.lines);
     // Clearing nets to zero: every line's offset is clearing, so the account side must sum to zero.
     const net = Money.sum(
       journal.lines.map((l) => l.amount),
