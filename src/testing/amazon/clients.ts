@@ -4,6 +4,7 @@
  * so tests see Amazon's raw 403. Pacing and retries are off unless asked for, so tests see raw 429s.
  */
 import { createSpApiClient, type SpApiClient, type SpApiClientOptions } from "../../amazon/client.js";
+import type { Clock } from "../../core/clock.js";
 import type { Middleware } from "../../core/pipeline.js";
 import { Secret } from "../../core/redact.js";
 import type { TokenProvider } from "../../core/token-provider.js";
@@ -38,7 +39,7 @@ export interface SimulatorClientOptions extends Partial<Omit<SpApiClientOptions,
  * const { data } = await amazon.sellers.GET("/sellers/v1/marketplaceParticipations");
  */
 export function createSimulatorClient(
-  sim: AmazonSimulator,
+  sim: AmazonSimulator<Clock>,
   options: SimulatorClientOptions = {},
 ): SpApiClient {
   let issued: string | undefined;

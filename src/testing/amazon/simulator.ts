@@ -10,7 +10,7 @@
 import { HttpResponse, http } from "msw";
 import { type OperationInfo, operations } from "../../../generated/amazon/operations.js";
 import { parseSettlementDate } from "../../amazon/settlement/dates.js";
-import { createSimulatedClock, type SimulatedClock } from "../../core/clock.js";
+import { type Clock, createSimulatedClock, type SimulatedClock } from "../../core/clock.js";
 import type { Money } from "../../core/money.js";
 import {
   generateCatalog,
@@ -99,9 +99,13 @@ export const defaultSimSeller: SimSeller = {
 };
 
 /** Options of {@link createAmazonSimulator}. */
-export interface AmazonSimulatorOptions {
-  /** @default createSimulatedClock() (2026-01-01T00:00:00Z, auto-advancing) */
-  readonly clock?: SimulatedClock;
+export interface AmazonSimulatorOptions<C extends Clock = SimulatedClock> {
+  /**
+   * The simulator reads time only from this clock (token expiry, buckets, URL expiry, report, feed
+   * and settlement schedules).
+   * @default createSimulatedClock() (2026-01-01T00:00:00Z, auto-advancing)
+   */
+  readonly clock?: C;
   /** Seed of every generated id and amount. @default 1 */
   readonly seed?: number;
   /** @default [defaultSimSeller] */
@@ -199,11 +203,11 @@ export type PublishSettlementInput =
     };
 
 /** What {@link createAmazonSimulator} returns. */
-export interface AmazonSimulator {
+export interface AmazonSimulator<C extends Clock = SimulatedClock> {
   /** msw handlers: `setupServer(...sim.handlers)`. */
   readonly handlers: ReturnType<typeof http.all>[];
   readonly state: AmazonSimulatorState;
-  readonly clock: SimulatedClock;
+  readonly clock: C;
 }
 
 interface Route {
@@ -263,8 +267,11 @@ function matchRoute(
  * server.listen({ onUnhandledRequest: "error" });
  * const token = sim.state.issueAccessToken();
  */
-export function createAmazonSimulator(options: AmazonSimulatorOptions = {}): AmazonSimulator {
-  const clock = options.clock ?? createSimulatedClock();
+export function createAmazonSimulator<C extends Clock = SimulatedClock>(
+  options: AmazonSimulatorOptions<C> = {},
+): AmazonSimulator<C> {
+  // Without a clock of the caller's, C is the default SimulatedClock.
+  const clock = options.clock ?? (createSimulatedClock() as unknown as C);
   const seed = options.seed ?? 1;
   const rng = createPrng(seed).fork(100);
   const sellers = options.sellers?.length ? options.sellers : [defaultSimSeller];
