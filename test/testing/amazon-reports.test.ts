@@ -208,6 +208,20 @@ describe("settlement reports on Amazon's schedule", () => {
     const { bytes } = await download(eu, report.reportDocumentId!);
     expect(Buffer.from(bytes).equals(file)).toBe(true);
   });
+
+  it("loads a real V1 file too, gzip-compressed when asked", async () => {
+    const file = readFileSync(path.join(shared, "samples", "settlements", "v1-ca-cad-24288684721.txt"));
+    const report = sim.state.publishSettlement({
+      marketplaceId: CA,
+      text: file.toString("utf8"),
+      gzip: true,
+    });
+    expect(report.settlementId).toBe("24288684721");
+    expect(report.dataStartTime).toBe(Date.parse("2025-08-14T22:07:18Z"));
+    const { doc, bytes } = await download(na, report.reportDocumentId!);
+    expect(doc.compressionAlgorithm).toBe("GZIP");
+    expect(gunzipSync(bytes).equals(file)).toBe(true);
+  });
 });
 
 describe("requested reports", () => {
