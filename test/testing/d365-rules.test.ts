@@ -333,6 +333,47 @@ describe("sales orders and customers", () => {
     expect(inner(invoiced.error)).toContain("Invoiced");
   });
 
+  it("invoices an order into read-only SalesInvoiceHeadersV2, findable by the customer's order reference", async () => {
+    const { sim, d365 } = setup();
+    const order = await d365.odata.POST("/SalesOrderHeadersV2", {
+      body: body("/SalesOrderHeadersV2", {
+        OrderingCustomerAccountNumber: "AMZ-US",
+        CustomersOrderReference: "113-0000001-0000001",
+      }),
+    });
+    const so = String(order.data?.SalesOrderNumber);
+    for (const [item, qty] of [
+      ["A0001", "2"],
+      ["A0002", "1"],
+    ] as const) {
+      await d365.odata.POST("/SalesOrderLines", {
+        body: body("/SalesOrderLines", { SalesOrderNumber: so, ItemNumber: item, OrderedSalesQuantity: qty }),
+      });
+    }
+    sim.state.invoiceSalesOrder("USMF", so);
+    const invoices = await d365.odata.GET("/SalesInvoiceHeadersV2", {
+      params: { query: { $filter: "CustomersOrderReference eq '113-0000001-0000001'" } },
+    });
+    expect(invoices.data?.value).toMatchObject([
+      { SalesOrderNumber: so, TotalInvoiceAmount: "119.48", CurrencyCode: "USD" },
+    ]);
+    const lines = await d365.odata.GET("/SalesInvoiceV2Lines", {
+      params: { query: { $select: ["LineAmount", "InvoicedQuantity"] } },
+    });
+    expect(lines.data?.value?.map((l) => [l.LineAmount, l.InvoicedQuantity])).toEqual([
+      ["29.98", "2"],
+      ["89.5", "1"],
+    ]);
+    const edit = await d365.odata.PATCH(
+      "/SalesOrderHeadersV2(dataAreaId='{dataAreaId}',SalesOrderNumber='{SalesOrderNumber}')",
+      {
+        params: { path: { dataAreaId: "usmf", SalesOrderNumber: so } },
+        body: { CustomerRequisitionNumber: "late" },
+      },
+    );
+    expect(edit.response.status).toBe(400);
+  });
+
   it("checks a new customer's group and currency", async () => {
     const { d365 } = setup();
     const bad = await d365.odata.POST("/CustomersV3", {

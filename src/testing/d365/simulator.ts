@@ -9,6 +9,7 @@ import { type Clock, createSimulatedClock } from "../../core/clock.js";
 import { ValidationError } from "../../core/errors.js";
 import { type D365Seed, defaultD365Seed } from "../data/d365-seed.js";
 import {
+  addDecimals,
   defaultValue,
   type EntityRow,
   formatDateTime,
@@ -94,6 +95,12 @@ export interface D365SimulatorState {
   postPaymentJournal(company: string, journalBatchNumber: string): void;
   /** Marks a free text invoice posted. */
   postFreeTextInvoice(company: string, invoiceIdentifier: string | number): void;
+  /**
+   * Invoices a sales order as D365's posting would: writes the read-only SalesInvoiceHeadersV2 and
+   * SalesInvoiceV2Lines rows (amounts summed exactly) and sets the order to Invoiced, after which it
+   * and its lines refuse changes. Returns the invoice header.
+   */
+  invoiceSalesOrder(company: string, salesOrderNumber: string): EntityRow;
   /** A stable text of everything stored (rows, versions, number sequences), for "nothing changed" checks. */
   fingerprint(): string;
   /** Requests answered so far, oldest first. */
@@ -334,6 +341,56 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     },
     postFreeTextInvoice(company, id) {
       markPosted("FreeTextInvoiceHeaders", { dataAreaId: company, InvoiceIdentifier: String(id) });
+    },
+    invoiceSalesOrder(company, salesOrderNumber) {
+      const dataAreaId = company.toLowerCase();
+      const order = store.get("SalesOrderHeadersV2", { dataAreaId, SalesOrderNumber: salesOrderNumber });
+      if (!order) {
+        throw new ValidationError(
+          `the D365 simulator holds no sales order ${company}/${salesOrderNumber} to invoice`,
+          {
+            issues: [{ code: "not_found", path: ["SalesOrderHeadersV2"], message: "no such order" }],
+            where: { system: "d365", operation: "SalesOrderHeadersV2", record: salesOrderNumber },
+            hint: "create the order first, and pass its number as D365 returned it",
+          },
+        );
+      }
+      const lines = store
+        .listBy("SalesOrderLines", ["dataAreaId", "SalesOrderNumber"], order.row)
+        .map((e) => e.row);
+      const n = store.nextNumber(`${dataAreaId}:sales-invoice`);
+      const invoiceNumber = `CIV-${String(n).padStart(6, "0")}`;
+      const voucher = `SIV${String(n).padStart(6, "0")}`;
+      const day = `${formatDateTime(clock.now()).slice(0, 10)}T00:00:00Z`;
+      const currency = String(order.row.CurrencyCode ?? "");
+      lines.forEach((line, i) =>
+        put("SalesInvoiceV2Lines", {
+          dataAreaId,
+          InvoiceNumber: invoiceNumber,
+          LineCreationSequenceNumber: i + 1,
+          InvoiceDate: day,
+          LedgerVoucher: voucher,
+          ProductNumber: line.ItemNumber ?? "",
+          CurrencyCode: currency,
+          LineAmount: line.LineAmount ?? "0",
+          SalesPrice: line.SalesPrice ?? "0",
+          InvoicedQuantity: line.OrderedSalesQuantity ?? "0",
+          SalesUnitSymbol: line.SalesUnitSymbol ?? "",
+        }),
+      );
+      const header = put("SalesInvoiceHeadersV2", {
+        dataAreaId,
+        InvoiceNumber: invoiceNumber,
+        InvoiceDate: day,
+        LedgerVoucher: voucher,
+        CurrencyCode: currency,
+        SalesOrderNumber: salesOrderNumber,
+        InvoiceCustomerAccountNumber: order.row.InvoiceCustomerAccountNumber ?? "",
+        CustomersOrderReference: order.row.CustomersOrderReference ?? "",
+        TotalInvoiceAmount: addDecimals(lines.map((l) => String(l.LineAmount ?? "0"))),
+      });
+      store.update("SalesOrderHeadersV2", { ...order.row, SalesOrderStatus: "Invoiced" });
+      return header;
     },
     fingerprint() {
       const snap = store.snapshot();
