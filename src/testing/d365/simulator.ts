@@ -363,7 +363,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
       const voucher = `SIV${String(n).padStart(6, "0")}`;
       const day = `${formatDateTime(clock.now()).slice(0, 10)}T00:00:00Z`;
       const currency = String(order.row.CurrencyCode ?? "");
-      lines.forEach((line, i) =>
+      for (const [i, line] of lines.entries()) {
         put("SalesInvoiceV2Lines", {
           dataAreaId,
           InvoiceNumber: invoiceNumber,
@@ -376,8 +376,8 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
           SalesPrice: line.SalesPrice ?? "0",
           InvoicedQuantity: line.OrderedSalesQuantity ?? "0",
           SalesUnitSymbol: line.SalesUnitSymbol ?? "",
-        }),
-      );
+        });
+      }
       const header = put("SalesInvoiceHeadersV2", {
         dataAreaId,
         InvoiceNumber: invoiceNumber,
