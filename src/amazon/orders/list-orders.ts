@@ -67,6 +67,8 @@ export interface OrdersPage {
   readonly orders: readonly AmazonOrder[];
   /** The `lastUpdatedBefore`/`createdBefore` Amazon applied (its default when none was sent). */
   readonly before: string | undefined;
+  /** True when Amazon returned a token for a further page. */
+  readonly more: boolean;
 }
 
 function checkOptions(options: ListOrdersOptions): void {
@@ -149,6 +151,7 @@ async function* pages2026(amazon: SpApiClient, options: ListOrdersOptions): Asyn
     yield {
       orders: data.orders.map((o) => fromOrder2026(o, { pii })),
       before: data.lastUpdatedBefore ?? data.createdBefore,
+      more: data.pagination?.nextToken !== undefined,
     };
     token = data.pagination?.nextToken;
   } while (token);
@@ -203,7 +206,11 @@ async function* pagesV0(amazon: SpApiClient, options: ListOrdersOptions): AsyncG
       } while (itemToken);
       orders.push(fromOrderV0(order, items, { pii }));
     }
-    yield { orders, before: payload?.LastUpdatedBefore ?? payload?.CreatedBefore };
+    yield {
+      orders,
+      before: payload?.LastUpdatedBefore ?? payload?.CreatedBefore,
+      more: payload?.NextToken !== undefined,
+    };
     token = payload?.NextToken;
   } while (token);
 }

@@ -1,0 +1,282 @@
+/**
+ * Reports API 2021-06-30 wrappers: list reports (paging hidden), request one and wait for it, and
+ * download a report document from its pre-signed URL (a fresh URL when it expired; gunzip when the
+ * document is GZIP, tolerating the flag on a plain body).
+ */
+import { gunzipSync } from "node:zlib";
+import type {
+  components as Reports,
+  operations as ReportsOps,
+} from "../../../generated/amazon/reports_2021-06-30.js";
+import type { Clock } from "../../core/clock.js";
+import { AmazonApiError, ConnectorError, TransportError } from "../../core/errors.js";
+import { type Logger, silentLogger } from "../../core/logger.js";
+import { RDT_REQUIRED_HEADER } from "../auth/rdt.js";
+import type { SpApiClient } from "../client.js";
+import { type Instant, toEpochMs } from "../orders/list-orders.js";
+import { expectData, isoSeconds } from "./call-result.js";
+
+/** A report as the Reports API describes it (generated type). */
+export type Report = Reports["schemas"]["Report"];
+/** A report's processing status (generated type). */
+export type ReportProcessingStatus = Report["processingStatus"];
+
+/** Options of {@link listReports}. */
+export interface ListReportsOptions {
+  /** 1–10 report types. */
+  readonly reportTypes: readonly string[];
+  readonly processingStatuses?: readonly ReportProcessingStatus[];
+  readonly marketplaceIds?: readonly string[];
+  /** @default Amazon's: 90 days ago (its retention) */
+  readonly createdSince?: Instant;
+  readonly createdUntil?: Instant;
+  /** 1–100. @default 100 */
+  readonly pageSize?: number;
+}
+
+/**
+ * Every report matching the filters, newest first, across pages.
+ * @example
+ * for await (const r of listReports(amazon, { reportTypes: ["GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2"], processingStatuses: ["DONE"] })) {}
+ */
+export async function* listReports(amazon: SpApiClient, options: ListReportsOptions): AsyncGenerator<Report> {
+  let token: string | undefined;
+  do {
+    const query: ReportsOps["getReports"]["parameters"]["query"] = token
+      ? { nextToken: token }
+      : {
+          reportTypes: [...options.reportTypes],
+          pageSize: options.pageSize ?? 100,
+          ...(options.processingStatuses ? { processingStatuses: [...options.processingStatuses] } : {}),
+          ...(options.marketplaceIds ? { marketplaceIds: [...options.marketplaceIds] } : {}),
+          ...(options.createdSince !== undefined
+            ? { createdSince: isoSeconds(toEpochMs(options.createdSince, "createdSince")) }
+            : {}),
+          ...(options.createdUntil !== undefined
+            ? { createdUntil: isoSeconds(toEpochMs(options.createdUntil, "createdUntil")) }
+            : {}),
+        };
+    const data = expectData<Reports["schemas"]["GetReportsResponse"]>(
+      await amazon.reports.GET("/reports/2021-06-30/reports", { params: { query } }),
+      { operation: "getReports", path: "/reports/2021-06-30/reports" },
+    );
+    yield* data.reports;
+    token = data.nextToken;
+  } while (token);
+}
+
+/** What {@link requestReport} asks Amazon to build. */
+export interface ReportRequest {
+  readonly reportType: string;
+  readonly marketplaceIds: readonly string[];
+  readonly dataStartTime?: Instant;
+  readonly dataEndTime?: Instant;
+  readonly reportOptions?: Readonly<Record<string, string>>;
+}
+
+/** Requests a report (`createReport`); resolves its id. */
+export async function requestReport(amazon: SpApiClient, request: ReportRequest): Promise<string> {
+  const body: Reports["schemas"]["CreateReportSpecification"] = {
+    reportType: request.reportType,
+    marketplaceIds: [...request.marketplaceIds],
+    ...(request.dataStartTime !== undefined
+      ? { dataStartTime: isoSeconds(toEpochMs(request.dataStartTime, "dataStartTime")) }
+      : {}),
+    ...(request.dataEndTime !== undefined
+      ? { dataEndTime: isoSeconds(toEpochMs(request.dataEndTime, "dataEndTime")) }
+      : {}),
+    ...(request.reportOptions ? { reportOptions: { ...request.reportOptions } } : {}),
+  };
+  const data = expectData<Reports["schemas"]["CreateReportResponse"]>(
+    await amazon.reports.POST("/reports/2021-06-30/reports", { body }),
+    {
+      operation: "createReport",
+      method: "POST",
+      path: "/reports/2021-06-30/reports",
+      record: request.reportType,
+    },
+  );
+  return data.reportId;
+}
+
+/** Reads one report (`getReport`). */
+export async function getReport(amazon: SpApiClient, reportId: string): Promise<Report> {
+  return expectData<Report>(
+    await amazon.reports.GET("/reports/2021-06-30/reports/{reportId}", { params: { path: { reportId } } }),
+    { operation: "getReport", path: "/reports/2021-06-30/reports/{reportId}", record: reportId },
+  );
+}
+
+/** Options of {@link waitForReport}. */
+export interface WaitForReportOptions {
+  readonly clock: Clock;
+  /** @default 30_000 */
+  readonly pollIntervalMs?: number;
+  /** @default 2 hours */
+  readonly timeoutMs?: number;
+  readonly signal?: AbortSignal;
+  /** Told each status seen. */
+  readonly onStatus?: (report: Report) => void;
+}
+
+/**
+ * Polls `getReport` until the report is DONE or CANCELLED (Amazon's "no data"), and resolves it.
+ * @throws ConnectorError `REPORT_FATAL` when Amazon could not build it, `REPORT_TIMEOUT` after `timeoutMs`.
+ */
+export async function waitForReport(
+  amazon: SpApiClient,
+  reportId: string,
+  options: WaitForReportOptions,
+): Promise<Report> {
+  const interval = options.pollIntervalMs ?? 30_000;
+  const deadline = options.clock.now() + (options.timeoutMs ?? 7_200_000);
+  for (;;) {
+    const report = await getReport(amazon, reportId);
+    options.onStatus?.(report);
+    if (report.processingStatus === "DONE" || report.processingStatus === "CANCELLED") return report;
+    if (report.processingStatus === "FATAL") {
+      throw new ConnectorError(`Amazon could not build report ${reportId} (${report.reportType}): FATAL`, {
+        code: "REPORT_FATAL",
+        where: { system: "amazon", operation: "getReport", record: reportId },
+        hint: "request the report again; if it keeps failing, narrow its date range",
+      });
+    }
+    if (options.clock.now() + interval > deadline) {
+      throw new ConnectorError(`Report ${reportId} is still ${report.processingStatus}`, {
+        code: "REPORT_TIMEOUT",
+        retryable: true,
+        where: { system: "amazon", operation: "getReport", record: reportId },
+        hint: "wait longer (timeoutMs) or look the report up later with getReport",
+      });
+    }
+    await options.clock.sleep(interval, options.signal);
+  }
+}
+
+/** A downloaded report document. */
+export interface ReportDocumentDownload {
+  readonly reportDocumentId: string;
+  /** The document's bytes, decompressed. */
+  readonly body: Uint8Array;
+  /** What `getReportDocument` announced. */
+  readonly compressionAlgorithm: "GZIP" | undefined;
+  /** True when the bytes were gzip and got decompressed. */
+  readonly gunzipped: boolean;
+  /** Pre-signed URLs fetched (more than 1 when one expired before the download). */
+  readonly urlsFetched: number;
+}
+
+/** Options of {@link downloadReportDocument}. */
+export interface DownloadReportDocumentOptions {
+  /** Transport for the pre-signed URL (not an SP-API call: no access token goes to S3). @default globalThis.fetch */
+  readonly fetch?: (request: Request) => Promise<Response>;
+  /** Mark the call as one for a restricted report type (an RDT is fetched). @default false */
+  readonly restricted?: boolean;
+  /** Fresh URLs asked for when one has expired. @default 2 */
+  readonly maxUrlRefreshes?: number;
+  readonly logger?: Logger;
+  readonly signal?: AbortSignal;
+}
+
+const GZIP_MAGIC = [0x1f, 0x8b] as const;
+
+/** True when the bytes start with the gzip magic number. */
+export function isGzip(bytes: Uint8Array): boolean {
+  return bytes[0] === GZIP_MAGIC[0] && bytes[1] === GZIP_MAGIC[1];
+}
+
+/**
+ * Fetches a report document: `getReportDocument` for a pre-signed URL (valid five minutes), then the
+ * download; when S3 says the URL expired, a fresh one is asked for. Gzip is detected by its magic
+ * bytes, so a plain body flagged GZIP (and a gzip body not flagged) are both read correctly.
+ */
+export async function downloadReportDocument(
+  amazon: SpApiClient,
+  reportDocumentId: string,
+  options: DownloadReportDocumentOptions = {},
+): Promise<ReportDocumentDownload> {
+  const logger = options.logger ?? silentLogger;
+  const transport = options.fetch ?? ((r: Request) => globalThis.fetch(r));
+  const maxRefreshes = options.maxUrlRefreshes ?? 2;
+  const path = "/reports/2021-06-30/documents/{reportDocumentId}";
+  for (let attempt = 1; ; attempt++) {
+    const doc = expectData<Reports["schemas"]["ReportDocument"]>(
+      await amazon.reports.GET(path, {
+        params: { path: { reportDocumentId } },
+        ...(options.restricted ? { headers: { [RDT_REQUIRED_HEADER]: "true" } } : {}),
+      }),
+      { operation: "getReportDocument", path, record: reportDocumentId },
+    );
+    let response: Response;
+    try {
+      response = await transport(new Request(doc.url, options.signal ? { signal: options.signal } : {}));
+    } catch (e) {
+      throw new TransportError(`The download of report document ${reportDocumentId} failed`, {
+        code: "DOCUMENT_DOWNLOAD",
+        cause: e,
+        retryable: true,
+        where: { system: "amazon", operation: "downloadReportDocument", record: reportDocumentId },
+        hint: "check connectivity to Amazon's S3 host; the download can be tried again",
+      });
+    }
+    if (response.status === 403 || response.status === 400) {
+      const text = await response.text().catch(() => "");
+      // S3 answers an expired pre-signed URL with 403 AccessDenied "Request has expired".
+      if (/expired/i.test(text) && attempt <= maxRefreshes) {
+        logger.info("report document URL expired; asking for a fresh one", { reportDocumentId, attempt });
+        continue;
+      }
+      throw new AmazonApiError(
+        `The download of report document ${reportDocumentId} was refused (HTTP ${response.status})`,
+        {
+          status: response.status,
+          code: "DOCUMENT_DOWNLOAD_REFUSED",
+          where: { system: "amazon", operation: "downloadReportDocument", record: reportDocumentId },
+          hint: /expired/i.test(text)
+            ? "the pre-signed URL kept expiring before the download started; check the host clock and network delay"
+            : "the pre-signed URL was refused; fetch the document again later",
+        },
+      );
+    }
+    if (!response.ok) {
+      throw new AmazonApiError(
+        `The download of report document ${reportDocumentId} failed (HTTP ${response.status})`,
+        {
+          status: response.status,
+          code: "DOCUMENT_DOWNLOAD",
+          where: { system: "amazon", operation: "downloadReportDocument", record: reportDocumentId },
+          hint: "the download can be tried again",
+        },
+      );
+    }
+    const raw = new Uint8Array(await response.arrayBuffer());
+    const flagged = doc.compressionAlgorithm === "GZIP";
+    const gzip = isGzip(raw);
+    if (flagged && !gzip)
+      logger.warn("report document flagged GZIP but its body is plain; read as plain", { reportDocumentId });
+    let body = raw;
+    if (gzip) {
+      try {
+        body = new Uint8Array(gunzipSync(raw));
+      } catch (e) {
+        throw new TransportError(
+          `Report document ${reportDocumentId} is a truncated or corrupt gzip stream`,
+          {
+            code: "DOCUMENT_CORRUPT",
+            cause: e,
+            retryable: true,
+            where: { system: "amazon", operation: "downloadReportDocument", record: reportDocumentId },
+            hint: "download the document again",
+          },
+        );
+      }
+    }
+    return {
+      reportDocumentId,
+      body,
+      compressionAlgorithm: doc.compressionAlgorithm,
+      gunzipped: gzip,
+      urlsFetched: attempt,
+    };
+  }
+}
