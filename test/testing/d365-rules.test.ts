@@ -482,3 +482,36 @@ describe("arranging state", () => {
     expect(() => sim.state.postJournal("USMF", "NOPE")).toThrow(/no LedgerJournalHeaders/);
   });
 });
+
+describe("$expand (first level)", () => {
+  it("expands a journal's lines, a line's header, and refuses what the simulator does not model", async () => {
+    const { d365 } = setup();
+    const batch = await journal(d365);
+    await d365.odata.POST("/LedgerJournalLines", { body: jline(batch, { DebitAmount: "1.25" }) });
+    await d365.odata.POST("/LedgerJournalLines", { body: jline(batch, { DebitAmount: "2.50" }) });
+    const headers = await d365.odata.GET("/LedgerJournalHeaders", {
+      params: { query: { $filter: `JournalBatchNumber eq '${batch}'`, $expand: ["LedgerJournalLine"] } },
+    });
+    const expanded = headers.data?.value?.[0] as {
+      LedgerJournalLine?: { DebitAmount: string; "@odata.etag": string }[];
+    };
+    expect(expanded.LedgerJournalLine?.map((l) => l.DebitAmount)).toEqual(["1.25", "2.5"]);
+    expect(expanded.LedgerJournalLine?.[0]?.["@odata.etag"]).toMatch(/^W\//);
+
+    const lineWithHeader = await d365.odata.GET(LINE_KEY, {
+      params: {
+        path: { dataAreaId: "usmf", JournalBatchNumber: batch, LineNumber: 2 },
+        query: { $expand: ["LedgerJournalHeader"] },
+      },
+    });
+    expect(
+      (lineWithHeader.data as { LedgerJournalHeader?: { JournalTotalDebit: string } }).LedgerJournalHeader
+        ?.JournalTotalDebit,
+    ).toBe("3.75");
+
+    const other = await d365.odata.GET("/LedgerJournalHeaders", {
+      params: { query: { $expand: ["LegalEntity"] } },
+    });
+    expect(other.response.status).toBe(501);
+  });
+});

@@ -18,6 +18,8 @@ export interface QueryOptions {
   readonly skip?: number;
   readonly count: boolean;
   readonly crossCompany: boolean;
+  /** Navigation properties to expand (first level only, as in D365). */
+  readonly expand?: readonly string[];
 }
 
 const SUPPORTED = new Set([
@@ -80,10 +82,11 @@ export function parseQueryOptions(
       throw ODataFault.odata(400, `The query parameter '${name}' is not supported.`);
     }
   }
-  if (params.has("$expand")) {
+  const expand = list(params, "$expand");
+  if (expand?.some((e) => /[/(]/.test(e))) {
     throw ODataFault.odata(
       501,
-      "The D365 simulator does not implement $expand; read the related entity set instead.",
+      "D365 expands only the first level; nested $expand and expand options are not supported.",
     );
   }
   const select = list(params, "$select");
@@ -112,6 +115,7 @@ export function parseQueryOptions(
   };
   if (forCollection && filterText !== undefined) options.filter = compileFilter(filterText, set);
   if (select && !select.includes("*")) options.select = select;
+  if (expand) options.expand = expand;
   if (forCollection && orderBy) options.orderBy = orderBy;
   const top = forCollection ? nonNegativeInt("$top", single(params, "$top")) : undefined;
   const skip = forCollection ? nonNegativeInt("$skip", single(params, "$skip")) : undefined;
@@ -184,6 +188,7 @@ export function serializeEntity(
   select: readonly string[] | undefined,
   ieee754: boolean,
   context?: string,
+  expanded: readonly string[] = [],
 ): string {
   const parts: string[] = [];
   if (context) parts.push(`"@odata.context":${JSON.stringify(context)}`);
@@ -195,5 +200,6 @@ export function serializeEntity(
       `${JSON.stringify(name)}:${serializeValue(set.properties[name], value === undefined ? null : value, ieee754)}`,
     );
   }
+  parts.push(...expanded);
   return `{${parts.join(",")}}`;
 }

@@ -74,6 +74,36 @@ const NAVIGATIONS: Readonly<
     target: "SalesOrderLines",
     bind: { dataAreaId: "dataAreaId", SalesOrderNumber: "SalesOrderNumber" },
   },
+  "SalesInvoiceHeadersV2/SalesInvoiceLinesV2": {
+    target: "SalesInvoiceV2Lines",
+    bind: { dataAreaId: "dataAreaId", InvoiceNumber: "InvoiceNumber" },
+  },
+};
+
+/** Single-valued navigations from a line to its document header: parent property ← line property. */
+const PARENTS: Readonly<
+  Record<string, { readonly target: EntitySetName; readonly bind: Readonly<Record<string, string>> }>
+> = {
+  "LedgerJournalLines/LedgerJournalHeader": {
+    target: "LedgerJournalHeaders",
+    bind: { dataAreaId: "dataAreaId", JournalBatchNumber: "JournalBatchNumber" },
+  },
+  "CustomerPaymentJournalLines/CustomerPaymentJournalLineHeaderEntityRole": {
+    target: "CustomerPaymentJournalHeaders",
+    bind: { dataAreaId: "dataAreaId", JournalBatchNumber: "JournalBatchNumber" },
+  },
+  "FreeTextInvoiceLines/CustFreeTextInvoiceHeaderComposite": {
+    target: "FreeTextInvoiceHeaders",
+    bind: { dataAreaId: "dataAreaId", InvoiceIdentifier: "ParentRecId" },
+  },
+  "SalesOrderLines/SalesOrderHeaderV2": {
+    target: "SalesOrderHeadersV2",
+    bind: { dataAreaId: "dataAreaId", SalesOrderNumber: "SalesOrderNumber" },
+  },
+  "SalesInvoiceV2Lines/SalesInvoiceHeaderV2": {
+    target: "SalesInvoiceHeadersV2",
+    bind: { dataAreaId: "dataAreaId", InvoiceNumber: "InvoiceNumber" },
+  },
 };
 
 const JSON_TYPE = "application/json; odata.metadata=minimal; odata.streaming=true";
@@ -293,6 +323,46 @@ export function createODataService(options: ServiceOptions): ODataService {
     store.delete(setName, existing.row);
   };
 
+  /** Writes `"Nav":[…]` / `"Nav":{…}` members for a row's first-level `$expand`. */
+  const expandMembers = (
+    setName: EntitySetName,
+    row: EntityRow,
+    expand: readonly string[] | undefined,
+    ieee754: boolean,
+  ): string[] => {
+    if (!expand) return [];
+    const names = expand.includes("*")
+      ? [...Object.keys(NAVIGATIONS), ...Object.keys(PARENTS)]
+          .filter((k) => k.startsWith(`${setName}/`))
+          .map((k) => k.slice(setName.length + 1))
+      : expand;
+    return names.map((name) => {
+      const many = NAVIGATIONS[`${setName}/${name}`];
+      const one = PARENTS[`${setName}/${name}`];
+      const nav = many ?? one;
+      if (!nav) {
+        throw ODataFault.odata(501, `The simulator does not implement $expand of '${name}' on '${setName}'.`);
+      }
+      const target: EntitySetInfo = entitySets[nav.target];
+      const related = many
+        ? store.listBy(
+            nav.target,
+            Object.keys(nav.bind),
+            Object.fromEntries(Object.entries(nav.bind).map(([c, p]) => [c, row[p] ?? ""])),
+          )
+        : [
+            store.get(
+              nav.target,
+              Object.fromEntries(Object.entries(nav.bind).map(([p, c]) => [p, row[c] ?? ""])),
+            ),
+          ].filter((e): e is StoredEntity => e !== undefined);
+      const items = related.map((e) =>
+        serializeEntity(target, decorate(nav.target, e.row), etagOf(e), undefined, ieee754),
+      );
+      return `${JSON.stringify(name)}:${many ? `[${items.join(",")}]` : (items[0] ?? "null")}`;
+    });
+  };
+
   const entityResponse = (
     status: number,
     setName: EntitySetName,
@@ -300,15 +370,18 @@ export function createODataService(options: ServiceOptions): ODataService {
     ieee754: boolean,
     select: readonly string[] | undefined,
     extra: Record<string, string> = {},
+    expand?: readonly string[],
   ) => {
     const etag = etagOf(entity);
+    const row = decorate(setName, entity.row);
     const body = serializeEntity(
       entitySets[setName],
-      decorate(setName, entity.row),
+      row,
       etag,
       select,
       ieee754,
       `${serviceRoot}/$metadata#${setName}${select ? `(${select.join(",")})` : ""}/$entity`,
+      expandMembers(setName, row, expand, ieee754),
     );
     return jsonResponse(status, body, ieee754, { ETag: etag, ...extra });
   };
@@ -374,7 +447,7 @@ export function createODataService(options: ServiceOptions): ODataService {
     ];
     if (q.count) parts.push(`"@odata.count":${total}`);
     parts.push(
-      `"value":[${page.map((r) => serializeEntity(set, r, etags.get(r), q.select, ieee754)).join(",")}]`,
+      `"value":[${page.map((r) => serializeEntity(set, r, etags.get(r), q.select, ieee754, undefined, expandMembers(setName, r, q.expand, ieee754))).join(",")}]`,
     );
     if (windowRows.length > page.length) {
       const next = new URL(req.url.href);
@@ -416,7 +489,7 @@ export function createODataService(options: ServiceOptions): ODataService {
     if (method === "GET") {
       if (path.key && !path.navigation) {
         const q = parseQueryOptions(req.url.searchParams, path.set, false);
-        return entityResponse(200, path.setName, find(path), ieee754, q.select);
+        return entityResponse(200, path.setName, find(path), ieee754, q.select, {}, q.expand);
       }
       return readCollection(req, path);
     }
