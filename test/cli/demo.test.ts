@@ -1,0 +1,46 @@
+import { describe, expect, it } from "vitest";
+import { runCli } from "../../src/cli/run.js";
+
+const capture = () => {
+  const out: string[] = [];
+  const err: string[] = [];
+  return { io: { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) }, out, err };
+};
+
+describe("ml-connector demo", () => {
+  it("posts every simulated settlement once, reconciled, and a re-run posts nothing", async () => {
+    const { io, out, err } = capture();
+    const code = await runCli(["demo", "--json"], io);
+    expect(err.join("")).toBe("");
+    expect(code).toBe(0);
+    const report = JSON.parse(out.join("")) as {
+      firstPass: {
+        reconciled: boolean;
+        journals: { outcome: string }[];
+        totalAmount: string;
+        computedTotal: string;
+      }[];
+      secondPass: { created: number; alreadyPosted: number };
+      d365: { journalHeaders: number };
+      amazonCalls: { throttled: number };
+    };
+    expect(report.firstPass.length).toBeGreaterThanOrEqual(4);
+    for (const s of report.firstPass) {
+      expect(s.reconciled).toBe(true);
+      expect(s.computedTotal).toBe(s.totalAmount);
+      expect(s.journals.every((j) => j.outcome === "created")).toBe(true);
+    }
+    const journals = report.firstPass.flatMap((s) => s.journals).length;
+    expect(report.d365.journalHeaders).toBe(journals);
+    expect(report.secondPass).toEqual({ created: 0, alreadyPosted: journals });
+    expect(report.amazonCalls.throttled).toBe(0);
+  });
+
+  it("prints usage and exits 2 on a bad option", async () => {
+    const { io, err } = capture();
+    expect(await runCli(["demo", "--nope"], io)).toBe(2);
+    expect(err.join("")).toMatch(/unknown option/);
+    expect(await runCli(["frobnicate"], capture().io)).toBe(2);
+    expect(await runCli(["help"], capture().io)).toBe(0);
+  });
+});
