@@ -1,6 +1,15 @@
 /**
  * `createD365Simulator()`: msw handlers for Microsoft Entra ID's token endpoint and a D365 F&O OData
  * service built from the generated entity-set table, with inspectable state.
+ *
+ * Where the simulator chooses a behaviour Microsoft does not document (see research/d365.md), it
+ * picks the stricter one, so code that passes here does not rely on leniency:
+ * - string comparison in `$filter` and keys is case-insensitive (SQL Server collation);
+ * - decimals/Int64 as JSON strings only under `IEEE754Compatible=true`; dates must be full ISO date-times;
+ * - over-long strings are refused (lengths from common D365 EDTs, see `defaultFieldLengths`);
+ * - a PATCH without `If-Match` is accepted; with a stale one it gets 412;
+ * - inside a change set, `$<Content-ID>` works as a URL prefix (`$1`, `$1/LedgerJournalLine`), not in values;
+ * - a wrong client secret gets 401 `invalid_client` (as Entra answers), other credential errors 400.
  */
 import { type HttpHandler, HttpResponse, http } from "msw";
 import type { EntitySetInfo, EntitySetName } from "../../../generated/d365/entity-sets.js";
