@@ -395,3 +395,15 @@ describe("key predicates are checked against the metadata", () => {
     ).toBe(200);
   });
 });
+
+describe("page size preference above the server's", () => {
+  it("pages at the server size and does not claim the preference was applied", async () => {
+    sim.state.setMaxPageSize(4);
+    const { data, response } = await d365.odata.GET("/MainAccounts", {
+      params: { query: { $select: ["MainAccountId"] } },
+      headers: { Prefer: "odata.maxpagesize=50" },
+    });
+    expect(data?.value).toHaveLength(4);
+    expect(response.headers.get("Preference-Applied")).toBeNull();
+  });
+});

@@ -439,7 +439,8 @@ export function createODataService(options: ServiceOptions): ODataService {
     const pageSize = Math.min(options.maxPageSize(), prefer.maxPageSize ?? Number.POSITIVE_INFINITY);
     const page = windowRows.slice(0, pageSize);
     const extra: Record<string, string> = {};
-    if (prefer.maxPageSize !== undefined)
+    // The preference is applied (and echoed) only when it does not exceed the server's own page size.
+    if (prefer.maxPageSize !== undefined && prefer.maxPageSize <= options.maxPageSize())
       extra["Preference-Applied"] = `odata.maxpagesize=${prefer.maxPageSize}`;
 
     const parts: string[] = [
