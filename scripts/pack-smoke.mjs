@@ -29,7 +29,9 @@ if (!skipBuild) {
 }
 const packed = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work]));
 const tarball = path.join(work, packed[0].filename);
-process.stdout.write(`pack-smoke: packed ${packed[0].filename} (${packed[0].entryCount} files, ${packed[0].size} bytes)\n`);
+process.stdout.write(
+  `pack-smoke: packed ${packed[0].filename} (${packed[0].entryCount} files, ${packed[0].size} bytes)\n`,
+);
 
 const failures = [];
 const check = (label, fn) => {
@@ -39,18 +41,25 @@ const check = (label, fn) => {
     return out;
   } catch (e) {
     failures.push(label);
-    process.stdout.write(`pack-smoke: FAIL ${label}\n${e.stdout ?? ""}${e.stderr ?? ""}${e.stdout || e.stderr ? "" : e.message}\n`);
+    process.stdout.write(
+      `pack-smoke: FAIL ${label}\n${e.stdout ?? ""}${e.stderr ?? ""}${e.stdout || e.stderr ? "" : e.message}\n`,
+    );
   }
 };
 
 check("publint --strict", () => run(bin("publint"), ["run", tarball, "--strict"]));
-check("attw --profile node16", () => run(bin("attw"), [tarball, "--profile", "node16", "--format", "table-flipped"]));
+check("attw --profile node16", () =>
+  run(bin("attw"), [tarball, "--profile", "node16", "--format", "table-flipped"]),
+);
 
 const project = path.join(work, "project");
 const installed = path.join(project, "node_modules", "ml-connector");
 mkdirSync(installed, { recursive: true });
 run("tar", ["-xzf", tarball, "-C", installed, "--strip-components=1"]);
-writeFileSync(path.join(project, "package.json"), JSON.stringify({ name: "smoke", private: true, type: "module" }));
+writeFileSync(
+  path.join(project, "package.json"),
+  JSON.stringify({ name: "smoke", private: true, type: "module" }),
+);
 
 const specifiers = subpaths.map((s) => (s === "." ? "ml-connector" : `ml-connector/${s.slice(2)}`));
 writeFileSync(
@@ -73,9 +82,13 @@ console.log(JSON.stringify({ loaded: specs.length }));
 `,
 );
 check("import every subpath (ESM)", () => run(process.execPath, ["esm.mjs"], { cwd: project }));
-check("require every subpath (CJS), root loads no driver", () => run(process.execPath, ["cjs.cjs"], { cwd: project }));
+check("require every subpath (CJS), root loads no driver", () =>
+  run(process.execPath, ["cjs.cjs"], { cwd: project }),
+);
 check("bin runs", () => {
-  const out = run(process.execPath, [path.join(installed, pkg.bin["ml-connector"]), "help"], { cwd: project });
+  const out = run(process.execPath, [path.join(installed, pkg.bin["ml-connector"]), "help"], {
+    cwd: project,
+  });
   if (!out.includes("ml-connector")) throw new Error(`unexpected help output: ${out}`);
   return out;
 });

@@ -62,7 +62,7 @@ export function createReplayer(options: ReplayerOptions): Replayer {
 
   const replay = async (id: string): Promise<ReplayOutcome> => {
     const entry = await options.audit.get(id);
-    if (!entry || entry.kind !== "call") {
+    if (entry?.kind !== "call") {
       throw nothingToReplay(
         id,
         "no such call in the audit trail",

@@ -19,10 +19,6 @@ afterEach(() => server.resetHandlers());
 afterAll(() => server.close());
 
 const token = staticTokenProvider("Atza|test-token", { header: "x-amz-access-token" });
-const seq = (values: number[]) => {
-  let i = 0;
-  return () => values[i++ % values.length]!;
-};
 
 describe("compose", () => {
   it("runs layers outermost first and unwinds in reverse", async () => {

@@ -41,9 +41,9 @@ describe("rate-limit state shared through storage", () => {
     expect(times.slice(0, 4)).toEqual([0, 0, 0, 0]);
     expect(times[7]).toBeGreaterThanOrEqual(4000);
     // Never more calls by time t than the plan allows: burst + rate * t.
-    times.forEach((t, i) =>
-      expect(i + 1).toBeLessThanOrEqual(plan.burst + Math.floor((t / 1000) * plan.rate) + 0),
-    );
+    for (const [i, t] of times.entries()) {
+      expect(i + 1).toBeLessThanOrEqual(plan.burst + Math.floor((t / 1000) * plan.rate));
+    }
     await a.close();
     await b.close();
   });
