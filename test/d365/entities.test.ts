@@ -16,7 +16,8 @@ import {
   splitJournalLines,
 } from "../../src/d365/entities/general-journals.js";
 import { ensureSalesOrder } from "../../src/d365/entities/sales-orders.js";
-import { arrange, holdings, localDedup, server } from "./harness.js";
+import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
+import { arrange, holdings, server } from "./harness.js";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());
@@ -65,9 +66,9 @@ const journalLines: JournalLineInput[] = [
 describe("natural-key dedup survives a wiped local store", () => {
   it("free text invoice: one header, one set of lines", async () => {
     const { d365, sim } = await arrange();
-    const first = await ensureFreeTextInvoice(d365, invoice(), { dedup: localDedup() });
+    const first = await ensureFreeTextInvoice(d365, invoice(), { dedup: memoryStorage().dedup });
     expect(first.outcome).toBe("created");
-    const storage = { dedup: localDedup() };
+    const storage = memoryStorage();
     const second = await ensureFreeTextInvoice(d365, invoice(), { dedup: storage.dedup });
     expect(second.outcome).toBe("found");
     expect(second.value.invoiceIdentifier).toBe(first.value.invoiceIdentifier);
@@ -91,8 +92,8 @@ describe("natural-key dedup survives a wiped local store", () => {
         { itemNumber: "A0002", quantity: "1", salesPrice: usd("89.50"), lineAmount: usd("89.50") },
       ],
     };
-    const first = await ensureSalesOrder(d365, input, { dedup: localDedup() });
-    const second = await ensureSalesOrder(d365, input, { dedup: localDedup() });
+    const first = await ensureSalesOrder(d365, input, { dedup: memoryStorage().dedup });
+    const second = await ensureSalesOrder(d365, input, { dedup: memoryStorage().dedup });
     expect([first.outcome, second.outcome]).toEqual(["created", "found"]);
     expect(second.value.salesOrderNumber).toBe(first.value.salesOrderNumber);
     const headers = sim.state.rows("SalesOrderHeadersV2", "usmf");
@@ -122,8 +123,8 @@ describe("natural-key dedup survives a wiped local store", () => {
       customerGroupId: "AMZ",
       salesCurrencyCode: "CAD",
     };
-    const a = await ensureCustomer(d365, input, { dedup: localDedup() });
-    const b = await ensureCustomer(d365, input, { dedup: localDedup() });
+    const a = await ensureCustomer(d365, input, { dedup: memoryStorage().dedup });
+    const b = await ensureCustomer(d365, input, { dedup: memoryStorage().dedup });
     expect([a.outcome, b.outcome]).toEqual(["created", "found"]);
     expect(sim.state.rows("CustomersV3", "camf").filter((c) => c.CustomerAccount === "AMZ-CA2")).toHaveLength(
       1,
@@ -144,7 +145,7 @@ describe("natural-key dedup survives a wiped local store", () => {
       marker: settlementJournalMarker("12345678901", "USMF", 1),
       lines: journalLines,
     };
-    const first = await ensureGeneralJournal(d365, input, { dedup: localDedup() });
+    const first = await ensureGeneralJournal(d365, input, { dedup: memoryStorage().dedup });
     expect(first.outcome).toBe("created");
     const header = sim.state.find("LedgerJournalHeaders", {
       dataAreaId: "usmf",
@@ -163,7 +164,7 @@ describe("natural-key dedup survives a wiped local store", () => {
     ]);
     sim.state.postJournal("usmf", first.value.journalBatchNumber);
     const before = holdings(sim);
-    const again = await ensureGeneralJournal(d365, input, { dedup: localDedup() });
+    const again = await ensureGeneralJournal(d365, input, { dedup: memoryStorage().dedup });
     expect(again.outcome).toBe("found");
     expect(holdings(sim)).toBe(before);
     expect(sim.state.requests.filter((r) => r.method !== "GET" && r.path.includes("Ledger")).length).toBe(1);
@@ -280,8 +281,11 @@ describe("customer invoices", () => {
         },
       ],
     };
-    const asInvoice = await ensureCustomerInvoice(d365, order, { dedup: localDedup() });
-    const asOrder = await ensureCustomerInvoice(d365, order, { type: "sales-order", dedup: localDedup() });
+    const asInvoice = await ensureCustomerInvoice(d365, order, { dedup: memoryStorage().dedup });
+    const asOrder = await ensureCustomerInvoice(d365, order, {
+      type: "sales-order",
+      dedup: memoryStorage().dedup,
+    });
     expect(asInvoice.value.type).toBe("free-text-invoice");
     expect(asOrder.value.type).toBe("sales-order");
     expect((await ensureCustomerInvoice(d365, order, { type: "sales-order" })).outcome).toBe("found");

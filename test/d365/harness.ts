@@ -2,7 +2,6 @@
 import { setupServer } from "msw/node";
 import { createSimulatedClock, type SimulatedClock } from "../../src/core/clock.js";
 import { createRetryPolicy, type RetryPolicyOptions } from "../../src/core/retry.js";
-import type { DedupStore, JsonValue } from "../../src/core/storage.js";
 import { staticTokenProvider } from "../../src/core/token-provider.js";
 import { createD365Client, type D365Client } from "../../src/d365/client.js";
 import {
@@ -51,47 +50,6 @@ export async function arrange(
     retry: createRetryPolicy({ random: () => 0.5, ...retry }),
   });
   return { clock, sim, d365 };
-}
-
-/**
- * A minimal in-memory DedupStore for these tests (the storage adapters have their own suite);
- * "wiping the local store" is making a new one.
- */
-export function localDedup(): DedupStore {
-  const rows = new Map<
-    string,
-    { state: "in-flight" | "done" | "released"; token: string; result?: JsonValue; attempts: number }
-  >();
-  let n = 0;
-  return {
-    async claim(key) {
-      const row = rows.get(key);
-      if (row?.state === "done") return { status: "done", result: row.result ?? null, completedAt: 0 };
-      if (row?.state === "in-flight") return { status: "in-flight", owner: "test", expiresAt: 0 };
-      const token = `t${++n}`;
-      const attempts = (row?.attempts ?? 0) + 1;
-      rows.set(key, { state: "in-flight", token, attempts });
-      return { status: "claimed", token, owner: "test", expiresAt: 0, attempt: attempts };
-    },
-    async complete(key, token, result) {
-      const row = rows.get(key);
-      if (row?.token !== token) throw new Error("lease lost");
-      rows.set(key, { ...row, state: "done", result: result ?? null });
-    },
-    async release(key, token) {
-      const row = rows.get(key);
-      if (row?.token !== token || row.state !== "in-flight") return false;
-      rows.set(key, { ...row, state: "released" });
-      return true;
-    },
-    async extend() {
-      return 0;
-    },
-    async get(key) {
-      const row = rows.get(key);
-      return row ? { key, state: row.state, attempts: row.attempts, updatedAt: 0 } : undefined;
-    },
-  };
 }
 
 /** What the simulator holds, minus empty tables (an empty table is not a change D365 would show). */
