@@ -171,6 +171,29 @@ describe("natural-key dedup survives a wiped local store", () => {
   });
 });
 
+describe("concurrent workers", () => {
+  it("share a dedup store: one writes, the other is told the key is in flight", async () => {
+    const { d365, sim } = await arrange();
+    const storage = memoryStorage();
+    const input = {
+      dataAreaId: "USMF",
+      journalName: "AmzStl",
+      marker: "AMZ-SETTLEMENT 7 usmf part 1",
+      lines: journalLines,
+    };
+    const [a, b] = await Promise.allSettled([
+      ensureGeneralJournal(d365, input, { dedup: storage.dedup }),
+      ensureGeneralJournal(d365, input, { dedup: storage.dedup }),
+    ]);
+    const outcomes = [a, b].map((r) =>
+      r.status === "fulfilled" ? r.value.outcome : (r.reason as { code: string }).code,
+    );
+    expect(outcomes.sort()).toEqual(["STORAGE_CONFLICT", "created"]);
+    expect(sim.state.rows("LedgerJournalHeaders", "usmf")).toHaveLength(1);
+    expect((await ensureGeneralJournal(d365, input, { dedup: storage.dedup })).outcome).toBe("cached");
+  });
+});
+
 describe("header before lines", () => {
   it("removes the header when its lines fail, and names the line and field", async () => {
     const { d365, sim } = await arrange();
