@@ -15,6 +15,7 @@ import {
   toStoredValue,
 } from "./edm.js";
 import { etagOf, type StoredEntity } from "./entity-store.js";
+import { NAVIGATIONS, PARENTS } from "./navigation.js";
 import { ODataFault } from "./odata-fault.js";
 import { formatKeyPredicate, parseResourcePath, type ResourcePath } from "./odata-path.js";
 import { orderRows, parsePrefer, parseQueryOptions, serializeEntity } from "./odata-query.js";
@@ -53,58 +54,6 @@ export interface ServiceOptions {
 export interface ODataService {
   handle(request: ServiceRequest): ServiceResponse;
 }
-
-/** Navigation properties from a document header to its lines: child property ← parent property. */
-const NAVIGATIONS: Readonly<
-  Record<string, { readonly target: EntitySetName; readonly bind: Readonly<Record<string, string>> }>
-> = {
-  "LedgerJournalHeaders/LedgerJournalLine": {
-    target: "LedgerJournalLines",
-    bind: { dataAreaId: "dataAreaId", JournalBatchNumber: "JournalBatchNumber" },
-  },
-  "CustomerPaymentJournalHeaders/CustomerPaymentJournalLineHeaderEntity": {
-    target: "CustomerPaymentJournalLines",
-    bind: { dataAreaId: "dataAreaId", JournalBatchNumber: "JournalBatchNumber" },
-  },
-  "FreeTextInvoiceHeaders/CustFreeTextInvoiceHeader": {
-    target: "FreeTextInvoiceLines",
-    bind: { dataAreaId: "dataAreaId", ParentRecId: "InvoiceIdentifier" },
-  },
-  "SalesOrderHeadersV2/SalesOrderLines": {
-    target: "SalesOrderLines",
-    bind: { dataAreaId: "dataAreaId", SalesOrderNumber: "SalesOrderNumber" },
-  },
-  "SalesInvoiceHeadersV2/SalesInvoiceLinesV2": {
-    target: "SalesInvoiceV2Lines",
-    bind: { dataAreaId: "dataAreaId", InvoiceNumber: "InvoiceNumber" },
-  },
-};
-
-/** Single-valued navigations from a line to its document header: parent property ← line property. */
-const PARENTS: Readonly<
-  Record<string, { readonly target: EntitySetName; readonly bind: Readonly<Record<string, string>> }>
-> = {
-  "LedgerJournalLines/LedgerJournalHeader": {
-    target: "LedgerJournalHeaders",
-    bind: { dataAreaId: "dataAreaId", JournalBatchNumber: "JournalBatchNumber" },
-  },
-  "CustomerPaymentJournalLines/CustomerPaymentJournalLineHeaderEntityRole": {
-    target: "CustomerPaymentJournalHeaders",
-    bind: { dataAreaId: "dataAreaId", JournalBatchNumber: "JournalBatchNumber" },
-  },
-  "FreeTextInvoiceLines/CustFreeTextInvoiceHeaderComposite": {
-    target: "FreeTextInvoiceHeaders",
-    bind: { dataAreaId: "dataAreaId", InvoiceIdentifier: "ParentRecId" },
-  },
-  "SalesOrderLines/SalesOrderHeaderV2": {
-    target: "SalesOrderHeadersV2",
-    bind: { dataAreaId: "dataAreaId", SalesOrderNumber: "SalesOrderNumber" },
-  },
-  "SalesInvoiceV2Lines/SalesInvoiceHeaderV2": {
-    target: "SalesInvoiceHeadersV2",
-    bind: { dataAreaId: "dataAreaId", InvoiceNumber: "InvoiceNumber" },
-  },
-};
 
 const JSON_TYPE = "application/json; odata.metadata=minimal; odata.streaming=true";
 

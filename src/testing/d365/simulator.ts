@@ -18,7 +18,6 @@ import { type Clock, createSimulatedClock } from "../../core/clock.js";
 import { ValidationError } from "../../core/errors.js";
 import { type D365Seed, defaultD365Seed } from "../data/d365-seed.js";
 import {
-  addDecimals,
   defaultValue,
   type EntityRow,
   formatDateTime,
@@ -26,10 +25,12 @@ import {
   type StoredValue,
   toStoredValue,
 } from "./edm.js";
-import { createEntityStore, type EntityStore, etagOf } from "./entity-store.js";
+import { createEntityStore, etagOf } from "./entity-store.js";
 import { createEntraDirectory } from "./entra.js";
 import { ODataFault } from "./odata-fault.js";
+import { invoiceSalesOrder } from "./posting.js";
 import { defaultFieldLengths, entityRules, type RuleContext, type SegmentFormat } from "./rules.js";
+import { loadSeed } from "./seed-loader.js";
 import { createODataService, faultResponse, type ServiceResponse } from "./service.js";
 import { createThrottle, type Throttle, type ThrottleOptions } from "./throttle.js";
 
@@ -132,76 +133,6 @@ export interface D365Simulator {
 
 function counterGuid(prefix: number, n: number): string {
   return `${prefix.toString(16).padStart(8, "0")}-0000-4000-8000-${n.toString(16).padStart(12, "0")}`;
-}
-
-function loadSeed(store: EntityStore, seed: D365Seed, put: D365SimulatorState["put"]): void {
-  for (const c of seed.currencies)
-    put("Currencies", { CurrencyCode: c.code, Name: c.name, Symbol: c.symbol });
-  for (const c of seed.companies) {
-    put("LegalEntities", {
-      LegalEntityId: c.id,
-      Name: c.name,
-      CompanyName: c.name,
-      AddressCountryRegionId: c.country,
-    });
-  }
-  for (const r of seed.exchangeRates) {
-    put("ExchangeRates", {
-      RateTypeName: r.rateType,
-      FromCurrency: r.from,
-      ToCurrency: r.to,
-      StartDate: r.startDate,
-      Rate: r.rate,
-      EndDate: "2154-12-31T00:00:00Z",
-    });
-  }
-  for (const a of seed.mainAccounts) {
-    put("MainAccounts", {
-      ChartOfAccounts: a.chartOfAccounts,
-      MainAccountId: a.id,
-      Name: a.name,
-      MainAccountType: a.type,
-      IsSuspended: a.suspended ? "Yes" : "No",
-      MainAccountRecId: String(store.nextRecId()),
-    });
-  }
-  for (const d of seed.dimensions) {
-    put("DimensionAttributes", { DimensionName: d.name, ReportColumnName: d.name });
-    for (const v of d.values) {
-      put("FinancialDimensionValues", {
-        FinancialDimension: d.name,
-        LegalEntityId: v.legalEntity ?? "",
-        DimensionValue: v.value,
-        Description: v.description,
-        IsSuspended: v.suspended ? "Yes" : "No",
-      });
-    }
-  }
-  for (const g of seed.customerGroups) {
-    put("CustomerGroups", { dataAreaId: g.company, CustomerGroupId: g.id, Description: g.description });
-  }
-  for (const c of seed.customers) {
-    put("CustomersV3", {
-      dataAreaId: c.company,
-      CustomerAccount: c.account,
-      OrganizationName: c.name,
-      PartyType: "Organization",
-      CustomerGroupId: c.group,
-      SalesCurrencyCode: c.currency,
-    });
-  }
-  for (const p of seed.releasedProducts) {
-    const row = {
-      dataAreaId: p.company,
-      ItemNumber: p.itemNumber,
-      ProductNumber: p.itemNumber,
-      SearchName: p.name,
-      SalesPrice: p.salesPrice,
-      SalesUnitSymbol: p.unit,
-    };
-    put("ReleasedProductsV2", { ...row, ProductSearchName: p.name });
-    put("ReleasedDistinctProducts", row);
-  }
 }
 
 /**
@@ -352,54 +283,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
       markPosted("FreeTextInvoiceHeaders", { dataAreaId: company, InvoiceIdentifier: String(id) });
     },
     invoiceSalesOrder(company, salesOrderNumber) {
-      const dataAreaId = company.toLowerCase();
-      const order = store.get("SalesOrderHeadersV2", { dataAreaId, SalesOrderNumber: salesOrderNumber });
-      if (!order) {
-        throw new ValidationError(
-          `the D365 simulator holds no sales order ${company}/${salesOrderNumber} to invoice`,
-          {
-            issues: [{ code: "not_found", path: ["SalesOrderHeadersV2"], message: "no such order" }],
-            where: { system: "d365", operation: "SalesOrderHeadersV2", record: salesOrderNumber },
-            hint: "create the order first, and pass its number as D365 returned it",
-          },
-        );
-      }
-      const lines = store
-        .listBy("SalesOrderLines", ["dataAreaId", "SalesOrderNumber"], order.row)
-        .map((e) => e.row);
-      const n = store.nextNumber(`${dataAreaId}:sales-invoice`);
-      const invoiceNumber = `CIV-${String(n).padStart(6, "0")}`;
-      const voucher = `SIV${String(n).padStart(6, "0")}`;
-      const day = `${formatDateTime(clock.now()).slice(0, 10)}T00:00:00Z`;
-      const currency = String(order.row.CurrencyCode ?? "");
-      for (const [i, line] of lines.entries()) {
-        put("SalesInvoiceV2Lines", {
-          dataAreaId,
-          InvoiceNumber: invoiceNumber,
-          LineCreationSequenceNumber: i + 1,
-          InvoiceDate: day,
-          LedgerVoucher: voucher,
-          ProductNumber: line.ItemNumber ?? "",
-          CurrencyCode: currency,
-          LineAmount: line.LineAmount ?? "0",
-          SalesPrice: line.SalesPrice ?? "0",
-          InvoicedQuantity: line.OrderedSalesQuantity ?? "0",
-          SalesUnitSymbol: line.SalesUnitSymbol ?? "",
-        });
-      }
-      const header = put("SalesInvoiceHeadersV2", {
-        dataAreaId,
-        InvoiceNumber: invoiceNumber,
-        InvoiceDate: day,
-        LedgerVoucher: voucher,
-        CurrencyCode: currency,
-        SalesOrderNumber: salesOrderNumber,
-        InvoiceCustomerAccountNumber: order.row.InvoiceCustomerAccountNumber ?? "",
-        CustomersOrderReference: order.row.CustomersOrderReference ?? "",
-        TotalInvoiceAmount: addDecimals(lines.map((l) => String(l.LineAmount ?? "0"))),
-      });
-      store.update("SalesOrderHeadersV2", { ...order.row, SalesOrderStatus: "Invoiced" });
-      return header;
+      return invoiceSalesOrder({ store, put, now: () => clock.now() }, company, salesOrderNumber);
     },
     fingerprint() {
       const snap = store.snapshot();
