@@ -515,3 +515,53 @@ describe("$expand (first level)", () => {
     expect(other.response.status).toBe(501);
   });
 });
+
+describe("customer payment journals", () => {
+  it("needs a CustPayment journal name, defaults lines to customer accounts, and locks once posted", async () => {
+    const { sim, d365 } = setup();
+    const wrongName = await d365.odata.POST("/CustomerPaymentJournalHeaders", {
+      body: body("/CustomerPaymentJournalHeaders", { JournalName: "GenJrn" }),
+    });
+    expect(wrongName.response.status).toBe(400);
+    const header = await d365.odata.POST("/CustomerPaymentJournalHeaders", {
+      body: body("/CustomerPaymentJournalHeaders", {
+        JournalName: "CustPay",
+        Description: "Amazon disbursement",
+      }),
+    });
+    const batch = String(header.data?.JournalBatchNumber);
+    const payment = await d365.odata.POST("/CustomerPaymentJournalLines", {
+      body: body("/CustomerPaymentJournalLines", {
+        JournalBatchNumber: batch,
+        TransactionDate: "2026-03-05T00:00:00Z",
+        CurrencyCode: "USD",
+        AccountDisplayValue: "AMZ-US",
+        CreditAmount: "1520.37",
+        OffsetAccountType: "Bank",
+        OffsetAccountDisplayValue: "USMFOPER",
+      }),
+    });
+    expect(payment.response.status).toBe(201);
+    expect(payment.data).toMatchObject({ AccountType: "Cust", Voucher: "CPAY000001", LineNumber: "1" });
+    const unknownCustomer = await d365.odata.POST("/CustomerPaymentJournalLines", {
+      body: body("/CustomerPaymentJournalLines", {
+        JournalBatchNumber: batch,
+        TransactionDate: "2026-03-05T00:00:00Z",
+        CurrencyCode: "USD",
+        AccountDisplayValue: "AMZ-ZZ",
+        CreditAmount: "1",
+      }),
+    });
+    expect(unknownCustomer.response.status).toBe(400);
+    sim.state.postPaymentJournal("USMF", batch);
+    const late = await d365.odata.PATCH(
+      "/CustomerPaymentJournalLines(dataAreaId='{dataAreaId}',JournalBatchNumber='{JournalBatchNumber}',LineNumber={LineNumber})",
+      {
+        params: { path: { dataAreaId: "usmf", JournalBatchNumber: batch, LineNumber: 1 } },
+        body: { CreditAmount: "1" },
+      },
+    );
+    expect(late.response.status).toBe(400);
+    expect(inner(late.error)).toContain("has been posted");
+  });
+});
