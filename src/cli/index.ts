@@ -1,7 +1,16 @@
 #!/usr/bin/env node
 import { runCli } from "./run.js";
 
-process.exitCode = await runCli(process.argv.slice(2), {
+// No top-level await: the CLI is also built as CommonJS.
+runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(s),
   stderr: (s) => process.stderr.write(s),
-});
+}).then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (e: unknown) => {
+    process.stderr.write(`ml-connector: ${e instanceof Error ? e.message : String(e)}\n`);
+    process.exitCode = 1;
+  },
+);

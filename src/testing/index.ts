@@ -87,3 +87,4 @@ export {
   type StorageSuiteContext,
   type StorageSuiteOptions,
 } from "./storage-suite.js";
+export { simulatorMapping } from "./data/sim-mapping.js";
