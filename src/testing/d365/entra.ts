@@ -268,8 +268,8 @@ export function createEntraDirectory(options: EntraOptions): EntraDirectory {
     verify(authorization) {
       if (!authorization) return "missing";
       const m = /^Bearer\s+(\S+)$/i.exec(authorization);
-      const token = m?.[1];
-      if (!token || token.split(".").length !== 3) return "malformed";
+      const token = m?.[1] ?? "";
+      if (token.split(".").length !== 3) return "malformed";
       const expiresAt = live.get(token);
       if (expiresAt === undefined) return "unknown";
       try {
