@@ -13,6 +13,7 @@ import {
 } from "../../src/amazon/finances/finances.js";
 import { readFinancialEventGroups } from "../../src/amazon/settlement/event-groups.js";
 import { Money } from "../../src/core/money.js";
+import { financeAmounts } from "../../src/mapping/finance-amounts.js";
 import { createSimulatorClient } from "../../src/testing/amazon/clients.js";
 import { createAmazonSimulator } from "../../src/testing/amazon/simulator.js";
 
@@ -88,6 +89,19 @@ describe("Finances samples", () => {
     expect(shipment.orderId).toBeDefined();
     expect(shipment.amounts.some((a) => a.amountDescription === "Principal")).toBe(true);
     for (const e of events) expect(e.amounts.length).toBeGreaterThan(0);
+  });
+
+  it("amounts are keyed as the mapping layer's financeAmounts keys them (same rules, one source)", () => {
+    for (const name of [
+      "sandbox-financesV0-listFinancialEvents_200.json",
+      "sandbox-financesV0-listFinancialEventsByOrderId_200.json",
+    ]) {
+      const body = json(name) as { payload: { FinancialEvents: unknown } };
+      const ours = normalizeFinancialEvents(body).flatMap((e) => e.amounts);
+      expect(JSON.parse(JSON.stringify(ours))).toEqual(
+        JSON.parse(JSON.stringify(financeAmounts(body.payload.FinancialEvents))),
+      );
+    }
   });
 
   it("an event list newer than the model is kept, flagged unknown", () => {

@@ -4,13 +4,15 @@
  * transactions into {@link FinanceTransaction}s. This is the provisional view between settlements;
  * the settlement report stays the book of record. Unknown lists are kept (`known: false`), never
  * dropped.
+ *
+ * Amounts are keyed like settlement rows, the way `src/mapping/finance-amounts.ts` keys them (so a
+ * {@link FinancialEventAmount} is a mapping `AmountInput`); the flattening lives here because the
+ * Amazon layer may not import the mapping layer.
  */
 import type { components as Finances2024 } from "../../../generated/amazon/finances_2024-06-19.js";
 import type { components as FinancesV0 } from "../../../generated/amazon/financesV0.js";
 import { ValidationError } from "../../core/errors.js";
 import { Money } from "../../core/money.js";
-import { financeAmounts } from "../../mapping/finance-amounts.js";
-import type { AmountInput } from "../../mapping/settlement-lines.js";
 import { normalizeInstant } from "../reports/call-result.js";
 
 /** Names of the event lists in the Finances v0 model (generated). */
@@ -20,6 +22,24 @@ export type FinancialEventListName = keyof FinancesV0["schemas"]["FinancialEvent
 export type FinancialEventKind = {
   [K in FinancialEventListName]: K extends `${infer P}EventList` ? P : never;
 }[FinancialEventListName];
+
+/**
+ * One amount of an event, keyed like a settlement row: transaction-type = the event kind;
+ * amount-type = the component (`Charge`, `Fee`, `Promotion`, `TaxWithheld`, `Adjustment`, `Total`,
+ * or `Amount` for a named money field); amount-description = the component's type (`Principal`,
+ * `FBAPerUnitFulfillmentFee`, …) or the field's name.
+ */
+export interface FinancialEventAmount {
+  readonly transactionType: string;
+  readonly amountType: string;
+  readonly amountDescription: string;
+  readonly amount: Money;
+  readonly sku?: string | undefined;
+  readonly orderId?: string | undefined;
+  readonly marketplaceName?: string | undefined;
+  /** `YYYY-MM-DD` (UTC). */
+  readonly postedDate?: string | undefined;
+}
 
 /** One financial event with exact amounts. */
 export interface FinancialEvent {
@@ -31,8 +51,8 @@ export interface FinancialEvent {
   readonly postedDate: string | undefined;
   readonly orderId: string | undefined;
   readonly marketplaceName: string | undefined;
-  /** Flattened amounts, keyed like settlement rows (see `financeAmounts`). */
-  readonly amounts: readonly AmountInput[];
+  /** Flattened amounts, keyed like settlement rows. */
+  readonly amounts: readonly FinancialEventAmount[];
   /** Sum of {@link amounts}; undefined when they mix currencies or there are none. */
   readonly total: Money | undefined;
   /** The event as Amazon sent it. */
@@ -96,7 +116,8 @@ function text(v: unknown): string | undefined {
   return typeof v === "string" && v.trim() ? v.trim() : undefined;
 }
 
-// Keys financeAmounts treats as an event's own total (its parts are then not counted).
+// Money fields that are an event's own total: when present, only the total is kept, so its parts
+// are not counted twice.
 const TOTAL_KEYS = [
   "TotalAmount",
   "totalAmount",
@@ -107,43 +128,95 @@ const TOTAL_KEYS = [
   "TotalExpense",
   "TotalAmountDue",
 ];
+const TYPE_FIELDS = [
+  "FeeType",
+  "feeType",
+  "AdjustmentType",
+  "transactionType",
+  "TransactionType",
+  "DebtRecoveryType",
+  "SourceBusinessEventType",
+  "ProviderTransactionType",
+  "RetrochargeEventType",
+  "EventType",
+];
 
-function isMoneyLike(v: unknown): v is Json {
-  return (
-    isObject(v) &&
-    (v.CurrencyCode ?? v.currencyCode) !== undefined &&
-    (v.CurrencyAmount ?? v.currencyAmount) !== undefined
-  );
+function moneyOf(v: unknown): Money | undefined {
+  if (!isObject(v)) return undefined;
+  const code = v.CurrencyCode ?? v.currencyCode;
+  const amount = v.CurrencyAmount ?? v.currencyAmount;
+  if (typeof code !== "string" || (typeof amount !== "number" && typeof amount !== "string"))
+    return undefined;
+  // JSON numbers print in their shortest round-trip form, which is the decimal Amazon wrote.
+  const textValue = typeof amount === "number" ? String(amount) : amount.trim();
+  return Money.parse(textValue, code, { format: "dot" });
 }
 
-/**
- * financeAmounts keeps a single typed top-level amount (`FeeAmount` with `FeeType`) when an event
- * has no total; a sibling top-level amount (a deal fee's `TaxAmount`) would be lost, so it is added.
- */
-function withUntypedSiblings(amounts: AmountInput[], raw: Json): AmountInput[] {
-  const first = amounts[0];
-  if (amounts.length !== 1 || !first || first.amountType === "Total") return amounts;
-  if (TOTAL_KEYS.some((k) => isMoneyLike(raw[k]))) return amounts;
-  const moneyKeys = Object.keys(raw).filter((k) => isMoneyLike(raw[k]));
-  const used = moneyKeys.find(
-    (k) => /Amount$/.test(k) && text(raw[k.replace(/Amount$/, "Type")]) !== undefined,
-  );
-  const extra: AmountInput[] = [];
-  for (const key of moneyKeys) {
-    if (key === used) continue;
-    const m = raw[key] as Json;
-    const code = String(m.CurrencyCode ?? m.currencyCode);
-    const value = m.CurrencyAmount ?? m.currencyAmount;
-    extra.push({
-      ...first,
-      amountType: "Amount",
-      amountDescription: key,
-      amount: Money.parse(typeof value === "number" ? String(value) : String(value).trim(), code, {
-        format: "dot",
-      }),
-    });
+/** `FeeAmount` next to `FeeType` → component `Fee` of type `<FeeType>`. */
+function typed(parent: Json, key: string): { component: string; type: string } | undefined {
+  const m = /^(.*)Amount$/.exec(key);
+  if (!m?.[1]) return undefined;
+  const type = text(parent[`${m[1]}Type`]);
+  return type ? { component: m[1], type } : undefined;
+}
+
+/** Flattens one event into amounts. */
+export function flattenEventAmounts(
+  kind: string,
+  raw: Readonly<Record<string, unknown>>,
+): FinancialEventAmount[] {
+  const event = raw as Json;
+  const posted = text(event.PostedDate) ?? text(event.postedDate) ?? text(event.TransactionPostedDate);
+  const base = {
+    transactionType: kind,
+    marketplaceName: text(event.MarketplaceName),
+    orderId: text(event.AmazonOrderId) ?? text(event.SellerOrderId),
+    postedDate: posted?.slice(0, 10),
+  };
+  const out: FinancialEventAmount[] = [];
+  const push = (amountType: string, amountDescription: string, amount: Money, sku?: string) =>
+    out.push({ ...base, amountType, amountDescription, amount, ...(sku ? { sku } : {}) });
+
+  const total = TOTAL_KEYS.find((k) => moneyOf(event[k]) !== undefined);
+  if (total !== undefined) {
+    const described = TYPE_FIELDS.map((f) => text(event[f])).find(Boolean) ?? total;
+    push("Total", described, moneyOf(event[total]) as Money);
+    return out;
   }
-  return [...amounts, ...extra];
+  const topMoney = Object.keys(event).filter((k) => moneyOf(event[k]) !== undefined);
+  const topTyped = topMoney.find((k) => typed(event, k) !== undefined);
+  if (topTyped !== undefined) {
+    // A typed top-level amount (AdjustmentAmount, a deal's FeeAmount) stands for the event; nested
+    // lists are its parts. Sibling top-level amounts (a deal's TaxAmount) are separate charges.
+    const t = typed(event, topTyped) as { component: string; type: string };
+    push(t.component, t.type, moneyOf(event[topTyped]) as Money);
+    for (const k of topMoney) {
+      if (k === topTyped) continue;
+      const other = typed(event, k);
+      push(other ? other.component : "Amount", other ? other.type : k, moneyOf(event[k]) as Money);
+    }
+    return out;
+  }
+  const walk = (node: Json, ancestors: readonly string[], sku: string | undefined) => {
+    const here = text(node.SellerSKU) ?? sku;
+    for (const [key, value] of Object.entries(node)) {
+      const money = moneyOf(value);
+      if (money) {
+        const t = typed(node, key);
+        const withheld = ancestors.some((a) => /TaxWithheld|TaxesWithheld/.test(a));
+        if (t) push(t.component === "Charge" && withheld ? "TaxWithheld" : t.component, t.type, money, here);
+        else push(withheld ? "TaxWithheld" : "Amount", key, money, here);
+        continue;
+      }
+      if (Array.isArray(value)) {
+        for (const item of value) if (isObject(item)) walk(item, [...ancestors, key], here);
+      } else if (isObject(value)) {
+        walk(value, [...ancestors, key], here);
+      }
+    }
+  };
+  walk(event, [], undefined);
+  return out;
 }
 
 /** The `FinancialEvents` object inside a response, payload, or the object itself. */
@@ -169,7 +242,7 @@ export function normalizeFinancialEvents(body: unknown): FinancialEvent[] {
     if (!listName.endsWith("EventList")) continue;
     const kind = listName.slice(0, -"EventList".length);
     for (const raw of eventsOf(list)) {
-      const amounts = withUntypedSiblings(financeAmounts({ [listName]: [raw] }), raw);
+      const amounts = flattenEventAmounts(kind, raw);
       const currencies = new Set(amounts.map((a) => a.amount.currency));
       const [currency] = currencies;
       const total =
