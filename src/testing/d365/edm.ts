@@ -108,11 +108,6 @@ export function formatDateTime(ms: number): string {
   return iso.endsWith(".000Z") ? `${iso.slice(0, -5)}Z` : iso;
 }
 
-/** True when the property's type is an enum declared in the metadata. */
-export function isEnumProperty(prop: EntityProperty): boolean {
-  return prop.isEnum === true;
-}
-
 /** The value D365 shows for a property nobody set (X++ fields are never null). */
 export function defaultValue(prop: EntityProperty): StoredValue {
   if (prop.isEnum) {
