@@ -8,6 +8,7 @@ import {
   syncSettlements,
 } from "../../src/amazon/reports/settlements.js";
 import type { LogFields, Logger } from "../../src/core/logger.js";
+import { Money } from "../../src/core/money.js";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
 import { createSimulatorClient } from "../../src/testing/amazon/clients.js";
 import { createAmazonSimulator } from "../../src/testing/amazon/simulator.js";
@@ -90,6 +91,30 @@ describe("settlement reports", () => {
     ]);
     expect(await storage.documents.get(second.repeated[0]!.archiveKey)).toBeDefined();
     expect(logs.some((l) => l.message.includes("issued again with the same content"))).toBe(true);
+  });
+
+  it("a settlement id that comes back with different content is flagged for review, not returned as new", async () => {
+    const { sim, sync, logs } = arrange(57);
+    const first = await sync();
+    const target = first.settlements.find((s) => s.result.summary.currency === "USD")!;
+    const lines = sim.state.settlementText(target.settlementId).split("\n");
+    // Same settlement id, one more line of 1.00 and a total raised to match.
+    const header = lines[0]!.split("\t");
+    const summary = lines[1]!.split("\t");
+    const totalAt = header.indexOf("total-amount");
+    const amountAt = header.indexOf("amount");
+    const extra = [...lines[2]!.split("\t")];
+    extra[amountAt] = "1.00";
+    summary[totalAt] = Money.of(summary[totalAt]!, "USD").plus(Money.of("1.00", "USD")).toString();
+    const text = [lines[0], summary.join("\t"), ...lines.slice(2).filter(Boolean), extra.join("\t"), ""].join(
+      "\n",
+    );
+    await sim.clock.advance(60_000);
+    sim.state.publishSettlement({ text, marketplaceId: US });
+    const second = await sync();
+    expect(second.settlements).toEqual([]);
+    expect(second.repeated).toMatchObject([{ settlementId: target.settlementId, content: "different" }]);
+    expect(logs.some((l) => l.level === "warn" && l.message.includes("different content"))).toBe(true);
   });
 
   it("tolerates a GZIP flag on a plain body, and gunzips what is gzip", async () => {
