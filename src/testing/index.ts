@@ -40,6 +40,30 @@ export {
 } from "./amazon/simulator.js";
 export type { UsagePlan, UsagePlans } from "./amazon/usage-plans.js";
 export {
+  type BatchResponse as D365BatchResponse,
+  type BatchResponsePart as D365BatchResponsePart,
+  parseBatchResponse as parseD365BatchResponse,
+} from "./d365/batch.js";
+export { type BearerFetch, type SimulatorCredentials, simulatorBearerFetch } from "./d365/bearer-fetch.js";
+export type { EntityRow as D365Row, StoredValue as D365StoredValue } from "./d365/edm.js";
+export type { D365ErrorBody } from "./d365/odata-fault.js";
+export { defaultFieldLengths, type SegmentFormat as D365SegmentFormat } from "./d365/rules.js";
+export {
+  createD365Simulator,
+  type D365Simulator,
+  type D365SimulatorOptions,
+  type D365SimulatorState,
+  d365DateTime,
+  type RecordedRequest as D365RecordedRequest,
+} from "./d365/simulator.js";
+export type {
+  FaultRule as D365FaultRule,
+  FaultSettings as D365FaultSettings,
+  RateLimit as D365RateLimit,
+  Throttle as D365Throttle,
+  ThrottleOptions as D365ThrottleOptions,
+} from "./d365/throttle.js";
+export {
   accountLines,
   type GeneratedSettlement,
   type GenerateSettlementOptions,
@@ -57,6 +81,14 @@ export {
   shipmentLines,
   sumLines,
 } from "./data/amazon-data.js";
+export {
+  type D365Seed,
+  type D365SeedCompany,
+  type D365SeedDimension,
+  type D365SeedJournalName,
+  type D365SeedMainAccount,
+  defaultD365Seed,
+} from "./data/d365-seed.js";
 export {
   defaultDataMarketplaces,
   findMarketplace as findSimMarketplace,
@@ -77,6 +109,7 @@ export {
   type WriteSettlementOptions,
   writeSettlement,
 } from "./data/settlement-writer.js";
+export { simulatorMapping } from "./data/sim-mapping.js";
 export {
   type RawAudit,
   type RawCredential,
@@ -87,4 +120,3 @@ export {
   type StorageSuiteContext,
   type StorageSuiteOptions,
 } from "./storage-suite.js";
-export { simulatorMapping } from "./data/sim-mapping.js";
