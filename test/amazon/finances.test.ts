@@ -10,6 +10,7 @@ import {
   listFinancialEventGroups,
   listFinancialEventsByGroupId,
   listTransactions,
+  readProvisionalView,
 } from "../../src/amazon/finances/finances.js";
 import { readFinancialEventGroups } from "../../src/amazon/settlement/event-groups.js";
 import { Money } from "../../src/core/money.js";
@@ -239,5 +240,24 @@ describe("Finances against the simulator", () => {
     server.resetHandlers();
     expect(rejected).toBe(1);
     expect(JSON.stringify(again.map((e) => e.raw))).toBe(JSON.stringify(all.map((e) => e.raw)));
+  });
+
+  it("the provisional view sums each open group's events by kind", async () => {
+    const views = await readProvisionalView(amazon, { clock: sim.clock });
+    const open = sim.state.eventGroups.filter((g) => g.processingStatus === "Open");
+    expect(views.map((v) => v.group.id).sort()).toEqual(open.map((g) => g.groupId).sort());
+    for (const v of views) {
+      let viaTransactions: Money | undefined;
+      for await (const t of listTransactions(amazon, {
+        related: { name: "FINANCIAL_EVENT_GROUP_ID", value: v.group.id },
+      })) {
+        viaTransactions = viaTransactions ? viaTransactions.plus(t.total!) : t.total;
+      }
+      expect(v.events).toBeGreaterThan(0);
+      expect(v.eventTotal?.equals(viaTransactions!)).toBe(true);
+      const byTotals = v.totals.reduce((s, t) => s.plus(t.amount), Money.zero(v.eventTotal!.currency));
+      expect(byTotals.equals(v.eventTotal!)).toBe(true);
+      expect(v.totals.some((t) => t.kind === "Shipment" && t.amountDescription === "Principal")).toBe(true);
+    }
   });
 });

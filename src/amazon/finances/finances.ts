@@ -9,6 +9,7 @@ import type { components as FinancesV0 } from "../../../generated/amazon/finance
 import type { Clock } from "../../core/clock.js";
 import { ValidationError } from "../../core/errors.js";
 import { type Logger, silentLogger } from "../../core/logger.js";
+import type { Money } from "../../core/money.js";
 import type { SpApiClient } from "../client.js";
 import { type Instant, toEpochMs } from "../orders/list-orders.js";
 import { expectData, type FetchResult, isoSeconds, isRejectedToken } from "../reports/call-result.js";
@@ -254,4 +255,97 @@ export async function* listTransactions(
     token = data.payload?.nextToken;
     if (!token) return;
   }
+}
+
+/** Totals of one (kind, amount-type, amount-description) in a group. */
+export interface ProvisionalTotal {
+  readonly kind: string;
+  readonly amountType: string;
+  readonly amountDescription: string;
+  readonly count: number;
+  readonly amount: Money;
+}
+
+/** An open event group with its events summed: what Amazon owes before the settlement closes. */
+export interface ProvisionalGroupView {
+  readonly group: FinancialEventGroupSummary;
+  readonly events: number;
+  /** Sum of the events (reserve movements are not events, so this differs from `originalTotal` by them). */
+  readonly eventTotal: Money | undefined;
+  readonly totals: readonly ProvisionalTotal[];
+  /** Events of lists this SDK does not know, kept for review. */
+  readonly unknownEvents: number;
+}
+
+/** Options of {@link readProvisionalView}. */
+export interface ProvisionalViewOptions {
+  readonly clock: Clock;
+  /** @default 90 days ago */
+  readonly startedAfter?: Instant;
+  readonly logger?: Logger;
+}
+
+/**
+ * The provisional view between settlements: every open financial event group with its events
+ * totalled by kind and amount type. Events from the last 48 hours may still be missing (Amazon).
+ * @example
+ * for (const v of await readProvisionalView(amazon, { clock: systemClock })) console.log(v.group.id, v.eventTotal?.toString());
+ */
+export async function readProvisionalView(
+  amazon: SpApiClient,
+  options: ProvisionalViewOptions,
+): Promise<ProvisionalGroupView[]> {
+  const out: ProvisionalGroupView[] = [];
+  for await (const group of listFinancialEventGroups(amazon, {
+    startedAfter: options.startedAfter ?? options.clock.now() - 90 * DAY,
+    clock: options.clock,
+    ...(options.logger ? { logger: options.logger } : {}),
+  })) {
+    if (group.processingStatus?.toLowerCase() !== "open") continue;
+    const totals = new Map<
+      string,
+      { kind: string; amountType: string; amountDescription: string; count: number; amount: Money }
+    >();
+    let events = 0;
+    let unknownEvents = 0;
+    let eventTotal: Money | undefined;
+    let mixed = false;
+    for await (const e of listFinancialEventsByGroupId(
+      amazon,
+      group.id,
+      options.logger ? { logger: options.logger } : {},
+    )) {
+      events++;
+      if (!e.known) unknownEvents++;
+      for (const a of e.amounts) {
+        const key = `${e.kind}\u0000${a.amountType}\u0000${a.amountDescription}\u0000${a.amount.currency}`;
+        const t = totals.get(key);
+        if (t) {
+          t.count++;
+          t.amount = t.amount.plus(a.amount);
+        } else {
+          totals.set(key, {
+            kind: e.kind,
+            amountType: a.amountType,
+            amountDescription: a.amountDescription,
+            count: 1,
+            amount: a.amount,
+          });
+        }
+        if (!mixed) {
+          if (eventTotal === undefined) eventTotal = a.amount;
+          else if (eventTotal.currency === a.amount.currency) eventTotal = eventTotal.plus(a.amount);
+          else mixed = true;
+        }
+      }
+    }
+    out.push({
+      group,
+      events,
+      eventTotal: mixed ? undefined : eventTotal,
+      totals: [...totals.values()],
+      unknownEvents,
+    });
+  }
+  return out;
 }
