@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lwaTokenProvider } from "../../src/amazon/auth/lwa.js";
 import { createSpApiClient } from "../../src/amazon/client.js";
 import { listOrders } from "../../src/amazon/orders/list-orders.js";
-import { createOrderPoller, orderCursorKey } from "../../src/amazon/orders/poller.js";
+import { createOrderPoller, ORDERS_V0_RETIREMENT, orderCursorKey } from "../../src/amazon/orders/poller.js";
 import type { AmazonOrder } from "../../src/amazon/orders/types.js";
 import { createTokenBucketLimiter } from "../../src/core/rate-limiter.js";
 import { createRetryPolicy } from "../../src/core/retry.js";
@@ -256,5 +256,24 @@ describe("v0 and 2026-01-01", () => {
     expect(v2026.buyer?.email).toBe(simOrder.buyer.email);
     expect(v0.shippingAddress?.city).toBe(simOrder.shippingAddress.city);
     expect(plain(v0)).toEqual(plain(v2026));
+  });
+
+  it("v0 polls warn of the retirement, and fail typed once 2027-03-27 has come", async () => {
+    const { sim, amazon, storage } = arrange(38, 5);
+    const warnings: string[] = [];
+    const poller = createOrderPoller({
+      amazon,
+      storage,
+      sellerId: sim.state.seller.sellerId,
+      marketplaceIds: [US],
+      api: "v0",
+      clock: sim.clock,
+      logger: { debug() {}, info() {}, warn: (m) => warnings.push(m), error() {} },
+    });
+    await poller.poll();
+    await poller.poll();
+    expect(warnings.filter((w) => w.includes("retires on 2027-03-27"))).toHaveLength(1);
+    await sim.clock.set(ORDERS_V0_RETIREMENT);
+    await expect(poller.poll()).rejects.toMatchObject({ code: "ORDERS_V0_RETIRED" });
   });
 });

@@ -144,7 +144,8 @@ export async function backfillOrders(options: BackfillOrdersOptions): Promise<Ba
   const logger = options.logger ?? silentLogger;
   const started = options.clock.now();
   const from = toEpochMs(options.from, "from");
-  const to = toEpochMs(options.to, "to");
+  // Amazon refuses a window that ends less than two minutes ago.
+  const to = Math.min(toEpochMs(options.to, "to"), Math.floor((started - 125_000) / 1000) * 1000);
   if (!(to > from)) {
     throw new ValidationError("The backfill range is empty", {
       issues: [{ code: "range", path: ["to"], message: "must be after from" }],

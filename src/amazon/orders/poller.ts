@@ -5,13 +5,16 @@
  */
 import { createHash } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
-import { StorageError, ValidationError } from "../../core/errors.js";
+import { ConnectorError, StorageError, ValidationError } from "../../core/errors.js";
 import { type Logger, silentLogger } from "../../core/logger.js";
 import type { StorageAdapter } from "../../core/storage.js";
 import type { SpApiClient } from "../client.js";
 import { isoSeconds } from "../reports/call-result.js";
 import { type Instant, listOrderPages, toEpochMs } from "./list-orders.js";
 import type { AmazonOrder, OrdersApiVersion } from "./types.js";
+
+/** Orders API v0 is retired on this day; polls through v0 from then on fail with `ORDERS_V0_RETIRED`. */
+export const ORDERS_V0_RETIREMENT = Date.UTC(2027, 2, 27);
 
 /** Options of {@link createOrderPoller}. */
 export interface OrderPollerOptions {
@@ -141,11 +144,27 @@ export function createOrderPoller(options: OrderPollerOptions): OrderPoller {
   }
   const marketplaceIds = [...new Set(options.marketplaceIds)];
   let queue: Promise<unknown> = Promise.resolve();
+  let warnedV0 = false;
 
   const run = async (
     handle: ((orders: readonly AmazonOrder[]) => Promise<void> | void) | undefined,
   ): Promise<OrderPollResult> => {
     const now = options.clock.now();
+    if (api === "v0") {
+      if (now >= ORDERS_V0_RETIREMENT) {
+        throw new ConnectorError("Orders API v0 was retired on 2027-03-27", {
+          code: "ORDERS_V0_RETIRED",
+          where: { system: "amazon", operation: "getOrders" },
+          hint: 'create the poller with api: "2026-01-01" (the default); the stored watermarks carry over',
+        });
+      }
+      if (!warnedV0) {
+        warnedV0 = true;
+        logger.warn("polling orders through Orders API v0, which Amazon retires on 2027-03-27", {
+          sellerId: options.sellerId,
+        });
+      }
+    }
     // Whole seconds: the API takes instants to the second, and the watermark is what was sent.
     const before = Math.floor((now - lagMs) / 1000) * 1000;
     const start = options.start !== undefined ? toEpochMs(options.start, "start") : now - 86_400_000;
