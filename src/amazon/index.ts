@@ -34,6 +34,79 @@ export {
   spApiModels,
 } from "./client.js";
 export {
+  type FinanceBreakdown,
+  type FinanceTransaction,
+  type FinancialEvent,
+  type FinancialEventAmount,
+  type FinancialEventKind,
+  type FinancialEventListName,
+  financeMoney,
+  flattenEventAmounts,
+  normalizeFinancialEvents,
+  normalizeTransaction,
+} from "./finances/events.js";
+export {
+  type ListFinancialEventGroupsOptions,
+  type ListFinancialEventsOptions,
+  type ListTransactionsOptions,
+  listFinancialEventGroups,
+  listFinancialEventsByGroupId,
+  listTransactions,
+  type ProvisionalGroupView,
+  type ProvisionalTotal,
+  type ProvisionalViewOptions,
+  readProvisionalView,
+} from "./finances/finances.js";
+export {
+  getInventorySnapshot,
+  type InventorySnapshot,
+  type ListInventorySummariesOptions,
+  listInventorySummaries,
+  toInventorySnapshot,
+} from "./inventory/inventory.js";
+export {
+  type BackfillEstimate,
+  type BackfillEstimateInput,
+  type BackfillOrdersOptions,
+  type BackfillPathCost,
+  type BackfillResult,
+  backfillOrders,
+  estimateOrderBackfill,
+  usagePlanFloorMs,
+} from "./orders/backfill.js";
+export {
+  type Instant,
+  includedDataFor,
+  type ListOrdersOptions,
+  listOrderPages,
+  listOrders,
+  type OrdersPage,
+} from "./orders/list-orders.js";
+export { fromOrder2026, fromOrderV0, type NormalizeOrderOptions, orderStatusOf } from "./orders/normalize.js";
+export {
+  ORDERS_BY_LAST_UPDATE_REPORT,
+  type ParseOrdersReportOptions,
+  parseOrdersReport,
+} from "./orders/orders-report.js";
+export {
+  createOrderPoller,
+  ORDERS_V0_RETIREMENT,
+  type OrderPoller,
+  type OrderPollerOptions,
+  type OrderPollResult,
+  orderCursorKey,
+  orderFingerprint,
+} from "./orders/poller.js";
+export type {
+  AmazonFulfilledBy,
+  AmazonOrder,
+  AmazonOrderAddress,
+  AmazonOrderBuyer,
+  AmazonOrderItem,
+  AmazonOrderStatus,
+  OrdersApiVersion,
+} from "./orders/types.js";
+export {
   findMarketplace,
   lwaTokenEndpoint,
   type Marketplace,
@@ -41,6 +114,38 @@ export {
   type SpApiRegion,
   spApiHosts,
 } from "./regions.js";
+export {
+  type DownloadReportDocumentOptions,
+  downloadReportDocument,
+  getReport,
+  isGzip,
+  type ListReportsOptions,
+  listReports,
+  type Report,
+  type ReportDocumentDownload,
+  type ReportProcessingStatus,
+  type ReportRequest,
+  requestReport,
+  type WaitForReportOptions,
+  waitForReport,
+} from "./reports/reports.js";
+export {
+  type FetchedSettlementDocument,
+  type FetchSettlementDocumentOptions,
+  fetchSettlementDocument,
+  type ListSettlementReportsOptions,
+  listSettlementReports,
+  type NewSettlement,
+  type RepeatedSettlement,
+  SETTLEMENT_REPORT_TYPE,
+  type SettlementReportRef,
+  type SettlementSyncResult,
+  type SyncSettlementsOptions,
+  settlementArchiveKey,
+  settlementCursorKey,
+  settlementRecord,
+  syncSettlements,
+} from "./reports/settlements.js";
 export {
   SETTLEMENT_V1_AMOUNT_COLUMNS,
   SETTLEMENT_V1_COLUMNS,
