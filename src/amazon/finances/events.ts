@@ -5,9 +5,9 @@
  * the settlement report stays the book of record. Unknown lists are kept (`known: false`), never
  * dropped.
  *
- * Amounts are keyed like settlement rows, the way `src/mapping/finance-amounts.ts` keys them (so a
- * {@link FinancialEventAmount} is a mapping `AmountInput`); the flattening lives here because the
- * Amazon layer may not import the mapping layer.
+ * Amounts are keyed like settlement rows (a {@link FinancialEventAmount} is a mapping `AmountInput`);
+ * the flattening lives here, once, because the Amazon layer may not import the mapping layer, and
+ * the mapping layer's `financeAmounts` reads it from here.
  */
 import type { components as Finances2024 } from "../../../generated/amazon/finances_2024-06-19.js";
 import type { components as FinancesV0 } from "../../../generated/amazon/financesV0.js";
