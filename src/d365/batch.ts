@@ -13,6 +13,13 @@ import { D365ODataError, type RequestIds } from "../core/errors.js";
 import { readRequestIds } from "../core/pipeline.js";
 import type { D365Client } from "./client.js";
 import type { ODataValue } from "./filter.js";
+import {
+  type HttpPart,
+  type HttpPartInit,
+  type MultipartProblem,
+  readBatchBody,
+  writeBatchBody,
+} from "./multipart.js";
 import { d365Error, parseODataErrorBody, responseError } from "./odata-error.js";
 import { type CallOptions, entityUrl, JSON_CONTENT_TYPE, odataHeaders, send } from "./query.js";
 import { assertWritable, toODataBody } from "./write.js";
@@ -48,12 +55,26 @@ type BatchResponsePart =
   | { readonly kind: "response"; readonly response: ResponsePart }
   | { readonly kind: "changeset"; readonly responses: readonly ResponsePart[] };
 
-const CRLF = "\r\n";
-
 function requestUrl(client: D365Client, op: ChangeSetOperation): string {
   if (op.method === "POST") return `${client.serviceRoot}/${op.entitySet}`;
   if (!op.key) throw new TypeError(`${op.method} ${op.entitySet} in a change set needs the entity's key`);
   return entityUrl(client, op.entitySet, op.key as never);
+}
+
+function requestPart(client: D365Client, op: ChangeSetOperation, contentId: string): HttpPartInit {
+  const headers: [string, string][] = [
+    ["Accept", JSON_CONTENT_TYPE],
+    ["OData-Version", "4.0"],
+  ];
+  if (op.method === "POST") headers.push(["Prefer", "return=representation"]);
+  if (op.method !== "POST") headers.push(["If-Match", op.etag ?? "*"]);
+  if (op.body) headers.push(["Content-Type", JSON_CONTENT_TYPE]);
+  return {
+    contentId,
+    startLine: `${op.method} ${requestUrl(client, op)} HTTP/1.1`,
+    headers,
+    body: op.body ? JSON.stringify(toODataBody(op.body)) : "",
+  };
 }
 
 /** Writes the multipart body of one `$batch` holding the given change sets. */
@@ -63,101 +84,41 @@ export function serializeBatch(
   boundary: string,
   changeSetBoundary: (index: number) => string,
 ): string {
-  const out: string[] = [];
-  changeSets.forEach((ops, i) => {
-    const cs = changeSetBoundary(i);
-    out.push(`--${boundary}`, `Content-Type: multipart/mixed; boundary=${cs}`, "");
-    ops.forEach((op, j) => {
-      const headers = [`Accept: ${JSON_CONTENT_TYPE}`, "OData-Version: 4.0"];
-      if (op.method === "POST") headers.push("Prefer: return=representation");
-      if (op.method !== "POST") headers.push(`If-Match: ${op.etag ?? "*"}`);
-      const body = op.body ? JSON.stringify(toODataBody(op.body)) : "";
-      if (op.body) headers.push(`Content-Type: ${JSON_CONTENT_TYPE}`);
-      out.push(
-        `--${cs}`,
-        "Content-Type: application/http",
-        "Content-Transfer-Encoding: binary",
-        `Content-ID: ${j + 1}`,
-        "",
-        `${op.method} ${requestUrl(client, op)} HTTP/1.1`,
-        ...headers,
-        "",
-        body,
-      );
-    });
-    out.push(`--${cs}--`);
-  });
-  out.push(`--${boundary}--`, "");
-  return out.join(CRLF);
+  return writeBatchBody(
+    changeSets.map((ops) => ({
+      kind: "changeset" as const,
+      parts: ops.map((op, j) => requestPart(client, op, String(j + 1))),
+    })),
+    boundary,
+    changeSetBoundary,
+  );
 }
 
-function boundaryOf(contentType: string | null): string | undefined {
-  const m = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? "");
-  return m?.[1] ?? m?.[2];
-}
-
-function splitParts(body: string, boundary: string): string[] {
-  const parts: string[] = [];
-  let current: string[] | undefined;
-  for (const line of body.split(/\r?\n/)) {
-    if (line === `--${boundary}--`) {
-      if (current) parts.push(current.join(CRLF));
-      return parts;
-    }
-    if (line === `--${boundary}`) {
-      if (current) parts.push(current.join(CRLF));
-      current = [];
-      continue;
-    }
-    current?.push(line);
+function failure(problem: MultipartProblem): Error {
+  switch (problem.code) {
+    case "no_boundary":
+      return new Error(`batch response has no multipart boundary (Content-Type: ${problem.contentType})`);
+    case "changeset_without_boundary":
+      return new Error("change set response has no boundary");
+    case "unclosed":
+      return new Error(`batch response is missing its closing boundary --${problem.boundary}--`);
   }
-  throw new Error(`batch response is missing its closing boundary --${boundary}--`);
 }
 
-function splitHead(text: string): { headers: Headers; rest: string } {
-  const lines = text.split(/\r?\n/);
-  const headers = new Headers();
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (line === "") {
-      i++;
-      break;
-    }
-    const colon = line.indexOf(":");
-    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-  }
-  return { headers, rest: lines.slice(i).join(CRLF) };
-}
-
-function parseResponsePart(part: string): ResponsePart {
-  const mime = splitHead(part);
-  const lines = mime.rest.split(/\r?\n/);
-  const status = /^HTTP\/1\.1\s+(\d{3})/.exec((lines[0] ?? "").trim());
-  if (!status) throw new Error(`batch response part has no status line: '${lines[0] ?? ""}'`);
-  const http = splitHead(lines.slice(1).join(CRLF));
-  return {
-    contentId: mime.headers.get("Content-ID") ?? http.headers.get("Content-ID") ?? undefined,
-    status: Number(status[1]),
-    headers: http.headers,
-    body: http.rest.replace(/(\r?\n)+$/, ""),
-  };
+function responsePart(part: HttpPart): ResponsePart {
+  const status = /^HTTP\/1\.1\s+(\d{3})/.exec(part.startLine);
+  if (!status) throw new Error(`batch response part has no status line: '${part.startLine}'`);
+  return { contentId: part.contentId, status: Number(status[1]), headers: part.headers, body: part.body };
 }
 
 /** Parses a `multipart/mixed` batch response. */
 export function parseBatchResponse(body: string, contentType: string | null): BatchResponsePart[] {
-  const boundary = boundaryOf(contentType);
-  if (!boundary) throw new Error(`batch response has no multipart boundary (Content-Type: ${contentType})`);
-  return splitParts(body, boundary).map((part): BatchResponsePart => {
-    const { headers, rest } = splitHead(part);
-    const inner = headers.get("Content-Type") ?? "";
-    if (/^multipart\/mixed/i.test(inner)) {
-      const cs = boundaryOf(inner);
-      if (!cs) throw new Error("change set response has no boundary");
-      return { kind: "changeset", responses: splitParts(rest, cs).map(parseResponsePart) };
-    }
-    return { kind: "response", response: parseResponsePart(part) };
-  });
+  return readBatchBody(body, contentType, failure).map(
+    (part): BatchResponsePart =>
+      part.kind === "changeset"
+        ? { kind: "changeset", responses: part.parts.map(responsePart) }
+        : { kind: "response", response: responsePart(part.part) },
+  );
 }
 
 /** The outcome of one change set of a batch. */

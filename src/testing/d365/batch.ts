@@ -1,7 +1,16 @@
 /**
  * OData `$batch` bodies (multipart/mixed): parsing requests with nested change sets, and writing
- * the multipart response. Also parses a batch response, for tests that speak `$batch` by hand.
+ * the multipart response. Also parses a batch response, for tests that speak `$batch` by hand. The
+ * multipart envelope itself is read and written by the client's `src/d365/multipart.ts`.
  */
+import {
+  boundaryOf,
+  type HttpPart,
+  type HttpPartInit,
+  type MultipartProblem,
+  readBatchBody,
+  writeBatchBody,
+} from "../../d365/multipart.js";
 import { ODataFault } from "./odata-fault.js";
 
 /** One HTTP request inside a batch. */
@@ -32,91 +41,48 @@ export type BatchResponsePart =
   | { readonly kind: "response"; readonly response: BatchResponse }
   | { readonly kind: "changeset"; readonly responses: readonly BatchResponse[] };
 
-const CRLF = "\r\n";
-
-/** The `boundary` parameter of a multipart content type. */
-export function boundaryOf(contentType: string | null): string | undefined {
-  const m = /boundary=(?:"([^"]+)"|([^;\s]+))/i.exec(contentType ?? "");
-  return m?.[1] ?? m?.[2];
-}
-
-function splitParts(body: string, boundary: string): string[] {
-  const lines = body.split(/\r?\n/);
-  const parts: string[] = [];
-  let current: string[] | undefined;
-  let closed = false;
-  for (const line of lines) {
-    if (line === `--${boundary}--`) {
-      if (current) parts.push(current.join(CRLF));
-      current = undefined;
-      closed = true;
-      break;
-    }
-    if (line === `--${boundary}`) {
-      if (current) parts.push(current.join(CRLF));
-      current = [];
-      continue;
-    }
-    current?.push(line);
+function failure(problem: MultipartProblem): ODataFault {
+  switch (problem.code) {
+    case "no_boundary":
+      return ODataFault.odata(400, "Batch response has no multipart boundary.");
+    case "changeset_without_boundary":
+      return ODataFault.odata(400, "A change set has no boundary.");
+    case "unclosed":
+      return ODataFault.odata(
+        400,
+        `The batch body does not end with the closing boundary '--${problem.boundary}--'.`,
+      );
   }
-  if (!closed)
-    throw ODataFault.odata(400, `The batch body does not end with the closing boundary '--${boundary}--'.`);
-  return parts;
 }
 
-function splitHead(text: string): { headers: Headers; rest: string } {
-  const lines = text.split(/\r?\n/);
-  const headers = new Headers();
-  let i = 0;
-  for (; i < lines.length; i++) {
-    const line = lines[i] ?? "";
-    if (line === "") {
-      i++;
-      break;
-    }
-    const colon = line.indexOf(":");
-    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
-  }
-  return { headers, rest: lines.slice(i).join(CRLF) };
-}
-
-function parseHttpRequest(part: string): BatchRequest {
-  const mime = splitHead(part);
-  const lines = mime.rest.split(/\r?\n/);
-  const requestLine = (lines[0] ?? "").trim();
-  const m = /^([A-Z]+)\s+(\S+)(?:\s+HTTP\/1\.1)?$/.exec(requestLine);
+function httpRequest(part: HttpPart): BatchRequest {
+  const m = /^([A-Z]+)\s+(\S+)(?:\s+HTTP\/1\.1)?$/.exec(part.startLine);
   if (!m)
-    throw ODataFault.odata(400, `The batch part does not start with an HTTP request line: '${requestLine}'.`);
-  const http = splitHead(lines.slice(1).join(CRLF));
-  const contentId = mime.headers.get("Content-ID") ?? http.headers.get("Content-ID") ?? undefined;
+    throw ODataFault.odata(
+      400,
+      `The batch part does not start with an HTTP request line: '${part.startLine}'.`,
+    );
   return {
-    ...(contentId !== undefined ? { contentId } : {}),
+    ...(part.contentId !== undefined ? { contentId: part.contentId } : {}),
     method: m[1] ?? "GET",
     url: m[2] ?? "",
-    headers: http.headers,
-    body: http.rest.replace(/(\r?\n)+$/, ""),
+    headers: part.headers,
+    body: part.body,
   };
 }
 
 /** Parses a `multipart/mixed` batch request body. */
 export function parseBatch(body: string, contentType: string | null): BatchPart[] {
-  const boundary = boundaryOf(contentType);
-  if (!boundary || !/^multipart\/mixed/i.test(contentType ?? "")) {
+  if (!boundaryOf(contentType) || !/^multipart\/mixed/i.test(contentType ?? "")) {
     throw ODataFault.odata(400, "A $batch request must have Content-Type multipart/mixed with a boundary.");
   }
-  return splitParts(body, boundary).map((part): BatchPart => {
-    const { headers, rest } = splitHead(part);
-    const inner = headers.get("Content-Type") ?? "";
-    if (/^multipart\/mixed/i.test(inner)) {
-      const csBoundary = boundaryOf(inner);
-      if (!csBoundary) throw ODataFault.odata(400, "A change set has no boundary.");
-      const requests = splitParts(rest, csBoundary).map(parseHttpRequest);
-      for (const r of requests) {
-        if (r.method === "GET") throw ODataFault.odata(400, "A change set may not contain GET requests.");
-      }
-      return { kind: "changeset", requests };
+  return readBatchBody(body, contentType, failure).map((part): BatchPart => {
+    if (part.kind === "single") return { kind: "request", request: httpRequest(part.part) };
+    const requests = part.parts.map(httpRequest);
+    for (const r of requests) {
+      if (r.method === "GET") throw ODataFault.odata(400, "A change set may not contain GET requests.");
     }
-    return { kind: "request", request: parseHttpRequest(part) };
+    return { kind: "changeset", requests };
   });
 }
 
@@ -135,18 +101,13 @@ const REASONS: Readonly<Record<number, string>> = {
   503: "Service Unavailable",
 };
 
-function writeHttpResponse(r: BatchResponse): string {
-  const head = [
-    "Content-Type: application/http",
-    "Content-Transfer-Encoding: binary",
-    ...(r.contentId !== undefined ? [`Content-ID: ${r.contentId}`] : []),
-    "",
-    `HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ""}`.trimEnd(),
-    ...Object.entries(r.headers).map(([k, v]) => `${k}: ${v}`),
-    "",
-    r.body,
-  ];
-  return head.join(CRLF);
+function responsePart(r: BatchResponse): HttpPartInit {
+  return {
+    contentId: r.contentId,
+    startLine: `HTTP/1.1 ${r.status} ${REASONS[r.status] ?? ""}`.trimEnd(),
+    headers: Object.entries(r.headers),
+    body: r.body,
+  };
 }
 
 /** Writes a batch response body with the given boundary names. */
@@ -155,52 +116,38 @@ export function serializeBatchResponse(
   boundary: string,
   changesetBoundary: (i: number) => string,
 ): string {
-  const out: string[] = [];
-  parts.forEach((part, i) => {
-    out.push(`--${boundary}`);
-    if (part.kind === "response") {
-      out.push(writeHttpResponse(part.response));
-      return;
-    }
-    const cs = changesetBoundary(i);
-    out.push(`Content-Type: multipart/mixed; boundary=${cs}`, "");
-    for (const r of part.responses) out.push(`--${cs}`, writeHttpResponse(r));
-    out.push(`--${cs}--`);
-  });
-  out.push(`--${boundary}--`, "");
-  return out.join(CRLF);
+  return writeBatchBody(
+    parts.map((part) =>
+      part.kind === "response"
+        ? { kind: "single" as const, part: responsePart(part.response) }
+        : { kind: "changeset" as const, parts: part.responses.map(responsePart) },
+    ),
+    boundary,
+    changesetBoundary,
+  );
 }
 
-function parseHttpResponse(part: string): BatchResponse {
-  const mime = splitHead(part);
-  const lines = mime.rest.split(/\r?\n/);
-  const m = /^HTTP\/1\.1\s+(\d{3})/.exec((lines[0] ?? "").trim());
-  if (!m) throw ODataFault.odata(400, `Batch response part has no status line: '${lines[0] ?? ""}'.`);
-  const http = splitHead(lines.slice(1).join(CRLF));
+function httpResponse(part: HttpPart): BatchResponse {
+  const m = /^HTTP\/1\.1\s+(\d{3})/.exec(part.startLine);
+  if (!m) throw ODataFault.odata(400, `Batch response part has no status line: '${part.startLine}'.`);
   const headers: Record<string, string> = {};
-  http.headers.forEach((v, k) => {
+  part.headers.forEach((v, k) => {
     headers[k] = v;
   });
-  const contentId = mime.headers.get("Content-ID") ?? undefined;
   return {
-    ...(contentId !== undefined ? { contentId } : {}),
+    ...(part.contentId !== undefined ? { contentId: part.contentId } : {}),
     status: Number(m[1]),
     headers,
-    body: http.rest.replace(/(\r?\n)+$/, ""),
+    body: part.body,
   };
 }
 
 /** Parses a batch response body (for tests and tools that build `$batch` requests by hand). */
 export function parseBatchResponse(body: string, contentType: string | null): BatchResponsePart[] {
-  const boundary = boundaryOf(contentType);
-  if (!boundary) throw ODataFault.odata(400, "Batch response has no multipart boundary.");
-  return splitParts(body, boundary).map((part): BatchResponsePart => {
-    const { headers, rest } = splitHead(part);
-    const inner = headers.get("Content-Type") ?? "";
-    if (/^multipart\/mixed/i.test(inner)) {
-      const cs = boundaryOf(inner) ?? "";
-      return { kind: "changeset", responses: splitParts(rest, cs).map(parseHttpResponse) };
-    }
-    return { kind: "response", response: parseHttpResponse(part) };
-  });
+  return readBatchBody(body, contentType, failure).map(
+    (part): BatchResponsePart =>
+      part.kind === "single"
+        ? { kind: "response", response: httpResponse(part.part) }
+        : { kind: "changeset", responses: part.parts.map(httpResponse) },
+  );
 }
