@@ -9,6 +9,7 @@
  */
 import { HttpResponse, http } from "msw";
 import { type OperationInfo, operations } from "../../../generated/amazon/operations.js";
+import { spApiHosts } from "../../amazon/regions.js";
 import { parseSettlementDate } from "../../amazon/settlement/dates.js";
 import { type Clock, createSimulatedClock, type SimulatedClock } from "../../core/clock.js";
 import type { Money } from "../../core/money.js";
@@ -72,21 +73,11 @@ import { createUsagePlans, type UsagePlans } from "./usage-plans.js";
 
 const DAY = 86_400_000;
 
-/** Hosts of the production and sandbox SP-API endpoints. */
-export const spApiSimHosts: Readonly<Record<SimRegion, { production: string; sandbox: string }>> = {
-  na: {
-    production: "https://sellingpartnerapi-na.amazon.com",
-    sandbox: "https://sandbox.sellingpartnerapi-na.amazon.com",
-  },
-  eu: {
-    production: "https://sellingpartnerapi-eu.amazon.com",
-    sandbox: "https://sandbox.sellingpartnerapi-eu.amazon.com",
-  },
-  fe: {
-    production: "https://sellingpartnerapi-fe.amazon.com",
-    sandbox: "https://sandbox.sellingpartnerapi-fe.amazon.com",
-  },
-};
+/**
+ * Hosts of the production and sandbox SP-API endpoints the simulator answers: the client's own
+ * {@link spApiHosts}, so the two cannot drift apart.
+ */
+export const spApiSimHosts = spApiHosts;
 
 /** The seller the simulator creates when none are given. Its credentials are test values, not secrets. */
 export const defaultSimSeller: SimSeller = {
@@ -552,7 +543,7 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
   const handlers = [
     lwaHandler(core),
     ...documentHandlers(core),
-    ...(Object.entries(spApiSimHosts) as [SimRegion, { production: string; sandbox: string }][]).flatMap(
+    ...(Object.entries(spApiHosts) as [SimRegion, { production: string; sandbox: string }][]).flatMap(
       ([region, hosts]) => [
         http.all(`${hosts.production}/*`, ({ request }) => spApi(request, region, false)),
         http.all(`${hosts.sandbox}/*`, ({ request }) => spApi(request, region, true)),
