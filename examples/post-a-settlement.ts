@@ -6,13 +6,7 @@
 import { lwaTokenProvider, parseSettlement } from "ml-connector";
 import { createSpApiClient } from "ml-connector/amazon";
 import { createCredentialVault, envKeyProvider } from "ml-connector/core";
-import {
-  createD365Client,
-  ensureGeneralJournal,
-  entraTokenProvider,
-  settlementJournalMarker,
-  splitJournalLines,
-} from "ml-connector/d365";
+import { createD365Client, ensureSettlementJournals, entraTokenProvider } from "ml-connector/d365";
 import {
   loadMapping,
   resolveSettlementLines,
@@ -75,17 +69,7 @@ export async function postSettlement(reportDocumentId: string, marketplaceId: st
   const journal = settlementJournal(resolveSettlementLines(rows, mapping, { record }), summary, mapping, {
     marketplace: marketplaceId,
   });
-  for (const [i, lines] of splitJournalLines(journal.lines).entries()) {
-    await ensureGeneralJournal(
-      d365,
-      {
-        dataAreaId: journal.dataAreaId,
-        journalName: journal.journalName,
-        marker: settlementJournalMarker(summary.settlementId, journal.dataAreaId, i + 1),
-        lines,
-      },
-      { record, dedup: storage.dedup },
-    );
-  }
+  // One journal per 1000 lines, each found or created once by its marker: a re-run posts nothing.
+  await ensureSettlementJournals(d365, journal, summary.settlementId, { record, dedup: storage.dedup });
   await storage.close();
 }

@@ -23,11 +23,7 @@ import type { StorageAdapter } from "../core/storage.js";
 import { type CredentialVault, createCredentialVault } from "../core/vault.js";
 import { entraTokenProvider } from "../d365/auth/entra.js";
 import { createD365Client, type D365Client } from "../d365/client.js";
-import {
-  ensureGeneralJournal,
-  settlementJournalMarker,
-  splitJournalLines,
-} from "../d365/entities/general-journals.js";
+import { ensureSettlementJournals } from "../d365/entities/general-journals.js";
 import { createMasterData } from "../d365/master-data.js";
 import { type Mapping, parseMapping } from "../mapping/schema.js";
 import { resolveSettlementLines, settlementJournal } from "../mapping/settlement-lines.js";
@@ -331,24 +327,16 @@ async function postOne(
 
   const resolved = resolveSettlementLines(rows, mapping, { record });
   const journal = settlementJournal(resolved, summary, mapping, { marketplace });
-  const journals: { journalBatchNumber: string; lines: number; outcome: string }[] = [];
-  for (const [i, lines] of splitJournalLines(journal.lines, 500).entries()) {
-    const posted = await ensureGeneralJournal(
-      d365,
-      {
-        dataAreaId: journal.dataAreaId,
-        journalName: journal.journalName,
-        marker: settlementJournalMarker(summary.settlementId, journal.dataAreaId, i + 1),
-        lines,
-      },
-      { record, dedup: storage.dedup },
-    );
-    journals.push({
-      journalBatchNumber: posted.value.journalBatchNumber,
-      lines: posted.value.lineCount,
-      outcome: posted.outcome,
-    });
-  }
+  const posted = await ensureSettlementJournals(d365, journal, summary.settlementId, {
+    record,
+    dedup: storage.dedup,
+    maxLines: 500,
+  });
+  const journals = posted.map((p) => ({
+    journalBatchNumber: p.value.journalBatchNumber,
+    lines: p.value.lineCount,
+    outcome: p.outcome,
+  }));
   say(
     `• settlement ${summary.settlementId} (${marketplace}, ${summary.currency}): ${result.lineCount} lines, total ${summary.totalAmount.toString()} = computed ${result.computedTotal.toString()} ${result.reconciled ? "✓ reconciled" : "✗ NOT reconciled"}; journal ${journals.map((j) => `${j.journalBatchNumber} (${j.lines} lines, ${j.outcome})`).join(", ")} in ${journal.dataAreaId}`,
   );

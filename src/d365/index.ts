@@ -67,12 +67,15 @@ export {
 } from "./entities/free-text-invoices.js";
 export {
   assertBalanced,
+  type EnsureSettlementJournalsOptions,
   ensureGeneralJournal,
+  ensureSettlementJournals,
   findGeneralJournals,
   type GeneralJournalInput,
   type GeneralJournalRef,
   type JournalLineInput,
   type LedgerAccountType,
+  type SettlementJournalInput,
   settlementJournalMarker,
   splitJournalLines,
 } from "./entities/general-journals.js";

@@ -3,11 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSettlementFile } from "../../src/amazon/settlement/parse-settlement.js";
 import type { SettlementRow } from "../../src/amazon/settlement/types.js";
 import { Money } from "../../src/core/money.js";
-import {
-  ensureGeneralJournal,
-  settlementJournalMarker,
-  splitJournalLines,
-} from "../../src/d365/entities/general-journals.js";
+import { ensureSettlementJournals } from "../../src/d365/entities/general-journals.js";
 import { createMasterData } from "../../src/d365/master-data.js";
 import { loadMapping, type Mapping, parseMapping } from "../../src/mapping/schema.js";
 import {
@@ -158,22 +154,10 @@ describe("a settlement with unmapped combinations", () => {
     const post = async () => {
       const resolved = resolveSettlementLines(split, fixed, { record });
       const journal = settlementJournal(resolved, summary, fixed, { marketplace: "ATVPDKIKX0DER" });
-      const parts = splitJournalLines(journal.lines, 1000);
-      const results = [];
-      for (const [i, lines] of parts.entries()) {
-        results.push(
-          await ensureGeneralJournal(
-            d365,
-            {
-              dataAreaId: journal.dataAreaId,
-              journalName: journal.journalName,
-              marker: settlementJournalMarker(summary.settlementId, journal.dataAreaId, i + 1),
-              lines,
-            },
-            { record },
-          ),
-        );
-      }
+      const results = await ensureSettlementJournals(d365, journal, summary.settlementId, {
+        record,
+        maxLines: 1000,
+      });
       return { journal, results };
     };
     const first = await post();

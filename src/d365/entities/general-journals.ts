@@ -270,6 +270,58 @@ export async function ensureGeneralJournal(
   });
 }
 
+/** A settlement's journal to post: the shape `settlementJournal` (mapping) builds. */
+export type SettlementJournalInput = Pick<GeneralJournalInput, "dataAreaId" | "journalName" | "lines">;
+
+/** Options of {@link ensureSettlementJournals}. */
+export interface EnsureSettlementJournalsOptions extends CallOptions, NaturalKeyOptions {
+  /** @default `settlement:<settlementId>` */
+  readonly record?: string;
+  /** Lines per journal; a voucher is never split. @default 1000 */
+  readonly maxLines?: number;
+}
+
+/**
+ * Posts a settlement's journal in parts of at most `maxLines` lines ({@link splitJournalLines}),
+ * each part one journal found or created exactly once by its marker
+ * ({@link settlementJournalMarker}`(settlementId, dataAreaId, part)`), parts in order. A re-run finds
+ * every part already there (or in the dedup store) and writes nothing.
+ * @returns one result per part, in part order; empty when the journal has no lines.
+ * @throws ValidationError when a part does not balance; D365ODataError naming the failing line.
+ * @example
+ * const journal = settlementJournal(resolved, summary, mapping, { marketplace: "ATVPDKIKX0DER" });
+ * const parts = await ensureSettlementJournals(d365, journal, summary.settlementId, {
+ *   dedup: storage.dedup,
+ * });
+ * console.log(parts.map((p) => `${p.value.journalBatchNumber} ${p.outcome}`));
+ */
+export async function ensureSettlementJournals(
+  client: D365Client,
+  journal: SettlementJournalInput,
+  settlementId: string,
+  options: EnsureSettlementJournalsOptions = {},
+): Promise<Ensured<GeneralJournalRef>[]> {
+  const { maxLines, ...call } = options;
+  const record = options.record ?? `settlement:${settlementId}`;
+  const results: Ensured<GeneralJournalRef>[] = [];
+  // One part at a time: part n+1 is only written once part n is in D365, so a failed run leaves a prefix.
+  for (const [i, lines] of splitJournalLines(journal.lines, maxLines).entries()) {
+    results.push(
+      await ensureGeneralJournal(
+        client,
+        {
+          dataAreaId: journal.dataAreaId,
+          journalName: journal.journalName,
+          marker: settlementJournalMarker(settlementId, journal.dataAreaId, i + 1),
+          lines,
+        },
+        { ...call, record },
+      ),
+    );
+  }
+  return results;
+}
+
 /** Finds journals by the marker in `Description`, with line counts and posted state. */
 export async function findGeneralJournals(
   client: D365Client,
