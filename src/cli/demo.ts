@@ -11,9 +11,9 @@ import { randomBytes } from "node:crypto";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { gunzipSync } from "node:zlib";
 import { lwaTokenProvider } from "../amazon/auth/lwa.js";
 import { createSpApiClient, type SpApiClient } from "../amazon/client.js";
+import { type NewSettlement, syncSettlements } from "../amazon/reports/settlements.js";
 import { parseSettlement } from "../amazon/settlement/parse-settlement.js";
 import type { SettlementRow, SettlementSummary } from "../amazon/settlement/types.js";
 import { createSimulatedClock } from "../core/clock.js";
@@ -30,7 +30,6 @@ import { resolveSettlementLines, settlementJournal } from "../mapping/settlement
 import { validateMapping } from "../mapping/validate.js";
 import type { CliIo } from "./run.js";
 
-const SETTLEMENT_REPORT = "GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2";
 const DEMO_MARKETPLACES = ["ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"] as const;
 
 interface SettlementOutcome {
@@ -178,9 +177,12 @@ async function runDemo(dbPath: string | undefined, say: (line: string) => void):
       );
     }
 
-    const firstPass = await postSettlements(amazon, d365, storage, mapping, say);
+    // Discovery, download, gunzip and archive (compressed, outliving Amazon's 90 days) in one call.
+    const { settlements } = await syncSettlements({ amazon, storage, sellerId: seller.sellerId, clock });
+    const firstPass = await postSettlements(settlements, d365, storage, mapping, say);
     say("• second pass (a re-run must post nothing):");
-    const again = await postSettlements(amazon, d365, storage, mapping, () => {});
+    // A job that stopped before it recorded its work posts the same archived settlements again.
+    const again = await postSettlements(settlements, d365, storage, mapping, () => {});
     const outcomes = again.flatMap((s) => s.journals.map((j) => j.outcome));
     const secondPass = {
       created: outcomes.filter((o) => o === "created").length,
@@ -249,81 +251,39 @@ async function connect(
   return { amazon, d365 };
 }
 
+/** Posts each settlement from its archived report, exactly once. */
 async function postSettlements(
-  amazon: SpApiClient,
+  settlements: readonly NewSettlement[],
   d365: D365Client,
   storage: StorageAdapter,
   mapping: Mapping,
   say: (line: string) => void,
 ): Promise<SettlementOutcome[]> {
   const outcomes: SettlementOutcome[] = [];
-  let nextToken: string | undefined;
-  do {
-    const { data, error } = await amazon.reports.GET("/reports/2021-06-30/reports", {
-      params: {
-        query: nextToken
-          ? { nextToken }
-          : { reportTypes: [SETTLEMENT_REPORT], processingStatuses: ["DONE"], pageSize: 10 },
-      },
-    });
-    if (error || !data) throw new Error(`getReports failed: ${JSON.stringify(error)}`);
-    for (const report of data.reports) {
-      if (!report.reportDocumentId) continue;
-      // The report names its marketplace; rows of fee-only settlements may not.
-      const marketplaceId = report.marketplaceIds?.[0];
-      outcomes.push(
-        await postOne(
-          amazon,
-          d365,
-          storage,
-          mapping,
-          report.reportId,
-          report.reportDocumentId,
-          marketplaceId,
-          say,
-        ),
-      );
-    }
-    nextToken = data.nextToken;
-  } while (nextToken);
+  for (const settlement of settlements) outcomes.push(await postOne(settlement, d365, storage, mapping, say));
   return outcomes;
 }
 
 async function postOne(
-  amazon: SpApiClient,
+  settlement: NewSettlement,
   d365: D365Client,
   storage: StorageAdapter,
   mapping: Mapping,
-  reportId: string,
-  reportDocumentId: string,
-  marketplaceId: string | undefined,
   say: (line: string) => void,
 ): Promise<SettlementOutcome> {
-  const archiveKey = `amazon/settlement/${reportId}`;
-  let bytes = (await storage.documents.get(archiveKey))?.body;
-  if (!bytes) {
-    const { data, error } = await amazon.reports.GET("/reports/2021-06-30/documents/{reportDocumentId}", {
-      params: { path: { reportDocumentId } },
-    });
-    if (error || !data) throw new Error(`getReportDocument failed: ${JSON.stringify(error)}`);
-    const download = await fetch(data.url);
-    if (!download.ok) throw new Error(`report document download answered ${download.status}`);
-    const raw = new Uint8Array(await download.arrayBuffer());
-    // Amazon flags some documents GZIP whose body is plain; trust the bytes, not the flag.
-    bytes = raw[0] === 0x1f && raw[1] === 0x8b ? new Uint8Array(gunzipSync(raw)) : raw;
-    await storage.documents.put(archiveKey, bytes, {
-      contentType: "text/tab-separated-values",
-      record: `report:${reportId}`,
-    });
-  }
-
-  const parse = parseSettlement(bytes, { reconcile: "report" });
+  const archived = await storage.documents.get(settlement.archiveKey);
+  if (!archived) throw new Error(`the archive lost settlement report ${settlement.reportId}`);
+  const parse = parseSettlement(archived.body, { reconcile: "report" });
   const rows: SettlementRow[] = [];
   for await (const row of parse) rows.push(row);
   const result = await parse.result();
   const summary: SettlementSummary = result.summary;
   const record = `settlement:${summary.settlementId}`;
-  const marketplace = marketplaceId ?? rows.find((r) => r.marketplaceName)?.marketplaceName ?? "";
+  // The report names its marketplace; rows of fee-only settlements may not.
+  const marketplace =
+    archived.attributes.marketplaceIds?.split(",")[0] ??
+    rows.find((r) => r.marketplaceName)?.marketplaceName ??
+    "";
 
   const resolved = resolveSettlementLines(rows, mapping, { record });
   const journal = settlementJournal(resolved, summary, mapping, { marketplace });
@@ -341,7 +301,7 @@ async function postOne(
     `• settlement ${summary.settlementId} (${marketplace}, ${summary.currency}): ${result.lineCount} lines, total ${summary.totalAmount.toString()} = computed ${result.computedTotal.toString()} ${result.reconciled ? "✓ reconciled" : "✗ NOT reconciled"}; journal ${journals.map((j) => `${j.journalBatchNumber} (${j.lines} lines, ${j.outcome})`).join(", ")} in ${journal.dataAreaId}`,
   );
   return {
-    reportId,
+    reportId: settlement.reportId,
     settlementId: summary.settlementId,
     marketplace,
     currency: summary.currency,
