@@ -20,11 +20,11 @@ import { type Clock, systemClock } from "../core/clock.js";
 import type { Logger } from "../core/logger.js";
 import {
   type CallOptions,
-  createPipeline,
+  createClientPipeline,
   type Middleware,
   type OperationRef,
   type Pipeline,
-  type ReplaySealer,
+  type TransportOptions,
 } from "../core/pipeline.js";
 import { createTokenBucketLimiter, type RateLimiter } from "../core/rate-limiter.js";
 import { createRetryPolicy, type RetryPolicy } from "../core/retry.js";
@@ -71,7 +71,7 @@ export const spApiModels = {
   catalogItems: "catalogItems_2022-04-01",
 } as const satisfies Record<keyof SpApiClients, AmazonApi>;
 
-export interface SpApiClientOptions {
+export interface SpApiClientOptions extends TransportOptions {
   readonly region: SpApiRegion;
   /**
    * Use Amazon's sandbox host (static test cases; 5 requests/s, burst 15 for every operation).
@@ -82,8 +82,6 @@ export interface SpApiClientOptions {
   readonly sellerId?: string;
   /** Overrides the regional host, e.g. for a proxy. */
   readonly baseUrl?: string;
-  /** The transport; looked up at call time. @default globalThis.fetch */
-  readonly fetch?: (request: Request) => Promise<Response>;
   /** Supplies `x-amz-access-token` (LWA token, or an RDT for restricted calls). */
   readonly tokens?: TokenProvider;
   /**
@@ -91,16 +89,6 @@ export interface SpApiClientOptions {
    * @default a token-bucket limiter seeded from the generated operations table
    */
   readonly limiter?: RateLimiter | false;
-  /** @default createRetryPolicy() */
-  readonly retry?: RetryPolicy | false;
-  readonly audit?: AuditSink;
-  /** Seals failed calls' requests into the audit trail so they can be replayed (the credential vault). */
-  readonly sealer?: ReplaySealer;
-  readonly logger?: Logger;
-  /** @default systemClock */
-  readonly clock?: Clock;
-  /** Extra layers, run inside throttling and outside auth. */
-  readonly middleware?: readonly Middleware[];
   /** @default "ml-connector (Language=TypeScript)" */
   readonly userAgent?: string;
 }
@@ -156,7 +144,6 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     throw new TypeError(`unknown SP-API region ${JSON.stringify(options.region)}; use "na", "eu" or "fe"`);
   }
   const baseUrl = (options.baseUrl ?? (options.sandbox ? host.sandbox : host.production)).replace(/\/$/, "");
-  const clock = options.clock ?? systemClock;
   const userAgent = options.userAgent ?? "ml-connector (Language=TypeScript)";
   const sandbox = options.sandbox === true;
 
@@ -171,19 +158,13 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     return next(new Request(request, { headers }), ctx);
   };
 
-  const pipeline = createPipeline({
+  const pipeline = createClientPipeline(options, {
     system: "amazon",
     partition: `${options.sellerId ?? "default"}:${options.region}${sandbox ? ":sandbox" : ""}`,
     resolveOperation,
-    clock,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.audit ? { audit: options.audit } : {}),
-    ...(options.sealer ? { sealer: options.sealer } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-    ...(options.tokens ? { tokens: options.tokens } : {}),
-    ...(options.retry !== false ? { retry: options.retry ?? createRetryPolicy() } : {}),
-    ...(options.limiter !== false ? { limiter: options.limiter ?? createTokenBucketLimiter({ clock }) } : {}),
-    middleware: [userAgentLayer, ...(options.middleware ?? [])],
+    defaultLimiter: (clock) => createTokenBucketLimiter({ clock }),
+    defaultRetry: () => createRetryPolicy(),
+    middleware: [userAgentLayer],
   });
 
   const make = <P extends {}>(): Client<P> =>

@@ -84,7 +84,9 @@ export {
   type AttemptRecord,
   type CallContext,
   type CallOptions,
+  type ClientPipelineSpec,
   compose,
+  createClientPipeline,
   createPipeline,
   type Handler,
   type Middleware,
@@ -95,6 +97,7 @@ export {
   type ReplayEnvelope,
   type ReplaySealer,
   readRequestIds,
+  type TransportOptions,
 } from "./pipeline.js";
 export {
   type BucketState,

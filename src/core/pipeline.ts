@@ -149,6 +149,60 @@ export interface PipelineOptions {
   readonly timeoutMs?: number;
 }
 
+/** The transport options every client takes (`createSpApiClient`, `createD365Client`). */
+export interface TransportOptions {
+  /** The transport; looked up at call time. @default globalThis.fetch */
+  readonly fetch?: (request: Request) => Promise<Response>;
+  /** Supplies the access token of each attempt. */
+  readonly tokens?: TokenProvider;
+  /** Paces or caps calls; `false` turns it off. The default depends on the client. */
+  readonly limiter?: RateLimiter | false;
+  /** @default createRetryPolicy() */
+  readonly retry?: RetryPolicy | false;
+  /** Where every call is audited (a storage adapter's `audit`). */
+  readonly audit?: AuditSink;
+  /** Seals failed calls' requests into the audit trail so they can be replayed (the credential vault). */
+  readonly sealer?: ReplaySealer;
+  readonly logger?: Logger;
+  /** @default systemClock */
+  readonly clock?: Clock;
+  /** Extra layers, run inside throttling and outside auth. */
+  readonly middleware?: readonly Middleware[];
+}
+
+/** What a client fixes about its pipeline; the rest comes from its {@link TransportOptions}. */
+export interface ClientPipelineSpec {
+  readonly system: RemoteSystem;
+  readonly partition: string;
+  readonly resolveOperation: (request: Request) => OperationRef | undefined;
+  /** The limiter used when the options give none. */
+  readonly defaultLimiter: (clock: Clock) => RateLimiter;
+  /** The client's own layers, run before `options.middleware`. */
+  readonly middleware?: readonly Middleware[];
+  /** The retry policy used when the options give none. */
+  readonly defaultRetry: () => RetryPolicy;
+}
+
+/** Builds a client's pipeline from its transport options and its own defaults. */
+export function createClientPipeline(options: TransportOptions, spec: ClientPipelineSpec): Pipeline {
+  const clock = options.clock ?? systemClock;
+  const middleware = [...(spec.middleware ?? []), ...(options.middleware ?? [])];
+  return createPipeline({
+    system: spec.system,
+    partition: spec.partition,
+    resolveOperation: spec.resolveOperation,
+    clock,
+    ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.audit ? { audit: options.audit } : {}),
+    ...(options.sealer ? { sealer: options.sealer } : {}),
+    ...(options.logger ? { logger: options.logger } : {}),
+    ...(options.tokens ? { tokens: options.tokens } : {}),
+    ...(options.retry !== false ? { retry: options.retry ?? spec.defaultRetry() } : {}),
+    ...(options.limiter !== false ? { limiter: options.limiter ?? spec.defaultLimiter(clock) } : {}),
+    ...(middleware.length > 0 ? { middleware } : {}),
+  });
+}
+
 /** A composed pipeline: its `fetch` plugs into openapi-fetch. */
 export interface Pipeline {
   /** The fetch to hand to openapi-fetch's `createClient({ fetch })`. */

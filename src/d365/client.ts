@@ -6,11 +6,11 @@ import { type Clock, systemClock } from "../core/clock.js";
 import type { Logger } from "../core/logger.js";
 import {
   type CallOptions,
-  createPipeline,
+  createClientPipeline,
   type Middleware,
   type OperationRef,
   type Pipeline,
-  type ReplaySealer,
+  type TransportOptions,
 } from "../core/pipeline.js";
 import { createConcurrencyLimiter, type RateLimiter } from "../core/rate-limiter.js";
 import { createRetryPolicy, type RetryPolicy } from "../core/retry.js";
@@ -18,11 +18,9 @@ import type { TokenProvider } from "../core/token-provider.js";
 
 export type D365Paths = paths;
 
-export interface D365ClientOptions {
+export interface D365ClientOptions extends TransportOptions {
   /** The environment URL, e.g. `https://contoso.operations.dynamics.com`. */
   readonly environmentUrl: string;
-  /** The transport; looked up at call time. @default globalThis.fetch */
-  readonly fetch?: (request: Request) => Promise<Response>;
   /** Supplies the Entra ID bearer token. */
   readonly tokens?: TokenProvider;
   /**
@@ -30,15 +28,6 @@ export interface D365ClientOptions {
    * @default createConcurrencyLimiter({ maxConcurrent: 8 })
    */
   readonly limiter?: RateLimiter | false;
-  /** @default createRetryPolicy() */
-  readonly retry?: RetryPolicy | false;
-  readonly audit?: AuditSink;
-  /** Seals failed calls' requests into the audit trail so they can be replayed (the credential vault). */
-  readonly sealer?: ReplaySealer;
-  readonly logger?: Logger;
-  /** @default systemClock */
-  readonly clock?: Clock;
-  readonly middleware?: readonly Middleware[];
 }
 
 /** The typed OData client rooted at `<environment>/data`, plus its pipeline. */
@@ -94,22 +83,12 @@ export function normalizeEnvironmentUrl(environmentUrl: string): string {
 export function createD365Client(options: D365ClientOptions): D365Client {
   const environmentUrl = normalizeEnvironmentUrl(options.environmentUrl);
   const serviceRoot = `${environmentUrl}/data`;
-  const clock = options.clock ?? systemClock;
-  const pipeline = createPipeline({
+  const pipeline = createClientPipeline(options, {
     system: "d365",
     partition: new URL(environmentUrl).host,
     resolveOperation: resolveD365Operation,
-    clock,
-    ...(options.fetch ? { fetch: options.fetch } : {}),
-    ...(options.audit ? { audit: options.audit } : {}),
-    ...(options.sealer ? { sealer: options.sealer } : {}),
-    ...(options.logger ? { logger: options.logger } : {}),
-    ...(options.tokens ? { tokens: options.tokens } : {}),
-    ...(options.retry !== false ? { retry: options.retry ?? createRetryPolicy() } : {}),
-    ...(options.limiter !== false
-      ? { limiter: options.limiter ?? createConcurrencyLimiter({ maxConcurrent: 8 }) }
-      : {}),
-    ...(options.middleware ? { middleware: options.middleware } : {}),
+    defaultLimiter: () => createConcurrencyLimiter({ maxConcurrent: 8 }),
+    defaultRetry: () => createRetryPolicy(),
   });
   const odata = createClient<D365Paths>({
     baseUrl: serviceRoot,
