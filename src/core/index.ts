@@ -109,6 +109,8 @@ export {
   type RateLimiter,
   type RateObservation,
   storageBucketStore,
+  THROTTLE_META,
+  type ThrottleRun,
   type TokenBucketLimiterOptions,
   type UsagePlan,
 } from "./rate-limiter.js";

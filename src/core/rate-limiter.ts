@@ -1,6 +1,18 @@
 import { type Clock, systemClock } from "./clock.js";
-import type { CallContext, Middleware } from "./pipeline.js";
+import type { Middleware, OperationRef } from "./pipeline.js";
 import type { RateLimitState, RateLimitStore } from "./storage.js";
+
+/**
+ * `ctx.meta` key under which the throttle layer leaves a function that paces a sub-request of the
+ * same call (for example the Restricted Data Token fetch) inside that operation's usage plan.
+ */
+export const THROTTLE_META = "throttle.run";
+
+/** Paces `send` as a call to `operation` on the current partition, learning from its response. */
+export type ThrottleRun = (
+  operation: OperationRef | undefined,
+  send: () => Promise<Response>,
+) => Promise<Response>;
 
 /** A usage plan: tokens added per second, and the bucket size. */
 export interface UsagePlan {
@@ -195,8 +207,7 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
     });
   };
 
-  const planFor = (ctx: CallContext): UsagePlan => {
-    const op = ctx.operation;
+  const planFor = (op: OperationRef | undefined): UsagePlan => {
     if (!op || op.rate === null || op.burst === null) return fallback;
     return { rate: op.rate, burst: op.burst };
   };
@@ -205,20 +216,25 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
     acquire,
     observe,
     middleware: () => async (request, ctx, next) => {
-      const key = `${ctx.partition}|${ctx.operation?.api ?? "?"}.${ctx.operation?.operationId ?? new URL(request.url).pathname}`;
-      const plan = planFor(ctx);
-      await acquire(key, plan, ctx.signal);
-      const response = await next(request, ctx);
-      const limitHeader = response.headers.get("x-amzn-RateLimit-Limit");
-      const limit = limitHeader === null ? undefined : Number.parseFloat(limitHeader);
-      const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"), clock.now());
-      const observation: { status: number; limit?: number; retryAfterMs?: number } = {
-        status: response.status,
+      const paced = async (operation: OperationRef | undefined, send: () => Promise<Response>) => {
+        const key = `${ctx.partition}|${operation?.api ?? "?"}.${operation?.operationId ?? new URL(request.url).pathname}`;
+        const plan = planFor(operation);
+        await acquire(key, plan, ctx.signal);
+        const response = await send();
+        const limitHeader = response.headers.get("x-amzn-RateLimit-Limit");
+        const limit = limitHeader === null ? undefined : Number.parseFloat(limitHeader);
+        const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"), clock.now());
+        const observation: { status: number; limit?: number; retryAfterMs?: number } = {
+          status: response.status,
+        };
+        if (limit !== undefined && !Number.isNaN(limit)) observation.limit = limit;
+        if (retryAfterMs !== undefined) observation.retryAfterMs = retryAfterMs;
+        await observe(key, plan, observation);
+        return response;
       };
-      if (limit !== undefined && !Number.isNaN(limit)) observation.limit = limit;
-      if (retryAfterMs !== undefined) observation.retryAfterMs = retryAfterMs;
-      await observe(key, plan, observation);
-      return response;
+      // Inner layers that send a request of their own (the RDT fetch) pace it through here.
+      ctx.meta.set(THROTTLE_META, paced satisfies ThrottleRun);
+      return paced(ctx.operation, () => next(request, ctx));
     },
   };
 }

@@ -5,12 +5,14 @@
  * access token. Nothing restricted is called unless the host opted in to PII.
  * @packageDocumentation
  */
+
 import type { components as TokensTypes } from "../../../generated/amazon/tokens_2021-03-01.js";
 import { createTokenCache, type IssuedToken } from "../../core/cached-token.js";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { AmazonApiError, AuthError } from "../../core/errors.js";
 import type { CallContext, Handler, Middleware, OperationRef } from "../../core/pipeline.js";
 import { readRequestIds } from "../../core/pipeline.js";
+import { THROTTLE_META, type ThrottleRun } from "../../core/rate-limiter.js";
 import { redactText, type Secret, toSecret } from "../../core/redact.js";
 import { authLayer, type TokenProvider } from "../../core/token-provider.js";
 import { findOperation } from "../client.js";
@@ -178,8 +180,12 @@ export function restrictedDataTokenProvider(
       requestIds: {},
       meta: new Map(),
     };
-    // The Tokens call takes the plain access token through the same layer as any other call.
-    const response = await accessLayer(rdtRequest, rdtCtx, send);
+    // The Tokens call takes the plain access token through the same layer as any other call, and
+    // is paced inside the Tokens API's own usage plan by the client's throttle layer when there is one.
+    const paced = ctx.meta.get(THROTTLE_META) as ThrottleRun | undefined;
+    const response = paced
+      ? await paced(TOKENS_OPERATION, () => accessLayer(rdtRequest, rdtCtx, send))
+      : await accessLayer(rdtRequest, rdtCtx, send);
     const text = await response.text().catch(() => "");
     let answer: { restrictedDataToken?: unknown; expiresIn?: unknown; errors?: unknown } = {};
     try {
