@@ -82,6 +82,8 @@ export {
 export { currencyDigits, Money, type MoneyFormat, type MoneyParseOptions } from "./money.js";
 export {
   type AttemptRecord,
+  AUDIT_META,
+  type AuditRun,
   type CallContext,
   type CallOptions,
   type ClientPipelineSpec,

@@ -305,8 +305,59 @@ async function seal(sealer: ReplaySealer, id: string, request: Request, body: Ar
   return sealer.encrypt(id, JSON.stringify(envelope));
 }
 
+/**
+ * `ctx.meta` key under which the audit layer leaves a function that audits a sub-request of the same
+ * call (for example the Restricted Data Token fetch) as a call of its own.
+ */
+export const AUDIT_META = "audit.run";
+
+/** Sends `send` and audits it as a call to `operation`; never seals a body (sub-requests are re-made, not replayed). */
+export type AuditRun = (
+  operation: OperationRef,
+  request: Request,
+  send: () => Promise<Response>,
+) => Promise<Response>;
+
 function auditLayer(sink: AuditSink, sealer: ReplaySealer | undefined): Middleware {
   return async (request, ctx, next) => {
+    const sub: AuditRun = async (operation, subRequest, send) => {
+      const at = ctx.clock.now();
+      let status: number | undefined;
+      let error: unknown;
+      let ids: { requestId?: string; activityId?: string } = {};
+      try {
+        const response = await send();
+        status = response.status;
+        ids = readRequestIds(response);
+        return response;
+      } catch (e) {
+        error = e;
+        throw e;
+      } finally {
+        const failed = error !== undefined || status === undefined || status >= 400;
+        await sink
+          .appendCall({
+            at,
+            system: ctx.system,
+            operation: operation.operationId,
+            method: subRequest.method,
+            path: operation.path,
+            ...(status !== undefined ? { status } : {}),
+            attempt: 1,
+            latencyMs: ctx.clock.now() - at,
+            requestIds: ids,
+            ...(failed ? { error: describeFailure(error, status) } : {}),
+            ...(ctx.record !== undefined ? { record: ctx.record } : {}),
+          })
+          .catch((auditError: unknown) =>
+            ctx.logger.error("audit sink failed", {
+              callId: ctx.callId,
+              error: auditError instanceof Error ? redactText(auditError.message) : "unknown",
+            }),
+          );
+      }
+    };
+    ctx.meta.set(AUDIT_META, sub);
     const startedAt = ctx.clock.now();
     // Kept before sending: the body stream is consumed by then.
     const bodyCopy = sealer && request.body !== null ? await request.clone().arrayBuffer() : undefined;

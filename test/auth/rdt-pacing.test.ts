@@ -2,6 +2,7 @@ import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { lwaTokenProvider } from "../../src/amazon/auth/lwa.js";
 import { createSpApiClient } from "../../src/amazon/client.js";
+import { createMemoryAuditSink } from "../../src/core/audit.js";
 import { createTokenBucketLimiter } from "../../src/core/rate-limiter.js";
 import { createAmazonSimulator } from "../../src/testing/amazon/simulator.js";
 
@@ -13,12 +14,14 @@ beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());
 
 describe("Restricted Data Token requests are paced", () => {
-  it("25 restricted reads at once need 25 RDTs and get no 429 from the Tokens API", async () => {
+  it("25 restricted reads at once need 25 RDTs and get no 429 from the Tokens API; each is audited", async () => {
     const { seller } = sim.state;
+    const audit = createMemoryAuditSink({ now: sim.clock.now });
     const amazon = createSpApiClient({
       region: "na",
       sellerId: seller.sellerId,
       clock: sim.clock,
+      audit,
       limiter: createTokenBucketLimiter({ clock: sim.clock }),
       tokens: lwaTokenProvider({ ...seller, clock: sim.clock }).withRestrictedData({ pii: true }),
     });
@@ -37,6 +40,13 @@ describe("Restricted Data Token requests are paced", () => {
     const rdtCalls = sim.state.calls.filter((c) => c.operationId === "createRestrictedDataToken");
     expect(rdtCalls).toHaveLength(25);
     expect(rdtCalls.filter((c) => c.status === 429)).toEqual([]);
+    // Every outbound call is audited, the RDT fetches included, by path template only.
+    const audited = audit.calls();
+    expect(
+      audited.filter((e) => e.operation === "createRestrictedDataToken" && e.status === 200),
+    ).toHaveLength(25);
+    expect(audited.filter((e) => e.operation === "getOrderAddress" && e.status === 200)).toHaveLength(25);
+    expect(JSON.stringify(audited)).not.toContain(ids[0]!);
     // A burst of 10, then one a second: the floor for 25 is 15 s.
     expect(sim.clock.now() - started).toBeGreaterThanOrEqual(15_000);
   });

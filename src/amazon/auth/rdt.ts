@@ -1,3 +1,4 @@
+import { AUDIT_META, type AuditRun } from "../../core/pipeline.js";
 /**
  * Restricted Data Tokens. For an operation the generated table marks restricted, the auth layer
  * asks the Tokens API (`createRestrictedDataToken`) for an RDT covering exactly that method, path
@@ -182,10 +183,12 @@ export function restrictedDataTokenProvider(
     };
     // The Tokens call takes the plain access token through the same layer as any other call, and
     // is paced inside the Tokens API's own usage plan by the client's throttle layer when there is one.
+    // It is audited as a call of its own when the client has an audit trail.
     const paced = ctx.meta.get(THROTTLE_META) as ThrottleRun | undefined;
-    const response = paced
-      ? await paced(TOKENS_OPERATION, () => accessLayer(rdtRequest, rdtCtx, send))
-      : await accessLayer(rdtRequest, rdtCtx, send);
+    const audited = ctx.meta.get(AUDIT_META) as AuditRun | undefined;
+    const sendOnce = () => accessLayer(rdtRequest, rdtCtx, send);
+    const sendAudited = audited ? () => audited(TOKENS_OPERATION, rdtRequest, sendOnce) : sendOnce;
+    const response = paced ? await paced(TOKENS_OPERATION, sendAudited) : await sendAudited();
     const text = await response.text().catch(() => "");
     let answer: { restrictedDataToken?: unknown; expiresIn?: unknown; errors?: unknown } = {};
     try {
