@@ -233,6 +233,7 @@ async function connect(
       clientSecret: lwa.clientSecret,
       refreshToken: lwa.refreshToken,
       clock,
+      audit: storage.audit,
     }),
   });
   const d365 = createD365Client({
@@ -246,6 +247,7 @@ async function connect(
       ...(entra.clientSecret ? { clientSecret: entra.clientSecret } : {}),
       environmentUrl,
       clock,
+      audit: storage.audit,
     }),
   });
   return { amazon, d365 };

@@ -7,9 +7,11 @@ export interface CliIo {
 const USAGE = `ml-connector — Amazon Seller Central (SP-API) ↔ Dynamics 365 Finance & Operations
 
 Usage:
-  ml-connector demo [--json]                     run the whole job against the built-in simulators (no accounts)
+  ml-connector demo [--json] [--db FILE]         run the whole job against the built-in simulators (no accounts)
   ml-connector settlement inspect <file> [--json]
                                                  parse a settlement flat file (V2 or V1) and check it reconciles
+  ml-connector audit --db FILE [--record R] [--status S] [--kind call|transition] [--since DATE] [--limit N] [--json]
+                                                 list the audit trail of a SQLite store (e.g. one left by demo --db)
   ml-connector help                              this text
 
 Exit codes: 0 ok, 1 the job found a problem (e.g. a settlement that does not reconcile), 2 bad usage.
@@ -19,6 +21,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 
 const commands: Readonly<Record<string, () => Promise<Command>>> = {
   demo: async () => (await import("./demo.js")).demo,
+  audit: async () => (await import("./audit.js")).audit,
   settlement: async () => async (argv, io) => {
     const [sub, ...rest] = argv;
     if (sub !== "inspect") {

@@ -44,3 +44,37 @@ describe("ml-connector demo", () => {
     expect(await runCli(["help"], capture().io)).toBe(0);
   });
 });
+
+describe("ml-connector audit", () => {
+  it("lists the audit trail the demo left, filtered, without sealed bodies", async () => {
+    const { mkdtempSync, rmSync } = await import("node:fs");
+    const { tmpdir } = await import("node:os");
+    const path = await import("node:path");
+    const dir = mkdtempSync(path.join(tmpdir(), "mlc-audit-cli-"));
+    const db = path.join(dir, "demo.sqlite");
+    try {
+      expect(await runCli(["demo", "--json", "--db", db], capture().io)).toBe(0);
+      const listed = capture();
+      expect(
+        await runCli(["audit", "--db", db, "--kind", "call", "--json", "--limit", "1000"], listed.io),
+      ).toBe(0);
+      const entries = JSON.parse(listed.out.join("")) as {
+        operation: string;
+        path: string;
+        status?: number;
+        body?: unknown;
+      }[];
+      expect(entries.some((e) => e.operation === "getReports" && e.status === 200)).toBe(true);
+      expect(entries.some((e) => e.path === "/data/LedgerJournalHeaders")).toBe(true);
+      expect(entries.every((e) => e.body === undefined)).toBe(true);
+      const text = capture();
+      expect(await runCli(["audit", "--db", db, "--status", "200", "--limit", "3"], text.io)).toBe(0);
+      expect(text.out.join("")).toMatch(/3 entries\n$/);
+      const bad = capture();
+      expect(await runCli(["audit", "--db", db, "--kind", "nope"], bad.io)).toBe(2);
+      expect(await runCli(["audit", "--db", path.join(dir, "missing.sqlite")], capture().io)).toBe(1);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
