@@ -8,7 +8,7 @@
  * finds everything already posted.
  */
 import { randomBytes } from "node:crypto";
-import { mkdtempSync } from "node:fs";
+import { existsSync, mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { lwaTokenProvider } from "../amazon/auth/lwa.js";
@@ -88,6 +88,13 @@ export async function demo(argv: string[], io: CliIo): Promise<number> {
   const args = parseArgs(argv);
   if (typeof args === "string") {
     io.stderr(`ml-connector demo: ${args}\nusage: ml-connector demo [--json] [--db FILE]\n`);
+    return 2;
+  }
+  // The simulators start empty on every run; a store from an earlier run would disagree with them.
+  if (args.db !== undefined && existsSync(args.db)) {
+    io.stderr(
+      `ml-connector demo: ${args.db} already exists; the demo starts from an empty store: choose a new file or remove it\n`,
+    );
     return 2;
   }
   const say = args.json ? () => {} : (line: string) => io.stdout(`${line}\n`);

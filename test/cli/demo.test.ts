@@ -70,6 +70,10 @@ describe("ml-connector audit", () => {
       const text = capture();
       expect(await runCli(["audit", "--db", db, "--status", "200", "--limit", "3"], text.io)).toBe(0);
       expect(text.out.join("")).toMatch(/3 entries\n$/);
+      // A store from an earlier run would disagree with the fresh simulators: refused, not overwritten.
+      const reuse = capture();
+      expect(await runCli(["demo", "--db", db], reuse.io)).toBe(2);
+      expect(reuse.err.join("")).toMatch(/already exists/);
       const bad = capture();
       expect(await runCli(["audit", "--db", db, "--kind", "nope"], bad.io)).toBe(2);
       expect(await runCli(["audit", "--db", path.join(dir, "missing.sqlite")], capture().io)).toBe(1);
