@@ -100,15 +100,16 @@ function workerTests(backendFor: () => Backend) {
   test("two worker processes claim 200 keys concurrently: each key is claimed exactly once", async () => {
     const backend = backendFor();
     const base = backend.job();
-    // Every round must be exactly-once. Process start-up skew can let one worker finish a fast
-    // backend's 200 claims before the other wakes, so up to three rounds are run until one shows
-    // a real race (both workers won part of the work); a scheduler, not a retry of a failed check.
+    // Every round must be exactly-once. The workers pause 1 ms after each key, as workers doing real
+    // work would: SQLite serialises writers, and a tight loop would starve the other process (its
+    // busy handler backs off). Start-up skew can still let one worker finish first, so up to three
+    // rounds are run until one shows a real race (both won part of the work).
     let raced = false;
     for (let round = 0; round < 3 && !raced; round++) {
       const all = keys(`settlement:usmf:r${round}`, 200);
       const [a, b] = await runTogether([
-        { ...base, owner: "worker-a", now: T0, leaseMs: LEASE, keys: all, complete: true },
-        { ...base, owner: "worker-b", now: T0, leaseMs: LEASE, keys: all, complete: true },
+        { ...base, owner: "worker-a", now: T0, leaseMs: LEASE, keys: all, complete: true, pauseMs: 1 },
+        { ...base, owner: "worker-b", now: T0, leaseMs: LEASE, keys: all, complete: true, pauseMs: 1 },
       ]);
       expect(a!.code, a!.stderr).toBe(0);
       expect(b!.code, b!.stderr).toBe(0);
