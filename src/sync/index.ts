@@ -1,7 +1,50 @@
 /**
- * `ml-connector/sync`: the flows (orders → invoices, settlements → journals) as durable, resumable
- * state machines. The engine lands after the read and write sides (see ROADMAP); this subpath is
- * reserved so hosts can depend on its name.
+ * `ml-connector/sync`: the engine. `createConnector` runs the flows as durable, resumable state
+ * machines over a storage adapter: discover, download, parse, map, post, reconcile; park what needs
+ * a person, replay it once fixed.
  * @packageDocumentation
  */
-export {};
+export {
+  type Connector,
+  createConnector,
+  type ReplayTarget,
+  type RunOptions,
+  type SettlementReportEntry,
+  type SettlementRunReport,
+} from "./connector.js";
+export type {
+  ConnectorEvent,
+  ConnectorEventType,
+  EventOf,
+  FlowName,
+  Listener,
+  ParkedEvent,
+  PostedEvent,
+  ProgressEvent,
+  ThrottledEvent,
+  TransitionEvent,
+} from "./events.js";
+export {
+  type PostedJournal,
+  type Reconciliation,
+  type SettlementData,
+  SettlementState,
+  settlementFlow,
+  settlementRecordId,
+} from "./flows/settlements.js";
+export type {
+  ConnectorOptions,
+  CredentialsRef,
+  D365Options,
+  PostingOptionsInput,
+  SellerOptions,
+} from "./options.js";
+export {
+  type AccountingPeriod,
+  buildSettlementPosting,
+  calendarMonths,
+  type PeriodFunction,
+  type PostingMode,
+  type SettlementPosting,
+} from "./posting.js";
+export { transitionTable } from "./runner.js";

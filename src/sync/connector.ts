@@ -1,0 +1,449 @@
+/**
+ * `createConnector`: composition only. It validates the options, builds the clients (tokens from the
+ * vault or the host), the limiter shared through storage, and the flows, and hands them to the
+ * runner. Everything a run does is in the flows and the runner.
+ */
+import { lwaTokenProvider } from "../amazon/auth/lwa.js";
+import { createSpApiClient } from "../amazon/client.js";
+import { type Clock, systemClock } from "../core/clock.js";
+import { ConnectorError } from "../core/errors.js";
+import { type Logger, silentLogger } from "../core/logger.js";
+import type { Middleware } from "../core/pipeline.js";
+import { createTokenBucketLimiter, storageBucketStore } from "../core/rate-limiter.js";
+import type { Secret } from "../core/redact.js";
+import type { StoredRecord } from "../core/storage.js";
+import type { TokenProvider } from "../core/token-provider.js";
+import { entraTokenProvider } from "../d365/auth/entra.js";
+import { createD365Client, type D365Client } from "../d365/client.js";
+import { createMasterData, type MasterData } from "../d365/master-data.js";
+import {
+  type ConnectorEvent,
+  type ConnectorEventType,
+  createEventHub,
+  type EventHub,
+  type FlowName,
+  type Listener,
+} from "./events.js";
+import {
+  discoverSettlements,
+  type FlowSeller,
+  type PostedJournal,
+  type Reconciliation,
+  SETTLEMENT_KIND,
+  type SettlementData,
+  type SettlementFlowContext,
+  settlementFlow,
+} from "./flows/settlements.js";
+import {
+  type ConnectorOptions,
+  type CredentialsRef,
+  type ResolvedOptions,
+  resolveOptions,
+} from "./options.js";
+import { type RecordRunOutcome, type RunnerContext, reopenRecord, runRecord } from "./runner.js";
+
+/** One settlement in a run report. */
+export interface SettlementReportEntry {
+  /** The record id: `settlement:<sellerId>:<reportId>`. */
+  readonly record: string;
+  readonly sellerId: string;
+  readonly reportId: string;
+  readonly settlementId: string | null;
+  readonly marketplaceId: string | null;
+  readonly legalEntity: string | null;
+  readonly currency: string | null;
+  /** The record's state after the run: `reconciled`, `duplicate`, `parked`, `failed`, or where it stopped. */
+  readonly state: string;
+  /** Why it is parked or failed. */
+  readonly reason: string | null;
+  /** What to do about it. */
+  readonly hint: string | null;
+  readonly lines: number | null;
+  readonly journals: readonly PostedJournal[];
+  readonly reconciliation: Reconciliation | null;
+  readonly notes: readonly { readonly code: string; readonly message: string; readonly amount?: string }[];
+}
+
+/** What `connector.run("settlements")` did. */
+export interface SettlementRunReport {
+  readonly flow: "settlements";
+  readonly startedAt: string;
+  readonly finishedAt: string;
+  /** Reports seen for the first time in this run. */
+  readonly discovered: number;
+  /** Every record the run touched, oldest report first. */
+  readonly settlements: readonly SettlementReportEntry[];
+  readonly counts: {
+    readonly total: number;
+    readonly reconciled: number;
+    readonly duplicate: number;
+    readonly parked: number;
+    readonly failed: number;
+    /** Held by another worker (their lease is live). */
+    readonly busy: number;
+  };
+  /** True when the run was stopped by its signal before every record rested. */
+  readonly stopped: boolean;
+}
+
+/** Options of `connector.run`. */
+export interface RunOptions {
+  /** Stops the run between steps: the record in hand finishes its step, nothing half-posts. */
+  readonly signal?: AbortSignal;
+}
+
+/** What `connector.replay` takes: a settlement id, or every record in a resting state. */
+export type ReplayTarget = string | { readonly state: "parked" | "failed" };
+
+/** An embedded connector. Immutable: `with()` returns a new one. */
+export interface Connector {
+  /** Runs a flow once: discover, then move every record as far as it goes. */
+  run(flow: "settlements", options?: RunOptions): Promise<SettlementRunReport>;
+  /**
+   * Tries parked (or failed) records again once their cause is fixed: by settlement id (every
+   * report of it), or every record in a state. Records in other states are left alone.
+   */
+  replay(target: ReplayTarget, options?: RunOptions): Promise<SettlementRunReport>;
+  /** Subscribes to one event type (or `"*"` for all); returns the unsubscribe function. */
+  on<T extends ConnectorEventType>(type: T, listener: Listener<T>): () => void;
+  on(type: "*", listener: (event: ConnectorEvent) => void): () => void;
+  /** Every event from now on, as an async iterable; ends when `signal` aborts or the loop breaks. */
+  events(options?: { readonly signal?: AbortSignal }): AsyncIterableIterator<ConnectorEvent>;
+  /** The settlement records the store holds, with their state. */
+  settlements(filter?: { readonly state?: string }): Promise<SettlementReportEntry[]>;
+  /** A connector with some options replaced (new clients; same storage and listeners are not carried). */
+  with(overrides: Partial<ConnectorOptions>): Connector;
+}
+
+/**
+ * Builds a connector. Validates every option now: a wrong or missing one throws a
+ * `ConnectorError` with code `CONFIG_INVALID` naming its path, before any call is made.
+ * @example
+ * const connector = createConnector({
+ *   storage: sqliteStorage({ path: "connector.db" }),
+ *   vault,
+ *   amazon: { sellers: [{ sellerId: "A1SELLER", region: "na", credentials: { vault: "amazon:A1SELLER" } }] },
+ *   d365: { environmentUrl: "https://contoso.operations.dynamics.com", credentials: { vault: "d365:contoso" } },
+ *   mapping: "mapping.yaml",
+ * });
+ * const report = await connector.run("settlements");
+ */
+export function createConnector(options: ConnectorOptions): Connector {
+  const o = resolveOptions(options);
+  return buildConnector(options, o);
+}
+
+function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector {
+  const clock: Clock = o.clock ?? systemClock;
+  const logger: Logger = o.logger ?? silentLogger;
+  const hub = createEventHub(logger);
+  const storage = o.storage;
+  let contextPromise: Promise<SettlementFlowContext> | undefined;
+
+  const throttleWatch: Middleware = async (request, ctx, next) => {
+    const response = await next(request, ctx);
+    if (response.status === 429) {
+      hub.emit({
+        type: "throttled",
+        system: ctx.system,
+        operation: ctx.operation?.operationId,
+        at: clock.now(),
+      });
+    }
+    return response;
+  };
+
+  async function credentials(
+    ref: CredentialsRef,
+    path: string,
+  ): Promise<Readonly<Record<string, unknown>> | TokenProvider> {
+    if ("tokens" in ref) return ref.tokens;
+    const found = await o.vault?.getCredentials(ref.vault);
+    if (!found) {
+      throw new ConnectorError(`The vault holds no credentials under '${ref.vault}'`, {
+        code: "CONFIG_INVALID",
+        where: { system: "local", operation: "createConnector", field: path },
+        hint: `store them first: vault.putCredentials("${ref.vault}", { ... })`,
+      });
+    }
+    return found;
+  }
+
+  function need(fields: Readonly<Record<string, unknown>>, names: readonly string[], ref: string): void {
+    const missing = names.filter((n) => fields[n] === undefined);
+    if (missing.length) {
+      throw new ConnectorError(`The vault's credentials '${ref}' lack ${missing.join(", ")}`, {
+        code: "CONFIG_INVALID",
+        where: { system: "local", operation: "createConnector", field: ref },
+        hint: `store them with vault.putCredentials("${ref}", { ${names.join(", ")} })`,
+      });
+    }
+  }
+
+  async function buildContext(): Promise<SettlementFlowContext> {
+    const limiter = createTokenBucketLimiter({ store: storageBucketStore(storage.rateLimits), clock });
+    const transport = {
+      clock,
+      logger,
+      audit: storage.audit,
+      ...(o.vault ? { sealer: o.vault } : {}),
+      ...(o.fetch ? { fetch: o.fetch } : {}),
+      middleware: [throttleWatch],
+    };
+    const sellers = new Map<string, FlowSeller>();
+    for (const [i, s] of o.sellers.entries()) {
+      const creds = await credentials(s.credentials, `amazon.sellers.${i}.credentials`);
+      let tokens: TokenProvider;
+      if (typeof (creds as TokenProvider).getToken === "function") tokens = creds as TokenProvider;
+      else {
+        const c = creds as Record<string, Secret>;
+        const ref = (s.credentials as { vault: string }).vault;
+        need(c, ["clientId", "clientSecret", "refreshToken"], ref);
+        tokens = lwaTokenProvider({
+          clientId: c.clientId as Secret,
+          clientSecret: c.clientSecret as Secret,
+          refreshToken: c.refreshToken as Secret,
+          clock,
+          logger,
+          audit: storage.audit,
+          ...(s.endpoints?.lwa ? { endpoint: s.endpoints.lwa } : {}),
+          ...(o.fetch ? { fetch: o.fetch } : {}),
+        });
+      }
+      const amazon = createSpApiClient({
+        ...transport,
+        region: s.region,
+        sellerId: s.sellerId,
+        tokens,
+        limiter,
+        ...(s.endpoints?.spApi ? { baseUrl: s.endpoints.spApi } : {}),
+      });
+      sellers.set(s.sellerId, { sellerId: s.sellerId, amazon, marketplaceIds: s.marketplaceIds });
+    }
+    const d365Creds = await credentials(o.d365.credentials, "d365.credentials");
+    let d365Tokens: TokenProvider;
+    if (typeof (d365Creds as TokenProvider).getToken === "function") d365Tokens = d365Creds as TokenProvider;
+    else {
+      const c = d365Creds as Record<string, Secret>;
+      const ref = (o.d365.credentials as { vault: string }).vault;
+      need(c, ["tenantId", "clientId"], ref);
+      const reveal = (v: unknown) => (typeof v === "string" ? v : (v as { reveal(): string }).reveal());
+      d365Tokens = entraTokenProvider({
+        tenantId: reveal(c.tenantId),
+        clientId: reveal(c.clientId),
+        ...(c.clientSecret ? { clientSecret: c.clientSecret } : {}),
+        environmentUrl: o.d365.environmentUrl,
+        ...(o.d365.authority ? { authority: o.d365.authority } : {}),
+        clock,
+        logger,
+        audit: storage.audit,
+        ...(o.fetch ? { fetch: o.fetch } : {}),
+      });
+    }
+    const d365: D365Client = createD365Client({
+      ...transport,
+      environmentUrl: o.d365.environmentUrl,
+      tokens: d365Tokens,
+    });
+    const masterData: MasterData = createMasterData(d365, { clock, ttlMs: 300_000 });
+    return {
+      storage,
+      sellers,
+      d365,
+      masterData,
+      mapping: o.mapping,
+      posting: o.posting,
+      clock,
+      logger,
+      hub,
+      leaseMs: o.leaseMs,
+      rows: new Map(),
+    };
+  }
+
+  function context(): Promise<SettlementFlowContext> {
+    contextPromise ??= buildContext().catch((e) => {
+      contextPromise = undefined;
+      throw e;
+    });
+    return contextPromise;
+  }
+
+  const runner = (): RunnerContext => ({
+    storage,
+    clock,
+    logger,
+    hub,
+    leaseMs: o.leaseMs,
+    maxAttempts: o.maxAttempts,
+  });
+
+  async function listAll(filter: { state?: string } = {}): Promise<StoredRecord[]> {
+    const out: StoredRecord[] = [];
+    let after: string | undefined;
+    for (;;) {
+      const page = await storage.records.list({
+        kind: SETTLEMENT_KIND,
+        ...(filter.state ? { state: filter.state } : {}),
+        ...(after ? { after } : {}),
+        limit: 1000,
+      });
+      out.push(...page);
+      if (page.length < 1000) return out;
+      after = page[page.length - 1]?.id;
+    }
+  }
+
+  function entry(record: StoredRecord): SettlementReportEntry {
+    const d = (record.data ?? {}) as unknown as SettlementData & {
+      error?: { message: string; hint?: string };
+    };
+    const resting = record.state === "parked" || record.state === "failed";
+    return {
+      record: record.id,
+      sellerId: d.sellerId,
+      reportId: d.reportId,
+      settlementId: d.settlementId ?? null,
+      marketplaceId: d.marketplaceId ?? null,
+      legalEntity: d.dataAreaId ?? null,
+      currency: d.currency ?? null,
+      state: record.state,
+      reason: resting ? (record.reason ?? d.error?.message ?? null) : null,
+      hint: resting ? (d.error?.hint ?? null) : null,
+      lines: d.lineCount ?? null,
+      journals: d.journals ?? [],
+      reconciliation: d.reconciliation ?? null,
+      notes: d.notes ?? [],
+    };
+  }
+
+  async function drive(
+    ids: readonly string[],
+    ctx: SettlementFlowContext,
+    signal: AbortSignal | undefined,
+    discovered: number,
+    startedAt: number,
+  ): Promise<SettlementRunReport> {
+    const outcomes = new Map<string, RecordRunOutcome>();
+    let done = 0;
+    let parkedCount = 0;
+    let failedCount = 0;
+    let stopped = false;
+    for (const id of ids) {
+      if (signal?.aborted) {
+        stopped = true;
+        break;
+      }
+      const outcome = await runRecord(settlementFlow, id, ctx, runner(), signal);
+      outcomes.set(id, outcome);
+      if (outcome === "stopped") stopped = true;
+      if (outcome === "done") done++;
+      if (outcome === "parked") parkedCount++;
+      if (outcome === "failed") failedCount++;
+      hub.emit({
+        type: "progress",
+        flow: "settlements",
+        total: ids.length,
+        done,
+        parked: parkedCount,
+        failed: failedCount,
+        at: clock.now(),
+      });
+    }
+    const records = (await Promise.all(ids.map((id) => storage.records.get(id)))).filter(
+      (r): r is StoredRecord => r !== undefined,
+    );
+    const settlements = records.map(entry);
+    return {
+      flow: "settlements",
+      startedAt: new Date(startedAt).toISOString(),
+      finishedAt: new Date(clock.now()).toISOString(),
+      discovered,
+      settlements,
+      counts: {
+        total: settlements.length,
+        reconciled: settlements.filter((s) => s.state === "reconciled").length,
+        duplicate: settlements.filter((s) => s.state === "duplicate").length,
+        parked: settlements.filter((s) => s.state === "parked").length,
+        failed: settlements.filter((s) => s.state === "failed").length,
+        busy: [...outcomes.values()].filter((x) => x === "busy").length,
+      },
+      stopped,
+    };
+  }
+
+  /** Oldest report first, so the first report of a settlement id is the one it is known by. */
+  function byReportTime(records: readonly StoredRecord[]): string[] {
+    const time = (r: StoredRecord) =>
+      Date.parse((r.data as unknown as SettlementData | undefined)?.createdTime ?? "") || 0;
+    return [...records].sort((a, b) => time(a) - time(b) || a.id.localeCompare(b.id)).map((r) => r.id);
+  }
+
+  const connector: Connector = {
+    async run(flow, options = {}) {
+      if (flow !== "settlements") {
+        throw new ConnectorError(`Unknown flow '${String(flow)}'`, {
+          code: "CONFIG_INVALID",
+          where: { system: "local", operation: "connector.run" },
+          hint: 'flows: "settlements"',
+        });
+      }
+      const startedAt = clock.now();
+      const ctx = await context();
+      let discovered = 0;
+      for (const s of ctx.sellers.values()) {
+        if (options.signal?.aborted) break;
+        discovered += (await discoverSettlements(ctx, s, o.settlements.createdSince)).length;
+      }
+      const active = (await listAll()).filter(
+        (r) => !settlementFlow.done.includes(r.state) && r.state !== "parked",
+      );
+      return drive(byReportTime(active), ctx, options.signal, discovered, startedAt);
+    },
+
+    async replay(target, options = {}) {
+      const startedAt = clock.now();
+      const ctx = await context();
+      const candidates =
+        typeof target === "string"
+          ? (await listAll()).filter(
+              (r) =>
+                (r.data as unknown as SettlementData | undefined)?.settlementId === target || r.id === target,
+            )
+          : await listAll({ state: target.state });
+      if (typeof target === "string" && candidates.length === 0) {
+        throw new ConnectorError(`No settlement record for '${target}'`, {
+          code: "NOT_FOUND",
+          where: { system: "local", operation: "connector.replay", record: target },
+          hint: "replay takes a settlement id or a record id (see connector.settlements())",
+        });
+      }
+      const reopened: StoredRecord[] = [];
+      for (const r of candidates) {
+        if (await reopenRecord(settlementFlow, runner(), r.id)) reopened.push(r);
+      }
+      return drive(byReportTime(reopened), ctx, options.signal, 0, startedAt);
+    },
+
+    on(type: ConnectorEventType | "*", listener: (event: never) => void) {
+      return hub.on(type as "*", listener as (event: ConnectorEvent) => void);
+    },
+
+    events(options) {
+      return hub.stream(options);
+    },
+
+    async settlements(filter = {}) {
+      const records = await listAll(filter);
+      const byId = new Map(records.map((r) => [r.id, r]));
+      return byReportTime(records).map((id) => entry(byId.get(id) as StoredRecord));
+    },
+
+    with(overrides) {
+      return createConnector({ ...input, ...overrides });
+    },
+  };
+  return connector;
+}
+
+export type { EventHub, FlowName };
