@@ -180,7 +180,14 @@ async function stopOn<C>(
 ): Promise<RecordRunOutcome> {
   const data = dataOf(record) as Record<string, JsonValue> & RunnerData;
   const code = isConnectorError(e) ? e.code : "UNEXPECTED";
-  const message = e instanceof Error ? e.message : String(e);
+  // Validation and mapping errors list their issues: the reason carries them, so a person sees what to fix.
+  const issues = (e as { issues?: readonly { path: readonly (string | number)[]; message: string }[] })
+    .issues;
+  const listed =
+    Array.isArray(issues) && !(e instanceof Error && issues.every((i) => e.message.includes(i.message)))
+      ? issues.map((i) => `\n  - ${i.path.join(".")}: ${i.message}`).join("")
+      : "";
+  const message = `${e instanceof Error ? e.message : String(e)}${listed}`;
   const hint = isConnectorError(e) ? e.hint : undefined;
   const error = { code, message, ...(hint ? { hint } : {}) };
   if (isConnectorError(e) && e.retryable) {

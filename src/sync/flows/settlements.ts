@@ -309,7 +309,7 @@ async function parse(record: StoredRecord, ctx: SettlementFlowContext): Promise<
       record: settlementRecord(d.sellerId, summary.settlementId),
       limit: 1000,
     })
-  ).sort((a, b) => a.createdAt - b.createdAt || a.key.localeCompare(b.key));
+  ).sort((a, b) => reportTime(a) - reportTime(b) || a.createdAt - b.createdAt || a.key.localeCompare(b.key));
   const first = siblings[0];
   if (first && first.key !== d.archiveKey) {
     if (first.sha256 === d.sha256) {
@@ -337,6 +337,15 @@ async function parse(record: StoredRecord, ctx: SettlementFlowContext): Promise<
     );
   }
   return { to: SettlementState.parsed, data: withData(record, patch) };
+}
+
+/** When Amazon created the report of an archived document (its archive time as a fallback). */
+function reportTime(doc: {
+  readonly createdAt: number;
+  readonly attributes: Readonly<Record<string, string>>;
+}): number {
+  const t = Date.parse(doc.attributes.createdTime ?? "");
+  return Number.isNaN(t) ? doc.createdAt : t;
 }
 
 function marketplaceOf(
