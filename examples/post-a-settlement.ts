@@ -1,75 +1,38 @@
 /**
- * Post one Amazon settlement report into D365 as a general journal, exactly once.
- * Typechecked with the project (tsconfig includes examples/); run it against real systems by
- * supplying credentials, or read `src/cli/demo.ts` for the same flow on the simulators.
+ * Post Amazon settlements into D365 with the engine: discover, download, parse, map, post and
+ * reconcile, exactly once, resumable after any crash. Typechecked with the project (tsconfig
+ * includes examples/). The same run on the built-in simulators is `npx ml-connector demo`.
+ *
+ * Before the first run, store the credentials once (they are encrypted with ML_CONNECTOR_MASTER_KEY):
+ *   await vault.putCredentials("amazon:A1SELLER", { clientId, clientSecret, refreshToken });
+ *   await vault.putCredentials("d365:contoso", { tenantId, clientId, clientSecret });
  */
-import { lwaTokenProvider, parseSettlement } from "ml-connector";
-import { createSpApiClient } from "ml-connector/amazon";
+import { consoleLogger, createConnector } from "ml-connector";
 import { createCredentialVault, envKeyProvider } from "ml-connector/core";
-import { createD365Client, ensureSettlementJournals, entraTokenProvider } from "ml-connector/d365";
-import {
-  loadMapping,
-  resolveSettlementLines,
-  settlementJournal,
-  validateMapping,
-} from "ml-connector/mapping";
 import { sqliteStorage } from "ml-connector/storage/sqlite";
 
-export async function postSettlement(reportDocumentId: string, marketplaceId: string): Promise<void> {
+export async function postSettlements(): Promise<number> {
   const storage = sqliteStorage({ path: "ml-connector.sqlite" });
   await storage.migrate();
   const vault = createCredentialVault({ storage, keys: envKeyProvider() });
-  const lwa = await vault.getCredentials("amazon:A1SELLER");
-  const entra = await vault.getCredentials("d365:contoso");
-  if (!lwa?.clientId || !lwa.clientSecret || !lwa.refreshToken || !entra?.clientSecret) {
-    throw new Error("store the credentials first: vault.putCredentials(...)");
+  const connector = createConnector({
+    storage,
+    vault,
+    amazon: { sellers: [{ sellerId: "A1SELLER", region: "na", credentials: { vault: "amazon:A1SELLER" } }] },
+    d365: { environmentUrl: "https://contoso.operations.dynamics.com", credentials: { vault: "d365:contoso" } },
+    mapping: "mapping.yaml",
+    posting: { mode: "summary" },
+    logger: consoleLogger(),
+  });
+  connector.on("parked", (e) => console.warn(`${e.record} needs a person: ${e.reason} (${e.hint ?? ""})`));
+  try {
+    const report = await connector.run("settlements");
+    for (const s of report.settlements) {
+      console.log(`${s.settlementId} ${s.state} difference=${s.reconciliation?.difference ?? "n/a"}`);
+    }
+    // Parked settlements wait for a fix; then: await connector.replay({ state: "parked" }).
+    return report.counts.parked;
+  } finally {
+    await storage.close();
   }
-
-  const amazon = createSpApiClient({
-    region: "na",
-    sellerId: "A1SELLER",
-    audit: storage.audit,
-    sealer: vault,
-    tokens: lwaTokenProvider({
-      clientId: lwa.clientId,
-      clientSecret: lwa.clientSecret,
-      refreshToken: lwa.refreshToken,
-    }),
-  });
-  const environmentUrl = "https://contoso.operations.dynamics.com";
-  const d365 = createD365Client({
-    environmentUrl,
-    audit: storage.audit,
-    sealer: vault,
-    tokens: entraTokenProvider({
-      tenantId: "contoso.onmicrosoft.com",
-      clientId: "app-id",
-      clientSecret: entra.clientSecret,
-      environmentUrl,
-    }),
-  });
-
-  const mapping = await loadMapping("mapping.yaml");
-  const issues = await validateMapping(mapping, d365);
-  if (issues.some((i) => i.severity === "error")) throw new Error("fix the mapping first");
-
-  const { data } = await amazon.reports.GET("/reports/2021-06-30/documents/{reportDocumentId}", {
-    params: { path: { reportDocumentId } },
-  });
-  if (!data) throw new Error("no such report document");
-  const body = (await fetch(data.url)).body;
-  if (!body) throw new Error("empty report document");
-
-  const parse = parseSettlement(body);
-  const rows = [];
-  for await (const row of parse) rows.push(row);
-  const { summary } = await parse.result(); // throws SettlementNotReconciledError if it does not add up
-
-  const record = `settlement:${summary.settlementId}`;
-  const journal = settlementJournal(resolveSettlementLines(rows, mapping, { record }), summary, mapping, {
-    marketplace: marketplaceId,
-  });
-  // One journal per 1000 lines, each found or created once by its marker: a re-run posts nothing.
-  await ensureSettlementJournals(d365, journal, summary.settlementId, { record, dedup: storage.dedup });
-  await storage.close();
 }

@@ -30,3 +30,10 @@ export { Secret } from "./core/redact.js";
 export { type CredentialVault, createCredentialVault } from "./core/vault.js";
 export { type EntraTokenProviderOptions, entraTokenProvider } from "./d365/auth/entra.js";
 export { createD365Client, type D365Client, type D365ClientOptions } from "./d365/client.js";
+export {
+  type Connector,
+  type ConnectorOptions,
+  createConnector,
+  type SettlementReportEntry,
+  type SettlementRunReport,
+} from "./sync/index.js";
