@@ -4,4 +4,16 @@
  * reserved so hosts can depend on its name.
  * @packageDocumentation
  */
-export {};
+export {
+  type AccountingPeriod,
+  buildSettlementPosting,
+  calendarMonths,
+  type PeriodFunction,
+  type PostingMode,
+  type PostingNote,
+  type PostingOptions,
+  type PostingVoucher,
+  type SettlementPosting,
+  splitByPeriod,
+  splitVouchersIntoJournals,
+} from "./posting.js";
