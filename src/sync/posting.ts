@@ -384,7 +384,10 @@ export function buildSettlementPosting(
   }
 
   const closingLine = closing(summary.totalAmount, closeDate, clearing, marketplace, mapping, id, record);
-  if (closingLine) vouchers.push({ period: periodOf(closeDate), kind: "deposit", lines: [closingLine] });
+  if (closingLine) {
+    const [deposit] = splitByPeriod([{ postedDate: closeDate }], periodOf, closeDate).values();
+    if (deposit) vouchers.push({ period: deposit.period, kind: "deposit", lines: [closingLine] });
+  }
 
   const width = String(vouchers.length).length;
   const numbered: PostingVoucher[] = vouchers.map((v, i) => {
