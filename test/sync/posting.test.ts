@@ -298,6 +298,19 @@ describe("reserves and negative settlements", () => {
     expect(p2.closingLine?.amount.toString()).toBe("340.00");
   });
 
+  it("a settlement of 0.00 (the reserve holds all proceeds) posts its activity and no deposit", () => {
+    const zero = rows(
+      ["Order", "ItemPrice", "Principal", "100.00", "2026-11-16"],
+      ["Order", "ItemFees", "Commission", "-15.00", "2026-11-16"],
+      ["other-transaction", "other-transaction", "Current Reserve Amount", "-85.00", "2026-11-29"],
+    );
+    const posting = post(zero);
+    expectSound(posting, summaryOf(zero));
+    expect(posting.closingLine).toBeUndefined();
+    expect(posting.vouchers.map((v) => v.kind)).toEqual(["activity"]);
+    expect(balanceOf(posting, "130700").toString()).toBe("85.00");
+  });
+
   it("a negative settlement closes to the carried-balance account, and the next one clears it", () => {
     const negative = rows(
       ["Order", "ItemPrice", "Principal", "10.00", "2026-11-16"],
