@@ -107,6 +107,7 @@ export {
   type PropertyOf,
 } from "./filter.js";
 export {
+  type BankAccountCheck,
   createMasterData,
   type DimensionValueInfo,
   type JournalNameCheck,

@@ -35,6 +35,9 @@ export interface ReleasedProductInfo {
 /** Whether a journal name exists; `unknown` when the metadata holds no entity to check it. */
 export type JournalNameCheck = "exists" | "unknown";
 
+/** What is known of a bank account: `missing` only from a source that lists every bank account. */
+export type BankAccountCheck = "exists" | "missing" | "unknown";
+
 /** The master data reads; {@link createMasterData} is the D365 implementation. */
 export interface MasterData {
   /** Main accounts by id; an id may exist in several charts. */
@@ -62,6 +65,12 @@ export interface MasterData {
    * a journal of this company already uses it, otherwise the answer is `unknown`.
    */
   journalName(dataAreaId: string, journalName: string): Promise<JournalNameCheck>;
+  /**
+   * The pinned D365 metadata has no bank account entity either: a bank account counts as existing
+   * when a general journal line of the company uses it (as account or offset), otherwise `unknown`.
+   * A host with its own list of bank accounts answers `missing` through its own lookup.
+   */
+  bankAccount(dataAreaId: string, bankAccountId: string): Promise<BankAccountCheck>;
   /** Drops every cached answer. */
   invalidate(): void;
 }
@@ -223,6 +232,21 @@ export function createMasterData(client: D365Client, options: MasterDataOptions 
           ...call,
           company: dataAreaId,
           filter: q.eq("JournalName", journalName),
+          select: ["JournalBatchNumber"],
+          top: 1,
+        });
+        return rows.length > 0 ? "exists" : "unknown";
+      }),
+    bankAccount: (dataAreaId, bankAccountId) =>
+      cached(`bank-account:${lower(dataAreaId)}:${lower(bankAccountId)}`, async () => {
+        const q = filterFor("LedgerJournalLines");
+        const rows = await queryAll(client, "LedgerJournalLines", {
+          ...call,
+          company: dataAreaId,
+          filter: q.or(
+            q.and(q.eq("AccountType", "Bank"), q.eq("AccountDisplayValue", bankAccountId)),
+            q.and(q.eq("OffsetAccountType", "Bank"), q.eq("OffsetAccountDisplayValue", bankAccountId)),
+          ),
           select: ["JournalBatchNumber"],
           top: 1,
         });

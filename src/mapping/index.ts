@@ -41,6 +41,8 @@ export {
   ruleSchema,
   type SegmentFormat,
   segmentFormatSchema,
+  type TaxGroups,
+  taxGroupsSchema,
 } from "./schema.js";
 export {
   type AmountInput,

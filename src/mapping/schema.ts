@@ -25,6 +25,12 @@ export const bankSchema = z.union([
   z.strictObject({ type: z.literal("Ledger"), mainAccount: code, dimensions: dimensions.optional() }),
 ]);
 
+/** D365 `SalesTaxGroup` / `ItemSalesTaxGroup` of a journal line; either may be left out. */
+export const taxGroupsSchema = z.strictObject({
+  salesTaxGroup: z.string().min(1).optional(),
+  itemSalesTaxGroup: z.string().min(1).optional(),
+});
+
 /** One marketplace (by Amazon marketplace id). */
 export const marketplaceSchema = z.strictObject({
   /** Display name, also matched against a settlement row's `marketplace-name` (e.g. `Amazon.com`). */
@@ -49,6 +55,14 @@ export const marketplaceSchema = z.strictObject({
   bank: bankSchema,
   /** Sales tax group of invoice lines. */
   salesTaxGroup: z.string().optional(),
+  /** Item sales tax group of invoice lines. */
+  itemSalesTaxGroup: z.string().min(1).optional(),
+  /**
+   * D365 tax groups of this marketplace's settlement journal lines, by account role
+   * (`{ sales: { salesTaxGroup: "UK-VAT", itemSalesTaxGroup: "STD" } }`): where the seller owes the
+   * tax (UK VAT not withheld) and D365's tax reporting must see the line. A rule's own groups win.
+   */
+  journalTaxGroups: z.record(z.string().min(1), taxGroupsSchema).optional(),
 });
 
 /** Item resolution: SKU first, then ASIN, then the miss policy. */
@@ -93,6 +107,10 @@ export const ruleSchema = z
      * account, dimensions, text and date are added up, so per-order placeholders mean per-order lines.
      */
     text: z.string().optional(),
+    /** D365 `SalesTaxGroup` of the lines of this rule (journal lines; overrides the marketplace's `journalTaxGroups`). */
+    salesTaxGroup: z.string().min(1).optional(),
+    /** D365 `ItemSalesTaxGroup` of the lines of this rule. */
+    itemSalesTaxGroup: z.string().min(1).optional(),
   })
   .refine((r) => (r.account === undefined) !== (r.mainAccount === undefined), {
     message: "a rule needs exactly one of account (a role) or mainAccount",
@@ -139,6 +157,8 @@ export type MappingInput = z.input<typeof mappingSchema>;
 export type MarketplaceMapping = z.output<typeof marketplaceSchema>;
 /** One rule of a mapping. */
 export type MappingRule = z.output<typeof ruleSchema>;
+/** Tax groups of a journal line. */
+export type TaxGroups = z.output<typeof taxGroupsSchema>;
 /** A segment format. */
 export type SegmentFormat = z.output<typeof segmentFormatSchema>;
 

@@ -303,6 +303,11 @@ export interface SettlementJournalOptions {
  * text and date, each offset against the Amazon clearing account; then the closing line, equal to
  * the settlement's `total-amount`: the deposit to the bank when positive, the carried balance
  * (role `carriedBalance`) when negative and mapped, nothing when zero. Zero sums post nothing.
+ *
+ * Kept for existing callers: it dates every line on one date and leaves a negative balance on
+ * clearing when `carriedBalance` is unmapped. The sync engine posts with `buildSettlementPosting`
+ * (`ml-connector/sync`, docs/posting-model.md): lines in their accounting periods, a deposit voucher
+ * of its own, reserves, tax groups, facilitator tax and currency precision.
  * @throws ValidationError when the amounts do not add up to `total-amount` or marketplaces disagree on the legal entity.
  */
 export function settlementJournal(

@@ -31,7 +31,8 @@ export type MappingLookup = Pick<
   | "customerCompanies"
   | "releasedProduct"
   | "journalName"
->;
+> &
+  Partial<Pick<MasterData, "bankAccount">>;
 
 function isClient(value: MappingLookup | D365Client): value is D365Client {
   return (
@@ -150,7 +151,22 @@ export async function validateMapping(
     }
     await checkDimensions(m.dimensions, company, [...at, "dimensions"]);
     await checkMainAccount(m.clearingAccount, [...at, "clearingAccount"]);
-    if (m.bank.type === "Ledger") {
+    if (m.bank.type === "Bank") {
+      const found = md.bankAccount ? await md.bankAccount(company, m.bank.account) : "unknown";
+      if (found === "missing") {
+        error(
+          "bank_account_missing",
+          [...at, "bank", "account"],
+          `bank account '${m.bank.account}' of marketplace ${m.name} (${id}) does not exist in ${company}; deposits would fail`,
+        );
+      } else if (found === "unknown") {
+        warn(
+          "bank_account_unverified",
+          [...at, "bank", "account"],
+          `bank account '${m.bank.account}' of marketplace ${m.name} (${id}) could not be verified in ${company} (no journal uses it yet); check Cash and bank management › Bank accounts`,
+        );
+      }
+    } else {
       await checkMainAccount(m.bank.mainAccount, [...at, "bank", "mainAccount"]);
       if (m.bank.dimensions) await checkDimensions(m.bank.dimensions, company, [...at, "bank", "dimensions"]);
     }

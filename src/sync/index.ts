@@ -45,6 +45,11 @@ export {
   calendarMonths,
   type PeriodFunction,
   type PostingMode,
+  type PostingNote,
+  type PostingOptions,
+  type PostingVoucher,
   type SettlementPosting,
+  splitByPeriod,
+  splitVouchersIntoJournals,
 } from "./posting.js";
 export { transitionTable } from "./runner.js";

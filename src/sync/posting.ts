@@ -1,48 +1,222 @@
-// TEMPORARY stand-in until the posting-model branch lands (same API).
+/**
+ * The settlement posting model, as pure functions: a settlement's mapped amounts become general
+ * journal vouchers that an accountant can read and D365 accepts.
+ *
+ * - Every activity line is offset against the Amazon clearing account, so each line (and so each
+ *   voucher, per date and currency) balances on its own.
+ * - Lines are dated by their rows' posted date and grouped into one voucher per accounting period
+ *   (calendar months unless the host gives its own); the clearing account carries the balance
+ *   across the period end, as the carried-forward balance account of a month-end split.
+ * - The closing line (the deposit to the bank, or a negative balance to the carried-balance account)
+ *   equals `total-amount` and sits in a voucher of its own, on the deposit date.
+ * - *summary* mode adds amounts up per period by account, dimensions, tax groups and text;
+ *   *detail* mode posts one line per order, transaction type and account per period.
+ * - Marketplace-facilitator tax that Amazon collects and remits nets to zero per order: summary mode
+ *   leaves those pairs out and says so in a {@link PostingNote}; detail mode shows them.
+ * - An amount finer than its currency's minor unit (12.5 JPY) is refused, never posted.
+ *
+ * See docs/posting-model.md and docs/decisions/0007-accounting-periods.md.
+ */
 import type { SettlementSummary } from "../amazon/settlement/types.js";
+import { type Issue, MappingError, ValidationError } from "../core/errors.js";
+import { currencyDigits, Money } from "../core/money.js";
 import type { JournalLineInput } from "../d365/entities/general-journals.js";
-import { splitJournalLines } from "../d365/entities/general-journals.js";
+import { defaultDimensionDisplayValue, ledgerDisplayValue } from "../mapping/display-value.js";
+import { findMarketplace, type ResolvedMarketplace, resolveAccountRole } from "../mapping/resolve.js";
 import type { Mapping } from "../mapping/schema.js";
-import { type ResolvedAmount, settlementJournal } from "../mapping/settlement-lines.js";
+import type { ResolvedAmount } from "../mapping/settlement-lines.js";
 
+/** `summary`: amounts added up per period (A2X style); `detail`: one line per order per account per period. */
 export type PostingMode = "summary" | "detail";
+
+/** An accounting period; dates are YYYY-MM-DD, inclusive. */
 export interface AccountingPeriod {
   readonly id: string;
   readonly start: string;
   readonly end: string;
 }
+
+/** The accounting period a date (`YYYY-MM-DD`, UTC) falls in. */
 export type PeriodFunction = (date: string) => AccountingPeriod;
-export const calendarMonths: PeriodFunction = (date) => {
-  const id = date.slice(0, 7);
-  const [y, m] = id.split("-").map(Number) as [number, number];
-  const last = new Date(Date.UTC(y, m, 0)).getUTCDate();
-  return { id, start: `${id}-01`, end: `${id}-${String(last).padStart(2, "0")}` };
-};
-export interface PostingOptions {
-  readonly mode?: PostingMode;
-  readonly period?: PeriodFunction;
+
+const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+function dateError(date: string, operation: string): ValidationError {
+  return new ValidationError(`'${date}' is not a date`, {
+    issues: [{ code: "invalid_date", path: ["date"], message: `expected YYYY-MM-DD, got '${date}'` }],
+    where: { system: "local", operation },
+  });
 }
+
+/**
+ * Calendar months: `2026-11-15` → `{ id: "2026-11", start: "2026-11-01", end: "2026-11-30" }`.
+ * @throws ValidationError for anything but a `YYYY-MM-DD` date.
+ */
+export const calendarMonths: PeriodFunction = (date) => {
+  const m = DATE.exec(date);
+  const year = Number(m?.[1]);
+  const month = Number(m?.[2]);
+  const day = Number(m?.[3]);
+  // Day 0 of the next month is the last day of this one.
+  const last = m ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
+  if (!m || month < 1 || month > 12 || day < 1 || day > last) throw dateError(date, "calendarMonths");
+  const ym = `${m[1]}-${m[2]}`;
+  return { id: ym, start: `${ym}-01`, end: `${ym}-${String(last).padStart(2, "0")}` };
+};
+
+/** Options of {@link buildSettlementPosting}. */
+export interface PostingOptions {
+  /** @default "summary" */
+  readonly mode?: PostingMode;
+  /** The host's accounting periods (e.g. a 4-4-5 calendar). @default calendarMonths */
+  readonly period?: PeriodFunction;
+  /**
+   * Most lines in one activity voucher; a period with more lines gets several vouchers (each line
+   * balances itself against clearing, so any cut balances). Keep it at or below the `maxLines` of
+   * {@link splitVouchersIntoJournals}. @default 500
+   */
+  readonly maxVoucherLines?: number;
+}
+
+/** One voucher: the activity of one period (or part of it), or the deposit. */
 export interface PostingVoucher {
   readonly voucher: string;
   readonly period: AccountingPeriod;
   readonly kind: "activity" | "deposit";
   readonly lines: readonly JournalLineInput[];
 }
+
+/** Something the accountant should know about a posting that its lines do not show. */
 export interface PostingNote {
+  /** `facilitator_tax_netted`, `facilitator_tax_unbalanced`. */
   readonly code: string;
   readonly message: string;
+  /** Amount concerned, canonical text in the settlement's currency. */
   readonly amount?: string;
 }
+
+/** A settlement's posting: vouchers of journal lines, ready for `ensureGeneralJournal`. */
 export interface SettlementPosting {
   readonly dataAreaId: string;
   readonly journalName: string;
   readonly currency: string;
+  readonly mode: PostingMode;
   readonly vouchers: readonly PostingVoucher[];
+  /** All vouchers' lines, in order, each with its voucher set. */
   readonly lines: readonly JournalLineInput[];
+  /** Ledger display value of the Amazon clearing account. */
   readonly clearingAccount: string;
+  /** The deposit (or carried balance) line; undefined for a settlement of 0.00. */
   readonly closingLine: JournalLineInput | undefined;
   readonly notes: readonly PostingNote[];
 }
+
+/** A row with its date and period, as the model sees it. */
+interface Dated {
+  readonly postedDate: string;
+  readonly r: ResolvedAmount;
+}
+
+/**
+ * Groups items by accounting period of their `postedDate` (items without one take `fallbackDate`),
+ * periods in chronological order, items in input order.
+ * @throws ValidationError for a date that is not `YYYY-MM-DD`, or a period function whose period
+ * does not contain the date it was given.
+ * @example splitByPeriod(rows, calendarMonths, "2026-11-29").get("2026-11")?.items
+ */
+export function splitByPeriod<T extends { readonly postedDate?: string | undefined }>(
+  items: readonly T[],
+  period: PeriodFunction,
+  fallbackDate: string,
+): Map<string, { period: AccountingPeriod; items: T[] }> {
+  const groups = new Map<string, { period: AccountingPeriod; items: T[] }>();
+  const cache = new Map<string, AccountingPeriod>();
+  for (const item of items) {
+    const date = item.postedDate || fallbackDate;
+    let p = cache.get(date);
+    if (!p) {
+      if (!DATE.test(date)) throw dateError(date, "splitByPeriod");
+      p = period(date);
+      if (!(p.start <= date && date <= p.end) || !p.id) {
+        throw new ValidationError(`The period function put ${date} in a period that does not hold it`, {
+          issues: [
+            {
+              code: "period_invalid",
+              path: ["period", date],
+              message: `got '${p.id}' from ${p.start} to ${p.end}; a period must hold the date it is asked for`,
+            },
+          ],
+          where: { system: "local", operation: "splitByPeriod" },
+          hint: "fix the host's period function",
+        });
+      }
+      cache.set(date, p);
+    }
+    const g = groups.get(p.id);
+    if (g) g.items.push(item);
+    else groups.set(p.id, { period: p, items: [item] });
+  }
+  const sorted = [...groups.entries()].sort(([a, x], [b, y]) =>
+    x.period.start < y.period.start ? -1 : x.period.start > y.period.start ? 1 : a < b ? -1 : a > b ? 1 : 0,
+  );
+  return new Map(sorted);
+}
+
+const WITHHELD = new Set(["itemwithheldtax", "taxwithheld"]);
+const TAX_CARRIERS = new Set(["itemprice", "promotion", "charge"]);
+const norm = (s: string) => s.trim().toLowerCase();
+
+/** Tax Amazon withheld as marketplace facilitator (`ItemWithheldTax` rows, Finances `TaxWithheld`). */
+function isWithheldTax(r: ResolvedAmount): boolean {
+  return WITHHELD.has(norm(r.input.amountType));
+}
+
+/** Tax charged to the buyer on an order or refund (`Tax`, `ShippingTax`, `TaxDiscount`…). */
+function isCollectedTax(r: ResolvedAmount): boolean {
+  return TAX_CARRIERS.has(norm(r.input.amountType)) && /tax/i.test(r.input.amountDescription);
+}
+
+/** Tax groups as they go on a line: absent, never `undefined`. */
+interface LineTaxGroups {
+  readonly salesTaxGroup?: string;
+  readonly itemSalesTaxGroup?: string;
+}
+
+function taxGroupsOf(r: ResolvedAmount): LineTaxGroups {
+  const rule = r.rule.rule;
+  const byRole = rule.account !== undefined ? r.marketplace.journalTaxGroups?.[rule.account] : undefined;
+  const salesTaxGroup = rule.salesTaxGroup ?? byRole?.salesTaxGroup;
+  const itemSalesTaxGroup = rule.itemSalesTaxGroup ?? byRole?.itemSalesTaxGroup;
+  return {
+    ...(salesTaxGroup !== undefined ? { salesTaxGroup } : {}),
+    ...(itemSalesTaxGroup !== undefined ? { itemSalesTaxGroup } : {}),
+  };
+}
+
+interface Bucket {
+  readonly account: string;
+  readonly taxGroups: LineTaxGroups;
+  readonly texts: Set<string>;
+  readonly orderId: string | undefined;
+  readonly transactionType: string;
+  date: string;
+  amount: Money;
+}
+
+/**
+ * Builds the posting of one settlement from its mapped amounts ({@link resolveSettlementLines}).
+ * Pure: same input, same vouchers, same voucher ids (`AMZ<last 8 digits of the id>-<n>`), so a
+ * re-run after a crash finds what the first run wrote.
+ * @throws ValidationError `amount_precision` (an amount finer than its currency allows, naming the
+ * settlement line), `currency_mismatch`, `total_mismatch` (amounts do not add up to total-amount),
+ * `legal_entity_mismatch`, `unknown_marketplace`, `invalid_date`, `period_invalid`.
+ * @throws MappingError `carried_balance_unmapped`: a negative settlement and no main account for
+ * the `carriedBalance` role; the engine parks the settlement until the mapping has one.
+ * @example
+ * const resolved = resolveSettlementLines(rows, mapping, { marketplace: "ATVPDKIKX0DER" });
+ * const posting = buildSettlementPosting(resolved, summary, mapping, { marketplace: "ATVPDKIKX0DER" });
+ * for (const lines of splitVouchersIntoJournals(posting, 1000)) await ensureGeneralJournal(d365, {…, lines});
+ */
 export function buildSettlementPosting(
   resolved: readonly ResolvedAmount[],
   summary: Pick<
@@ -52,22 +226,333 @@ export function buildSettlementPosting(
   mapping: Mapping,
   options: PostingOptions & { readonly marketplace: string },
 ): SettlementPosting {
-  const j = settlementJournal(resolved, summary, mapping, { marketplace: options.marketplace });
-  const period = (options.period ?? calendarMonths)((summary.depositDate ?? summary.endDate).slice(0, 10));
+  const mode = options.mode ?? "summary";
+  const periodOf = options.period ?? calendarMonths;
+  const maxVoucherLines = Math.max(1, Math.floor(options.maxVoucherLines ?? 500));
+  const id = summary.settlementId;
+  const record = `settlement:${id}`;
+  const currency = summary.currency.toUpperCase();
+  const fail = (issues: Issue[]) =>
+    new ValidationError(`Cannot build the posting of settlement ${id}`, {
+      issues,
+      where: { system: "local", operation: "buildSettlementPosting", record },
+      hint: "nothing was posted; fix the settlement or the mapping named here, then replay",
+    });
+  const issue = (code: string, message: string, path: (string | number)[] = ["settlement", id]) => ({
+    code,
+    path,
+    message,
+  });
+
+  const marketplace = findMarketplace(mapping, options.marketplace);
+  if (!marketplace) {
+    throw fail([issue("unknown_marketplace", `marketplace '${options.marketplace}' is not in the mapping`)]);
+  }
+  const digits = currencyDigits(currency);
+  const problems: Issue[] = [];
+  const where = (r: ResolvedAmount) => `line ${r.input.line ?? "?"}`;
+  const lineOf = (r: ResolvedAmount, i: number): (string | number)[] => [
+    "settlement",
+    id,
+    "line",
+    r.input.line ?? `#${i}`,
+  ];
+  if (summary.totalAmount.scale > digits || summary.totalAmount.currency !== currency) {
+    problems.push(
+      issue(
+        "amount_precision",
+        `total-amount ${summary.totalAmount.toString()} ${summary.totalAmount.currency} does not fit ${currency} (${digits} decimals)`,
+        ["settlement", id, "total-amount"],
+      ),
+    );
+  }
+  resolved.forEach((r, i) => {
+    const a = r.input.amount;
+    if (a.currency !== currency) {
+      problems.push(
+        issue(
+          "currency_mismatch",
+          `${where(r)}: ${a.toString()} ${a.currency} in a ${currency} settlement`,
+          lineOf(r, i),
+        ),
+      );
+    } else if (a.scale > digits) {
+      problems.push(
+        issue(
+          "amount_precision",
+          `${where(r)} (${r.input.transactionType} / ${r.input.amountType} / ${r.input.amountDescription}): ${a.toString()} ${currency} has more decimals than ${currency} allows (${digits})`,
+          lineOf(r, i),
+        ),
+      );
+    }
+    if (r.marketplace.legalEntity.toLowerCase() !== marketplace.legalEntity.toLowerCase()) {
+      problems.push(
+        issue(
+          "legal_entity_mismatch",
+          `${where(r)} belongs to ${r.marketplace.name} (${r.marketplace.legalEntity}), the settlement posts to ${marketplace.legalEntity}`,
+          lineOf(r, i),
+        ),
+      );
+    }
+  });
+  if (problems.length) throw fail(problems);
+  const total = Money.sum(
+    resolved.map((r) => r.input.amount),
+    currency,
+  );
+  if (!total.equals(summary.totalAmount)) {
+    throw fail([
+      issue(
+        "total_mismatch",
+        `the mapped amounts add up to ${total.toString()} ${currency}, the settlement's total-amount is ${summary.totalAmount.toString()}`,
+      ),
+    ]);
+  }
+
+  const format = mapping.segmentFormat;
+  const clearing = ledgerDisplayValue(format, marketplace.clearingAccount, marketplace.dimensions);
+  const endDate = summary.endDate.slice(0, 10);
+  const closeDate = (summary.depositDate ?? "").slice(0, 10) || endDate;
+  const prefix = `AMZ${id.slice(-8)}-`;
+  const notes: PostingNote[] = [];
+  const vouchers: { period: AccountingPeriod; kind: PostingVoucher["kind"]; lines: JournalLineInput[] }[] =
+    [];
+
+  const dated: Dated[] = resolved.map((r) => ({ postedDate: r.input.postedDate || endDate, r }));
+  let netted = Money.zero(currency);
+  let nettedOrders = 0;
+  for (const { period, items } of splitByPeriod(dated, periodOf, endDate).values()) {
+    const skip = facilitatorPairs(items, id, currency, notes);
+    for (const set of skip.values()) {
+      netted = netted.plus(set.collected);
+      nettedOrders++;
+    }
+    const buckets = new Map<string, Bucket>();
+    for (const d of items) {
+      const { r } = d;
+      if (r.input.amount.isZero()) continue;
+      const orderKey = `${r.input.transactionType}\u0000${r.input.orderId ?? ""}`;
+      if (mode === "summary" && skip.has(orderKey) && (isWithheldTax(r) || isCollectedTax(r))) continue;
+      const taxGroups = taxGroupsOf(r);
+      const perOrder = mode === "detail" && r.input.orderId !== undefined && r.input.orderId !== "";
+      const key = [
+        r.accountDisplayValue,
+        taxGroups.salesTaxGroup ?? "",
+        taxGroups.itemSalesTaxGroup ?? "",
+        perOrder ? `${r.input.transactionType}\u0000${r.input.orderId}` : r.text,
+      ].join("\u0001");
+      const b = buckets.get(key);
+      if (b) {
+        b.amount = b.amount.plus(r.input.amount);
+        b.texts.add(r.text);
+        if (d.postedDate > b.date) b.date = d.postedDate;
+      } else {
+        buckets.set(key, {
+          account: r.accountDisplayValue,
+          taxGroups,
+          texts: new Set([r.text]),
+          orderId: perOrder ? r.input.orderId : undefined,
+          transactionType: r.input.transactionType,
+          date: d.postedDate,
+          amount: r.input.amount,
+        });
+      }
+    }
+    const lines: JournalLineInput[] = [];
+    for (const b of buckets.values()) {
+      if (b.amount.isZero()) continue;
+      // A settlement amount is owed to the seller when positive: credit its account, debit clearing.
+      lines.push({
+        account: b.account,
+        offsetAccount: clearing,
+        amount: b.amount.negate(),
+        transDate: b.date,
+        text: lineText(b, id),
+        ...b.taxGroups,
+      });
+    }
+    for (let i = 0; i < lines.length; i += maxVoucherLines) {
+      vouchers.push({ period, kind: "activity", lines: lines.slice(i, i + maxVoucherLines) });
+    }
+  }
+  if (nettedOrders > 0) {
+    notes.push({
+      code: "facilitator_tax_netted",
+      message: `Amazon collected and remitted ${netted.toString()} ${currency} of marketplace-facilitator tax on ${nettedOrders} order${nettedOrders === 1 ? "" : "s"}; it nets to zero per order and is ${mode === "summary" ? "left out of the summary lines (detail mode shows it)" : "shown line by line, netting to zero"}`,
+      amount: netted.toString(),
+    });
+  }
+
+  const closingLine = closing(summary.totalAmount, closeDate, clearing, marketplace, mapping, id, record);
+  if (closingLine) {
+    const [deposit] = splitByPeriod([{ postedDate: closeDate }], periodOf, closeDate).values();
+    if (deposit) vouchers.push({ period: deposit.period, kind: "deposit", lines: [closingLine] });
+  }
+
+  const width = String(vouchers.length).length;
+  const numbered: PostingVoucher[] = vouchers.map((v, i) => {
+    const voucher = `${prefix}${String(i + 1).padStart(width, "0")}`;
+    return { voucher, period: v.period, kind: v.kind, lines: v.lines.map((l) => ({ ...l, voucher })) };
+  });
+  const last = numbered[numbered.length - 1];
   return {
-    dataAreaId: j.dataAreaId,
-    journalName: j.journalName,
-    currency: j.currency,
-    vouchers: [{ voucher: "V1", period, kind: "activity", lines: j.lines }],
-    lines: j.lines,
-    clearingAccount: j.closingLine?.offsetAccount ?? "",
-    closingLine: j.closingLine,
-    notes: [],
+    dataAreaId: marketplace.legalEntity,
+    journalName: marketplace.journalName,
+    currency,
+    mode,
+    vouchers: numbered,
+    lines: numbered.flatMap((v) => v.lines),
+    clearingAccount: clearing,
+    closingLine: closingLine && last?.kind === "deposit" ? last.lines[0] : undefined,
+    notes,
   };
 }
+
+function lineText(b: Bucket, settlementId: string): string {
+  const [first] = b.texts;
+  const text = b.texts.size === 1 && first !== undefined ? first : `AMZ ${settlementId} ${b.transactionType}`;
+  if (b.orderId === undefined || text.includes(b.orderId)) return text;
+  // D365 keeps 60 characters: the order id must survive the cut, so the text yields.
+  return `${text.slice(0, Math.max(0, 59 - b.orderId.length))} ${b.orderId}`.trim();
+}
+
+/**
+ * The orders (by transaction type and order id) whose withheld facilitator tax exactly offsets the
+ * tax charged to the buyer: Amazon collected and remitted it. Decided per order from the data, never
+ * per marketplace (Amazon.co.uk leaves the VAT with the seller: withheld rows of 0.00).
+ */
+function facilitatorPairs(
+  items: readonly Dated[],
+  settlementId: string,
+  currency: string,
+  notes: PostingNote[],
+): Map<string, { collected: Money }> {
+  const orders = new Map<string, { collected: Money; withheld: Money }>();
+  for (const { r } of items) {
+    if (!r.input.orderId) continue;
+    const withheld = isWithheldTax(r);
+    if (!withheld && !isCollectedTax(r)) continue;
+    const key = `${r.input.transactionType}\u0000${r.input.orderId}`;
+    const o = orders.get(key) ?? { collected: Money.zero(currency), withheld: Money.zero(currency) };
+    if (withheld) o.withheld = o.withheld.plus(r.input.amount);
+    else o.collected = o.collected.plus(r.input.amount);
+    orders.set(key, o);
+  }
+  const out = new Map<string, { collected: Money }>();
+  for (const [key, o] of orders) {
+    if (o.withheld.isZero()) continue;
+    if (o.withheld.plus(o.collected).isZero()) {
+      out.set(key, { collected: o.collected });
+    } else {
+      const [tx, orderId] = key.split("\u0000");
+      const owed = o.withheld.plus(o.collected);
+      notes.push({
+        code: "facilitator_tax_unbalanced",
+        message: `${tx} ${orderId} of settlement ${settlementId}: Amazon withheld ${o.withheld.negate().toString()} ${currency} of tax but the buyer paid ${o.collected.toString()}; the ${owed.toString()} ${currency} difference stays on the tax accounts`,
+        amount: owed.toString(),
+      });
+    }
+  }
+  return out;
+}
+
+function closing(
+  total: Money,
+  date: string,
+  clearing: string,
+  marketplace: ResolvedMarketplace,
+  mapping: Mapping,
+  settlementId: string,
+  record: string,
+): JournalLineInput | undefined {
+  if (total.isZero()) return undefined;
+  const format = mapping.segmentFormat;
+  const text = `Amazon settlement ${settlementId}`;
+  if (total.isPositive()) {
+    const bank = marketplace.bank;
+    const dims = Object.keys(marketplace.dimensions).length
+      ? { defaultDimension: defaultDimensionDisplayValue(format, marketplace.dimensions) }
+      : {};
+    return bank.type === "Bank"
+      ? {
+          accountType: "Bank",
+          account: bank.account,
+          ...dims,
+          offsetAccount: clearing,
+          amount: total,
+          transDate: date,
+          text: `${text} deposit`,
+        }
+      : {
+          account: ledgerDisplayValue(format, bank.mainAccount, {
+            ...marketplace.dimensions,
+            ...bank.dimensions,
+          }),
+          offsetAccount: clearing,
+          amount: total,
+          transDate: date,
+          text: `${text} deposit`,
+        };
+  }
+  const carried = resolveAccountRole(mapping, "carriedBalance");
+  if (carried === undefined) {
+    throw new MappingError(
+      `Settlement ${settlementId} is negative (${total.toString()} ${total.currency}) and the mapping has no carried-balance account`,
+      {
+        issues: [
+          {
+            code: "carried_balance_unmapped",
+            path: ["accounts", "carriedBalance"],
+            message: `the ${total.negate().toString()} ${total.currency} the seller owes Amazon must move to a carried-balance account (it returns as 'Payable to Amazon' in the next settlement); map the role carriedBalance to a main account`,
+          },
+        ],
+        where: { system: "local", operation: "buildSettlementPosting", record },
+        hint: "nothing was posted; add accounts.carriedBalance to the mapping, then replay",
+      },
+    );
+  }
+  return {
+    account: ledgerDisplayValue(format, carried, marketplace.dimensions),
+    offsetAccount: clearing,
+    amount: total,
+    transDate: date,
+    text: `${text} carried balance`,
+  };
+}
+
+/**
+ * Cuts a posting into parts of at most `maxLines` lines, one journal each, in voucher order; a
+ * voucher is never split across parts, so every part balances on its own.
+ * @throws ValidationError `voucher_too_large` when one voucher alone has more than `maxLines` lines
+ * (build the posting with a smaller `maxVoucherLines`).
+ */
 export function splitVouchersIntoJournals(
   posting: SettlementPosting,
   maxLines: number,
 ): JournalLineInput[][] {
-  return splitJournalLines(posting.lines, maxLines);
+  const limit = Math.floor(maxLines);
+  const parts: JournalLineInput[][] = [];
+  let current: JournalLineInput[] = [];
+  for (const v of posting.vouchers) {
+    if (v.lines.length > limit) {
+      throw new ValidationError(`Voucher ${v.voucher} does not fit in a journal of ${limit} lines`, {
+        issues: [
+          {
+            code: "voucher_too_large",
+            path: ["vouchers", v.voucher],
+            message: `${v.lines.length} lines; a voucher is never split across journals`,
+          },
+        ],
+        where: { system: "local", operation: "splitVouchersIntoJournals" },
+        hint: "build the posting with maxVoucherLines at or below the journal size",
+      });
+    }
+    if (current.length > 0 && current.length + v.lines.length > limit) {
+      parts.push(current);
+      current = [];
+    }
+    current.push(...v.lines);
+  }
+  if (current.length) parts.push(current);
+  return parts;
 }

@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseSettlementFile } from "../../src/amazon/settlement/parse-settlement.js";
 import type { SettlementRow } from "../../src/amazon/settlement/types.js";
 import { Money } from "../../src/core/money.js";
-import { ensureSettlementJournals } from "../../src/d365/entities/general-journals.js";
+import { ensureGeneralJournal, ensureSettlementJournals } from "../../src/d365/entities/general-journals.js";
 import { createMasterData } from "../../src/d365/master-data.js";
 import { loadMapping, type Mapping, parseMapping } from "../../src/mapping/schema.js";
 import {
@@ -25,7 +25,49 @@ describe("validateMapping against D365", () => {
     const { d365, clock } = await arrange();
     const issues = await validateMapping(await loadMapping(fixture), createMasterData(d365, { clock }));
     expect(issues.filter((i) => i.severity === "error")).toEqual([]);
-    expect(new Set(issues.map((i) => i.code))).toEqual(new Set(["journal_name_unverified"]));
+    expect(new Set(issues.map((i) => i.code))).toEqual(
+      new Set(["journal_name_unverified", "bank_account_unverified"]),
+    );
+  });
+
+  it("names the marketplace and the bank account when the bank account is missing", async () => {
+    const { d365, clock } = await arrange();
+    const mapping = await loadMapping(fixture);
+    const md = createMasterData(d365, { clock });
+    const issues = await validateMapping(mapping, {
+      ...md,
+      bankAccount: async (company, id) => (company === "USMF" && id === "USMFOPER" ? "missing" : "exists"),
+    });
+    const errors = issues.filter((i) => i.severity === "error");
+    expect(errors.map((i) => `${i.code} @ ${i.path.join(".")}`)).toEqual([
+      "bank_account_missing @ marketplaces.ATVPDKIKX0DER.bank.account",
+    ]);
+    expect(errors[0]?.message).toMatch(
+      /bank account 'USMFOPER' of marketplace Amazon\.com \(ATVPDKIKX0DER\) does not exist in USMF/,
+    );
+  });
+
+  it("counts a bank account as existing once a journal line of its company uses it", async () => {
+    const { d365, clock } = await arrange();
+    const md = createMasterData(d365, { clock });
+    expect(await md.bankAccount("USMF", "USMFOPER")).toBe("unknown");
+    await ensureGeneralJournal(d365, {
+      dataAreaId: "USMF",
+      journalName: "AmzStl",
+      marker: "bank account probe",
+      lines: [
+        {
+          accountType: "Bank",
+          account: "USMFOPER",
+          offsetAccount: "110180-004-025",
+          amount: Money.of("1.00", "USD"),
+          transDate: "2026-03-01",
+        },
+      ],
+    });
+    md.invalidate();
+    expect(await md.bankAccount("USMF", "USMFOPER")).toBe("exists");
+    expect(await md.bankAccount("CAMF", "USMFOPER")).toBe("unknown");
   });
 
   it("catches a missing main account, a missing dimension value and a customer in the wrong company", async () => {

@@ -10,7 +10,7 @@
 import type { components } from "../../../generated/d365/data-entities.js";
 import { dedupKeys } from "../../core/dedup.js";
 import { type Issue, ValidationError } from "../../core/errors.js";
-import { Money } from "../../core/money.js";
+import { currencyDigits, Money } from "../../core/money.js";
 import type { D365Client } from "../client.js";
 import { filterFor, literal } from "../filter.js";
 import { type CallOptions, countEntities, queryAll } from "../query.js";
@@ -45,6 +45,10 @@ export interface JournalLineInput {
   readonly voucher?: string;
   /** Line text; cut to 60 characters, D365's limit. */
   readonly text?: string;
+  /** D365 `SalesTaxGroup` of the line; left out, D365 calculates no sales tax on it. */
+  readonly salesTaxGroup?: string;
+  /** D365 `ItemSalesTaxGroup` of the line. */
+  readonly itemSalesTaxGroup?: string;
 }
 
 /** A journal to find or create. */
@@ -76,8 +80,9 @@ export function settlementJournalMarker(settlementId: string, dataAreaId: string
 
 /**
  * Checks that a journal balances: per currency, and per voucher, the debits equal the credits.
- * A line with an offset account balances itself; every other line needs a voucher.
- * @throws ValidationError listing every unbalanced currency and voucher.
+ * A line with an offset account balances itself; every other line needs a voucher. Every amount
+ * must fit its currency's minor unit (12.5 JPY is refused, never rounded by D365).
+ * @throws ValidationError listing every unbalanced currency and voucher and every over-precise amount.
  */
 export function assertBalanced(lines: readonly JournalLineInput[], record?: string): void {
   const issues: Issue[] = [];
@@ -89,6 +94,13 @@ export function assertBalanced(lines: readonly JournalLineInput[], record?: stri
         code: "zero_line",
         path: ["lines", i, "amount"],
         message: "a journal line needs an amount",
+      });
+    }
+    if (line.amount.scale > currencyDigits(line.amount.currency)) {
+      issues.push({
+        code: "amount_precision",
+        path: ["lines", i, "amount"],
+        message: `${line.amount.toString()} ${line.amount.currency} has more decimals than ${line.amount.currency} allows (${currencyDigits(line.amount.currency)})`,
       });
     }
     if (line.offsetAccount) return;
@@ -135,13 +147,15 @@ export function assertBalanced(lines: readonly JournalLineInput[], record?: stri
 
 /**
  * Splits journal lines into parts of at most `maxLines`, never splitting a voucher, so that each part
- * is one journal (one change set) that balances on its own.
+ * is one journal (one change set) that balances on its own. A voucher stays whole even when its
+ * lines carry offset accounts: D365 reads a voucher as one document. A voucher longer than
+ * `maxLines` makes a part of its own.
  * @default maxLines 1000
  */
 export function splitJournalLines<L extends JournalLineInput>(lines: readonly L[], maxLines = 1000): L[][] {
   const groups = new Map<string, L[]>();
   lines.forEach((line, i) => {
-    const key = line.voucher !== undefined && !line.offsetAccount ? `v:${line.voucher}` : `l:${i}`;
+    const key = line.voucher !== undefined ? `v:${line.voucher}` : `l:${i}`;
     const group = groups.get(key);
     if (group) group.push(line);
     else groups.set(key, [line]);
@@ -185,6 +199,8 @@ function lineBody(
     TransDate: literal.dateTime(line.transDate).text,
     ...(line.voucher !== undefined ? { Voucher: line.voucher } : {}),
     ...(line.text !== undefined ? { Text: line.text.slice(0, 60) } : {}),
+    ...(line.salesTaxGroup !== undefined ? { SalesTaxGroup: line.salesTaxGroup } : {}),
+    ...(line.itemSalesTaxGroup !== undefined ? { ItemSalesTaxGroup: line.itemSalesTaxGroup } : {}),
   };
 }
 
