@@ -250,6 +250,33 @@ describe("park and replay", () => {
     expect(run.settlements.find((s) => s.currency === "USD")?.state).toBe("reconciled");
   });
 
+  it("a bank account D365 does not hold parks the settlement on D365's refusal, and nothing half-posts", async () => {
+    const h = await arrangeSync({
+      mapping: {
+        ...simulatorMapping,
+        marketplaces: {
+          ...simulatorMapping.marketplaces,
+          [US]: {
+            ...(simulatorMapping.marketplaces as Record<string, object>)[US],
+            bank: { type: "Bank", account: "NOSUCHBANK" },
+          },
+        } as never,
+      },
+    });
+    await publish(h, [US, CA], 1);
+    const run = await h.connector.run("settlements");
+    const us = run.settlements.filter((s) => s.currency === "USD");
+    expect(us.length).toBeGreaterThan(0);
+    for (const s of us) {
+      expect(s.state).toBe("parked");
+      expect(s.reason).toMatch(/NOSUCHBANK/);
+    }
+    expect(run.settlements.filter((s) => s.currency === "CAD").every((s) => s.state === "reconciled")).toBe(true);
+    // The refused journal left no header and no line behind.
+    const usmf = h.d365.state.rows("LedgerJournalHeaders").filter((r) => String(r.dataAreaId).toLowerCase() === "usmf");
+    expect(usmf).toHaveLength(0);
+  });
+
   it("a retryable failure leaves the record failed, and the next run resumes it without a duplicate", async () => {
     const h = await arrangeSync();
     await publish(h, [US], 1);

@@ -505,6 +505,14 @@ async function checkMasterData(
       }
     }
   }
+  const closing = posting.closingLine;
+  if (closing?.accountType === "Bank" && (await md.bankAccount(company, closing.account)) === "missing") {
+    issues.push({
+      code: "missing_bank_account",
+      path: ["marketplaces", marketplaceId, "bank", "account"],
+      message: `bank account ${closing.account} does not exist in ${company}`,
+    });
+  }
   if (issues.length) {
     throw new MappingError(`The mapping does not fit D365 master data for ${record}`, {
       issues,
