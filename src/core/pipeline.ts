@@ -233,6 +233,7 @@ export interface Pipeline {
  * Builds the transport pipeline in its fixed, documented order:
  * audit → retry → throttle → [extra middleware] → auth → fetch.
  * Every retry re-enters throttle and auth, so it takes a fresh rate token and the current access token.
+ * A call's `fence` is checked in the fetch step itself, right before each attempt that writes.
  */
 export function createPipeline(options: PipelineOptions): Pipeline {
   const clock = options.clock ?? systemClock;

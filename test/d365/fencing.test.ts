@@ -11,24 +11,31 @@ import { join } from "node:path";
 import pg from "pg";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { type Clock, createSimulatedClock, type SimulatedClock } from "../../src/core/clock.js";
+import { dedupKeys } from "../../src/core/dedup.js";
 import { acquireLease, type Lease } from "../../src/core/lease.js";
 import { Money } from "../../src/core/money.js";
 import { createRetryPolicy } from "../../src/core/retry.js";
 import type { StorageAdapter } from "../../src/core/storage.js";
 import { staticTokenProvider } from "../../src/core/token-provider.js";
 import { createD365Client, type D365Client } from "../../src/d365/client.js";
+import { ensureCustomer } from "../../src/d365/entities/customers.js";
+import {
+  ensureFreeTextInvoice,
+  type FreeTextInvoiceInput,
+} from "../../src/d365/entities/free-text-invoices.js";
 import {
   ensureGeneralJournal,
   type GeneralJournalInput,
   type GeneralJournalRef,
 } from "../../src/d365/entities/general-journals.js";
+import { ensureSalesOrder, type SalesOrderInput } from "../../src/d365/entities/sales-orders.js";
 import { createEntity, deleteEntity } from "../../src/d365/write.js";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
 import { postgresStorage } from "../../src/storage/postgres/postgres-storage.js";
 import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
 import { createD365Simulator, type D365Simulator } from "../../src/testing/d365/simulator.js";
 import { freshSchema, PG_URL, probePostgres, SKIP_POSTGRES } from "../storage/pg-env.js";
-import { server } from "./harness.js";
+import { arrange as arrangeD365, server } from "./harness.js";
 
 const T0 = Date.UTC(2026, 3, 1);
 const LEASE = 300_000;
@@ -437,5 +444,88 @@ describe("a fenced write", () => {
     // Reads are not fenced.
     expect(world.sleeps.count).toBe(0);
     await fence.release();
+  });
+});
+
+describe("done never wins over D365 in the invoice and customer helpers", () => {
+  it("free text invoice, sales order and customer: a done key whose record D365 lost is reopened and written again", async () => {
+    const { d365, sim } = await arrangeD365();
+    const storage = memoryStorage();
+    const opts = { dedup: storage.dedup };
+    const invoice: FreeTextInvoiceInput = {
+      dataAreaId: "USMF",
+      customerAccount: "AMZ-US",
+      reference: "111-2223334-5556667",
+      invoiceDate: "2026-03-01",
+      currencyCode: "USD",
+      lines: [{ mainAccountDisplayValue: "401100-004-025", amount: Money.of("19.99", "USD") }],
+    };
+    const order: SalesOrderInput = {
+      dataAreaId: "USMF",
+      customerAccount: "AMZ-US",
+      amazonOrderId: "111-0000000-0000009",
+      currencyCode: "USD",
+      lines: [{ itemNumber: "A0001", quantity: "1", salesPrice: Money.of("14.99", "USD") }],
+    };
+    const customer = {
+      dataAreaId: "CAMF",
+      customerAccount: "AMZ-CA9",
+      organizationName: "Amazon.ca customers",
+      customerGroupId: "AMZ",
+      salesCurrencyCode: "CAD",
+    };
+
+    const inv = await ensureFreeTextInvoice(d365, invoice, opts);
+    const so = await ensureSalesOrder(d365, order, opts);
+    const cust = await ensureCustomer(d365, customer, opts);
+    expect([inv.outcome, so.outcome, cust.outcome]).toEqual(["created", "created", "created"]);
+    // While D365 holds them, a re-run is answered from the store after one read each.
+    const sent = sim.state.requests.length;
+    const cached = [
+      await ensureFreeTextInvoice(d365, invoice, opts),
+      await ensureSalesOrder(d365, order, opts),
+      await ensureCustomer(d365, customer, opts),
+    ];
+    expect(cached.map((c) => c.outcome)).toEqual(["cached", "cached", "cached"]);
+    expect(sim.state.requests.slice(sent).map((r) => `${r.method} ${r.target}`)).toEqual([
+      "GET FreeTextInvoiceHeaders",
+      "GET SalesOrderHeadersV2",
+      "GET CustomersV3",
+    ]);
+
+    await deleteEntity(d365, "FreeTextInvoiceHeaders", {
+      dataAreaId: "usmf",
+      InvoiceIdentifier: BigInt(inv.value.invoiceIdentifier),
+    });
+    await deleteEntity(d365, "SalesOrderHeadersV2", {
+      dataAreaId: "usmf",
+      SalesOrderNumber: so.value.salesOrderNumber,
+    });
+    await deleteEntity(d365, "CustomersV3", { dataAreaId: "camf", CustomerAccount: "AMZ-CA9" });
+
+    const again = [
+      await ensureFreeTextInvoice(d365, invoice, opts),
+      await ensureSalesOrder(d365, order, opts),
+      await ensureCustomer(d365, customer, opts),
+    ];
+    expect(again.map((c) => c.outcome)).toEqual(["created", "created", "created"]);
+    expect(
+      sim.state
+        .rows("FreeTextInvoiceHeaders", "usmf")
+        .filter((h) => h.CustomerReference === invoice.reference),
+    ).toHaveLength(1);
+    expect(
+      sim.state
+        .rows("SalesOrderHeadersV2", "usmf")
+        .filter((h) => h.CustomersOrderReference === order.amazonOrderId),
+    ).toHaveLength(1);
+    expect(sim.state.find("CustomersV3", { dataAreaId: "camf", CustomerAccount: "AMZ-CA9" })).toBeDefined();
+    for (const key of [
+      dedupKeys.d365("FreeTextInvoiceHeaders", "usmf", { CustomerReference: invoice.reference }),
+      dedupKeys.d365("SalesOrderHeadersV2", "usmf", { CustomersOrderReference: order.amazonOrderId }),
+      dedupKeys.d365("CustomersV3", "camf", { CustomerAccount: "AMZ-CA9" }),
+    ]) {
+      expect(await storage.dedup.get(key)).toMatchObject({ state: "done", attempts: 2 });
+    }
   });
 });
