@@ -144,7 +144,7 @@ async function underLease<T extends JsonValue>(
   }
 }
 
-/** A string field of a result the dedup store recorded, or undefined when it has none. */
+/** @internal A string field of a result the dedup store recorded, or undefined when it has none. */
 export function fieldOf(result: JsonValue, name: string): string | undefined {
   if (typeof result !== "object" || result === null || Array.isArray(result)) return undefined;
   const value = (result as { readonly [key: string]: JsonValue })[name];
