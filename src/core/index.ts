@@ -72,6 +72,16 @@ export {
   vaultKey,
 } from "./key-provider.js";
 export {
+  type AcquireLeaseOptions,
+  type AcquireResult,
+  acquireLease,
+  chainFences,
+  type Fence,
+  isLeaseLost,
+  type Lease,
+  reopenLease,
+} from "./lease.js";
+export {
   consoleLogger,
   type LogFields,
   type Logger,
@@ -147,6 +157,7 @@ export {
   type RecordInput,
   type RecordQuery,
   type RecordStore,
+  type ReopenOptions,
   type StorageAdapter,
   type StorageCapabilities,
   StorageErrorCode,

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import type { AuditCallEntry, AuditSink } from "./audit.js";
 import { type Clock, systemClock } from "./clock.js";
 import { isConnectorError } from "./errors.js";
+import { type Fence, isLeaseLost } from "./lease.js";
 import { type Logger, silentLogger } from "./logger.js";
 import type { RateLimiter } from "./rate-limiter.js";
 import { redactText } from "./redact.js";
@@ -94,6 +95,13 @@ export interface CallOptions {
   readonly onAudited?: (entry: AuditCallEntry) => void;
   /** Initial `ctx.meta` entries, e.g. `{ "rdt.dataElements": ["buyerInfo"] }` for a PII read. */
   readonly meta?: Readonly<Record<string, unknown>>;
+  /**
+   * Proof of the lease the call writes under. Checked right before every attempt of a request that
+   * changes data (any method but GET, HEAD and OPTIONS), after throttling and auth and however long
+   * the retry layer waited; a failed check sends nothing and fails the call at once with
+   * `STORAGE_LEASE_LOST` (see `acquireLease`).
+   */
+  readonly fence?: Fence;
 }
 
 /**
@@ -113,6 +121,15 @@ export interface ReplayEnvelope {
   /** Body as base64, when there was one. */
   readonly body?: string;
 }
+
+/**
+ * `ctx.meta` key under which the pipeline leaves the error of a refused fence check: the retry layer
+ * ends the call with it, as nothing was sent and nothing may be sent under that fence.
+ */
+export const FENCE_REFUSED = "fence.refused";
+
+// Requests that change nothing remotely; only the others are fenced.
+const READ_METHODS = new Set(["GET", "HEAD", "OPTIONS"]);
 
 // Never sealed into a replay envelope: the pipeline sets them afresh on every attempt.
 const UNSEALED_HEADERS = new Set(["authorization", "x-amz-access-token", "cookie", "user-agent"]);
@@ -216,6 +233,7 @@ export interface Pipeline {
  * Builds the transport pipeline in its fixed, documented order:
  * audit → retry → throttle → [extra middleware] → auth → fetch.
  * Every retry re-enters throttle and auth, so it takes a fresh rate token and the current access token.
+ * A call's `fence` is checked in the fetch step itself, right before each attempt that writes.
  */
 export function createPipeline(options: PipelineOptions): Pipeline {
   const clock = options.clock ?? systemClock;
@@ -230,6 +248,17 @@ export function createPipeline(options: PipelineOptions): Pipeline {
 
   const terminal: Handler = async (request, ctx) => {
     const send = options.fetch ?? globalThis.fetch;
+    // The fence is checked here, innermost, so nothing (a retry's wait, a throttle slot, a token
+    // refresh) can come between the check and the attempt it guards.
+    const fence = ctx.call.fence;
+    if (fence && !READ_METHODS.has(request.method.toUpperCase())) {
+      try {
+        await fence.check(ctx.operation?.operationId ?? `${request.method} ${new URL(request.url).pathname}`);
+      } catch (e) {
+        ctx.meta.set(FENCE_REFUSED, e);
+        throw e;
+      }
+    }
     const controller = new AbortController();
     const onAbort = () => controller.abort(ctx.signal?.reason);
     ctx.signal?.addEventListener("abort", onAbort, { once: true });
@@ -377,7 +406,9 @@ function auditLayer(sink: AuditSink, sealer: ReplaySealer | undefined): Middlewa
       status ??= ctx.attempts.at(-1)?.status;
       const failed = error !== undefined || status === undefined || status >= 400;
       try {
-        const body = failed && sealer ? await seal(sealer, ctx.callId, request, bodyCopy) : undefined;
+        // A call refused by its fence was never sent, and a replay would bypass the fence: never sealed.
+        const replayable = failed && sealer !== undefined && !isLeaseLost(error);
+        const body = replayable ? await seal(sealer, ctx.callId, request, bodyCopy) : undefined;
         const entry = await sink.appendCall({
           at: startedAt,
           system: ctx.system,

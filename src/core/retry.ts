@@ -7,8 +7,9 @@ import {
   ThrottledError,
   TransportError,
 } from "./errors.js";
+import { isLeaseLost } from "./lease.js";
 import type { CallContext, Middleware } from "./pipeline.js";
-import { readRequestIds } from "./pipeline.js";
+import { FENCE_REFUSED, readRequestIds } from "./pipeline.js";
 import { parseRetryAfter } from "./rate-limiter.js";
 
 /** How a failed attempt is classified. Only the first three are ever retried. */
@@ -111,8 +112,10 @@ export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy
       try {
         response = await next(template.clone(), ctx);
       } catch (e) {
-        // An abort, or a typed verdict from an inner layer (e.g. AuthError), is final.
-        if (ctx.signal?.aborted || (isConnectorError(e) && !e.retryable)) throw e;
+        // An abort, a typed verdict from an inner layer (e.g. AuthError), or a lost lease is final:
+        // a refused fence sent nothing, and no later attempt may be sent under that lease.
+        if (ctx.signal?.aborted || (isConnectorError(e) && !e.retryable) || isLeaseLost(e)) throw e;
+        if (ctx.meta.get(FENCE_REFUSED) === e) throw e;
         failure = e;
       }
       const status = response?.status;

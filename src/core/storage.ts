@@ -153,6 +153,16 @@ export interface ClaimOptions {
   readonly owner?: string;
 }
 
+/** Options of {@link DedupStore.reopen}. */
+export interface ReopenOptions extends ClaimOptions {
+  /**
+   * The `completedAt` of the `done` answer the caller checked against the remote system and found
+   * wrong. Only that completion is reopened: if the key was completed again since (another worker
+   * reopened and redid it), the call answers `done` with the newer completion instead.
+   */
+  readonly completedAt: number;
+}
+
 /** Answer of {@link DedupStore.claim}. */
 export type ClaimResult =
   | {
@@ -227,6 +237,23 @@ export interface DedupStore {
    * expiry. Throws `STORAGE_LEASE_LOST` when `token` no longer holds the lease.
    */
   extend(key: string, token: string, leaseMs: number): Promise<number>;
+  /**
+   * Takes the lease on a key marked done, because the remote system no longer holds what its
+   * result names (a journal deleted in D365): "done" in the local store never wins over D365.
+   * Atomically, and only when the key is still done with exactly `options.completedAt`, the key
+   * goes back in flight under a new lease (`attempt` grows by one, the old result is dropped) and
+   * the answer is `claimed`. In every other state it answers as {@link DedupStore.claim} would,
+   * so of several workers that saw the same stale completion, exactly one reopens it.
+   *
+   * The rule for callers: reopen only after a remote look-up by natural key found nothing, and
+   * look the record up again (by natural key) before writing it anew.
+   * @example
+   * const claim = await storage.dedup.claim(key, { leaseMs });
+   * if (claim.status === "done" && !(await stillInD365(claim.result))) {
+   *   const again = await storage.dedup.reopen(key, { leaseMs, completedAt: claim.completedAt });
+   * }
+   */
+  reopen(key: string, options: ReopenOptions): Promise<ClaimResult>;
   get(key: string): Promise<DedupEntry | undefined>;
 }
 
@@ -779,6 +806,25 @@ export function decideClaim(row: DedupRow | undefined, now: number): ClaimResult
     return { status: "in-flight", owner: row.owner ?? "unknown", expiresAt: row.expiresAt };
   }
   return "take";
+}
+
+/**
+ * @internal What a reopen finds: `"take"` for a done row whose completion is the one the caller
+ * saw, otherwise the same answer as a claim.
+ */
+export function decideReopen(
+  row: DedupRow | undefined,
+  now: number,
+  completedAt: number,
+): ClaimResult | "take" {
+  if (row?.state === "done" && row.updatedAt === completedAt) return "take";
+  return decideClaim(row, now);
+}
+
+/** @internal Throws unless `completedAt` is epoch milliseconds. */
+export function checkCompletedAt(completedAt: unknown, operation: string): void {
+  if (!Number.isSafeInteger(completedAt))
+    throw invalid("completedAt", "must be the completedAt (epoch milliseconds) of a done answer", operation);
 }
 
 /** @internal Whether `token` holds the lease on `row`. */

@@ -84,6 +84,7 @@ export {
   type EnsureOutcome,
   ensureOnce,
   type NaturalKeyOptions,
+  type VerifyDone,
 } from "./entities/natural-key.js";
 export {
   ensureSalesOrder,

@@ -7,6 +7,7 @@
 import type { EntitySetName } from "../../generated/d365/entity-sets.js";
 import { entitySets } from "../../generated/d365/entity-sets.js";
 import { D365ODataError } from "../core/errors.js";
+import type { Fence } from "../core/lease.js";
 import type { D365Client } from "./client.js";
 import type { D365Entity } from "./create-types.js";
 import {
@@ -25,6 +26,12 @@ export interface CallOptions {
   /** The record the call works for (`settlement:usmf:123`), for the audit trail and errors. */
   readonly record?: string;
   readonly signal?: AbortSignal;
+  /**
+   * The lease the call writes under (`acquireLease`). Every write and delete checks it right before
+   * each attempt, retries included; a worker that lost its lease sends nothing and gets a
+   * StorageError `STORAGE_LEASE_LOST`. Reads are not fenced.
+   */
+  readonly fence?: Fence;
 }
 
 /** Content type of JSON bodies: decimals and Int64 travel as strings, so no amount is a float. */
@@ -46,6 +53,7 @@ export function send(client: D365Client, request: Request, options: CallOptions 
   return client.fetchFor({
     ...(options.record !== undefined ? { record: options.record } : {}),
     ...(options.signal !== undefined ? { signal: options.signal } : {}),
+    ...(options.fence !== undefined ? { fence: options.fence } : {}),
   })(request);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Single-entity writes (POST, PATCH, DELETE) over the client's pipeline. Bodies go out as
  * `application/json;IEEE754Compatible=true`, with {@link Money} written as exact decimal strings.
- * Read-only (posted) entity sets are refused before any request is made.
+ * Read-only (posted) entity sets are refused before any request is made. With `fence` in the call
+ * options, each attempt (retries included) is sent only while the caller's lease still holds.
  */
 import type { EntitySetName } from "../../generated/d365/entity-sets.js";
 import { ValidationError } from "../core/errors.js";

@@ -14,7 +14,7 @@ import { isConnectorError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { JsonValue, StorageAdapter, StoredRecord } from "../core/storage.js";
 import type { EventHub, FlowName } from "./events.js";
-import { acquireLease, type Fence } from "./lease-temp.js";
+import { acquireLease, type Fence } from "../core/lease.js";
 
 /** What a step returns: the state to move to, and what to keep on the record. */
 export interface StepResult {

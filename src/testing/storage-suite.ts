@@ -404,6 +404,81 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
       });
 
       run(
+        "reopen takes a done key back in flight as the next attempt; the backend drops the old result",
+        async ({ storage, raw, clock }) => {
+          const first = await storage.dedup.claim("k", { leaseMs: 1000, owner: "w1" });
+          assert.equal(first.status, "claimed");
+          if (first.status !== "claimed") return;
+          await clock.advance(10);
+          await storage.dedup.complete("k", first.token, { journal: "JB-000001" });
+          await clock.advance(10);
+          const done = await storage.dedup.claim("k", { leaseMs: 1000, owner: "w2" });
+          assert.deepEqual(done, {
+            status: "done",
+            result: { journal: "JB-000001" },
+            completedAt: START + 10,
+          });
+          const again = await storage.dedup.reopen("k", {
+            leaseMs: 1000,
+            owner: "w2",
+            completedAt: START + 10,
+          });
+          assert.equal(again.status, "claimed");
+          if (again.status !== "claimed") return;
+          assert.equal(again.attempt, 2);
+          assert.equal(again.owner, "w2");
+          assert.equal(again.expiresAt, START + 1020);
+          assert.deepEqual(await raw.dedup("k"), {
+            state: "in-flight",
+            owner: "w2",
+            token: again.token,
+            expiresAt: START + 1020,
+            attempts: 2,
+            result: null,
+          });
+          assert.equal((await storage.dedup.claim("k", { leaseMs: 1000, owner: "w3" })).status, "in-flight");
+          await clock.advance(5);
+          await storage.dedup.complete("k", again.token, { journal: "JB-000002" });
+          assert.deepEqual((await raw.dedup("k"))?.result, { journal: "JB-000002" });
+        },
+      );
+
+      run(
+        "reopen of a completion other than the one seen answers as a claim would",
+        async ({ storage, raw, clock }) => {
+          const first = await storage.dedup.claim("k", { leaseMs: 1000 });
+          if (first.status !== "claimed") throw new Error("first claim should win");
+          await clock.advance(10);
+          await storage.dedup.complete("k", first.token, "one");
+          // A stale completedAt: the done answer stands, nothing changes in the backend.
+          assert.deepEqual(await storage.dedup.reopen("k", { leaseMs: 1000, completedAt: START + 9 }), {
+            status: "done",
+            result: "one",
+            completedAt: START + 10,
+          });
+          assert.equal((await raw.dedup("k"))?.state, "done");
+          assert.equal((await raw.dedup("k"))?.attempts, 1);
+          // Two workers saw the same completion: exactly one reopens it, the other is told it is in flight.
+          const both = await Promise.all(
+            ["w1", "w2"].map((owner) =>
+              storage.dedup.reopen("k", { leaseMs: 1000, owner, completedAt: START + 10 }),
+            ),
+          );
+          assert.equal(both.filter((r) => r.status === "claimed").length, 1);
+          assert.equal(both.filter((r) => r.status === "in-flight").length, 1);
+          assert.equal((await raw.dedup("k"))?.attempts, 2);
+          // A key never claimed is claimed by a reopen, as attempt 1.
+          const fresh = await storage.dedup.reopen("new", { leaseMs: 1000, completedAt: START });
+          assert.equal(fresh.status, "claimed");
+          if (fresh.status === "claimed") assert.equal(fresh.attempt, 1);
+          await assert.rejects(
+            storage.dedup.reopen("k", { leaseMs: 1000, completedAt: Number.NaN }),
+            isValidationError,
+          );
+        },
+      );
+
+      run(
         "complete with an unknown key or a wrong token throws STORAGE_LEASE_LOST",
         async ({ storage, raw }) => {
           await assertStorageError(storage.dedup.complete("nobody", "token"), "STORAGE_LEASE_LOST");

@@ -6,12 +6,13 @@
  */
 import { dedupKeys } from "../../core/dedup.js";
 import { ValidationError } from "../../core/errors.js";
+import type { JsonValue } from "../../core/storage.js";
 import type { D365Client } from "../client.js";
 import type { D365Create } from "../create-types.js";
 import { filterFor } from "../filter.js";
 import { type CallOptions, getEntity, queryAll } from "../query.js";
 import { createEntity } from "../write.js";
-import { type Ensured, ensureOnce, type NaturalKeyOptions } from "./natural-key.js";
+import { type Ensured, ensureOnce, fieldOf, type NaturalKeyOptions } from "./natural-key.js";
 
 /** The customer to find or create. */
 export interface AmazonCustomerInput {
@@ -60,8 +61,21 @@ export async function ensureCustomer(
     : { OrganizationName: input.organizationName, CustomerGroupId: input.customerGroupId };
   const key = dedupKeys.d365("CustomersV3", company, natural);
   const record = options.record ?? key;
-  return ensureOnce(key, options, async () => {
-    const found = await findCustomer(client, input, { ...options, record });
+  const reads = { ...options, record };
+  // A done key is believed only while D365 still holds the customer it names (one read by key).
+  const verify = async (done: JsonValue): Promise<boolean> => {
+    const account = fieldOf(done, "customerAccount");
+    if (account === undefined) return false;
+    const hit = await getEntity(
+      client,
+      "CustomersV3",
+      { dataAreaId: company, CustomerAccount: account },
+      { ...reads, select: ["CustomerAccount"] },
+    );
+    return hit !== undefined;
+  };
+  return ensureOnce(key, { ...options, verify }, async (fence) => {
+    const found = await findCustomer(client, input, reads);
     if (found) return { value: found, outcome: "found" };
     const created = await createEntity(
       client,
@@ -75,7 +89,7 @@ export async function ensureCustomer(
         CustomerGroupId: input.customerGroupId,
         SalesCurrencyCode: input.salesCurrencyCode,
       } as D365Create<"CustomersV3">,
-      { ...options, record },
+      { ...reads, ...(fence ? { fence } : {}) },
     );
     return {
       value: { dataAreaId: company, customerAccount: String(created.CustomerAccount) },

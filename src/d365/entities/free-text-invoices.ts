@@ -7,13 +7,14 @@
 import { dedupKeys } from "../../core/dedup.js";
 import { ValidationError } from "../../core/errors.js";
 import type { Money } from "../../core/money.js";
+import type { JsonValue } from "../../core/storage.js";
 import type { D365Client } from "../client.js";
 import type { D365Create } from "../create-types.js";
 import { filterFor, literal } from "../filter.js";
-import { type CallOptions, countEntities, queryAll } from "../query.js";
+import { type CallOptions, countEntities, getEntity, queryAll } from "../query.js";
 import { createEntity, deleteEntity } from "../write.js";
 import { ensureDocument, type FoundHeader } from "./document.js";
-import { type Ensured, ensureOnce, type NaturalKeyOptions } from "./natural-key.js";
+import { type Ensured, ensureOnce, fieldOf, type NaturalKeyOptions } from "./natural-key.js";
 
 /** One invoice line: an amount on a ledger account. */
 export interface FreeTextInvoiceLineInput {
@@ -101,14 +102,27 @@ export async function ensureFreeTextInvoice(
   const company = input.dataAreaId.toLowerCase();
   const key = dedupKeys.d365("FreeTextInvoiceHeaders", company, { CustomerReference: input.reference });
   const record = options.record ?? key;
-  const call = { ...options, record };
+  const reads = { ...options, record };
   const ref = (id: string, lineCount: number): FreeTextInvoiceRef => ({
     dataAreaId: company,
     invoiceIdentifier: id,
     reference: input.reference,
     lineCount,
   });
-  return ensureOnce(key, options, async () => {
+  // A done key is believed only while D365 still holds the invoice it names (one read by key).
+  const verify = async (done: JsonValue): Promise<boolean> => {
+    const id = fieldOf(done, "invoiceIdentifier");
+    if (id === undefined || !/^[0-9]+$/.test(id)) return false;
+    const header = await getEntity(
+      client,
+      "FreeTextInvoiceHeaders",
+      { dataAreaId: company, InvoiceIdentifier: BigInt(id) },
+      { ...reads, select: ["InvoiceIdentifier"] },
+    );
+    return header !== undefined;
+  };
+  return ensureOnce(key, { ...options, verify }, async (fence) => {
+    const call = { ...reads, ...(fence ? { fence } : {}) };
     const result = await ensureDocument<string>(
       client,
       {

@@ -11,12 +11,13 @@ import type { components } from "../../../generated/d365/data-entities.js";
 import { dedupKeys } from "../../core/dedup.js";
 import { type Issue, ValidationError } from "../../core/errors.js";
 import { currencyDigits, Money } from "../../core/money.js";
+import type { JsonValue } from "../../core/storage.js";
 import type { D365Client } from "../client.js";
 import { filterFor, literal } from "../filter.js";
-import { type CallOptions, countEntities, queryAll } from "../query.js";
+import { type CallOptions, countEntities, getEntity, queryAll } from "../query.js";
 import { createEntity, deleteEntity } from "../write.js";
 import { ensureDocument, type FoundHeader } from "./document.js";
-import { type Ensured, ensureOnce, type NaturalKeyOptions } from "./natural-key.js";
+import { type Ensured, ensureOnce, fieldOf, type NaturalKeyOptions } from "./natural-key.js";
 
 /** `LedgerJournalACType`: Ledger, Cust, Vend, Bank, FixedAssets, Project… */
 export type LedgerAccountType = components["schemas"]["Microsoft.Dynamics.DataEntities.LedgerJournalACType"];
@@ -240,8 +241,21 @@ export async function ensureGeneralJournal(
     });
   }
   assertBalanced(input.lines, record);
-  const call = { ...options, record };
-  return ensureOnce(key, options, async () => {
+  const reads = { ...options, record };
+  // A done key is believed only while D365 still holds the journal it names (one read by key).
+  const verify = async (done: JsonValue): Promise<boolean> => {
+    const number = fieldOf(done, "journalBatchNumber");
+    if (number === undefined) return false;
+    const header = await getEntity(
+      client,
+      "LedgerJournalHeaders",
+      { dataAreaId: company, JournalBatchNumber: number },
+      { ...reads, select: ["JournalBatchNumber"] },
+    );
+    return header !== undefined;
+  };
+  return ensureOnce(key, { ...options, verify }, async (fence) => {
+    const call = { ...reads, ...(fence ? { fence } : {}) };
     const result = await ensureDocument<string>(
       client,
       {

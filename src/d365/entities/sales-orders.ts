@@ -8,13 +8,14 @@
 import { dedupKeys } from "../../core/dedup.js";
 import { ValidationError } from "../../core/errors.js";
 import type { Money } from "../../core/money.js";
+import type { JsonValue } from "../../core/storage.js";
 import type { D365Client } from "../client.js";
 import type { D365Create } from "../create-types.js";
 import { filterFor, literal } from "../filter.js";
-import { type CallOptions, countEntities, queryAll } from "../query.js";
+import { type CallOptions, countEntities, getEntity, queryAll } from "../query.js";
 import { createEntity, deleteEntity } from "../write.js";
 import { ensureDocument, type FoundHeader } from "./document.js";
-import { type Ensured, ensureOnce, type NaturalKeyOptions } from "./natural-key.js";
+import { type Ensured, ensureOnce, fieldOf, type NaturalKeyOptions } from "./natural-key.js";
 
 /** One order line. */
 export interface SalesOrderLineInput {
@@ -96,8 +97,21 @@ export async function ensureSalesOrder(
     CustomersOrderReference: input.amazonOrderId,
   });
   const record = options.record ?? key;
-  const call = { ...options, record };
-  return ensureOnce(key, options, async () => {
+  const reads = { ...options, record };
+  // A done key is believed only while D365 still holds the order it names (one read by key).
+  const verify = async (done: JsonValue): Promise<boolean> => {
+    const number = fieldOf(done, "salesOrderNumber");
+    if (number === undefined) return false;
+    const header = await getEntity(
+      client,
+      "SalesOrderHeadersV2",
+      { dataAreaId: company, SalesOrderNumber: number },
+      { ...reads, select: ["SalesOrderNumber"] },
+    );
+    return header !== undefined;
+  };
+  return ensureOnce(key, { ...options, verify }, async (fence) => {
+    const call = { ...reads, ...(fence ? { fence } : {}) };
     const result = await ensureDocument<string>(
       client,
       {

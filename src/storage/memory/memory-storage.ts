@@ -6,10 +6,12 @@ import {
   auditMatches,
   auditRowForCall,
   auditRowForTransition,
+  type ClaimOptions,
   type ClaimResult,
   type CredentialInfo,
   checkAuditId,
   checkBlob,
+  checkCompletedAt,
   checkDocumentMeta,
   checkKey,
   checkLeaseMs,
@@ -24,6 +26,7 @@ import {
   type DedupRow,
   type DocumentRow,
   decideClaim,
+  decideReopen,
   dedupEntry,
   defaultOwner,
   documentInfoFromRow,
@@ -103,6 +106,30 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
     if (closed) throw closedError("memory");
   };
 
+  // Claim and reopen take a lease the same way: new token, one more attempt, no result.
+  const takeLease = (
+    key: string,
+    row: DedupRow | undefined,
+    claimOptions: ClaimOptions,
+    now: number,
+  ): ClaimResult => {
+    const who = claimOptions.owner ?? owner;
+    const token = newToken();
+    const expiresAt = now + claimOptions.leaseMs;
+    const attempts = (row?.attempts ?? 0) + 1;
+    db.dedup.set(key, {
+      key,
+      state: "in-flight",
+      owner: who,
+      token,
+      expiresAt,
+      attempts,
+      result: null,
+      createdAt: row?.createdAt ?? now,
+      updatedAt: now,
+    });
+    return { status: "claimed", token, owner: who, expiresAt, attempt: attempts };
+  };
   const appendAudit = (row: Omit<AuditRow, "id">): AuditEntry => {
     db.auditSeq += 1;
     const stored: AuditRow = { ...row, id: String(db.auditSeq) };
@@ -177,23 +204,17 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
         const now = clock.now();
         const row = db.dedup.get(key);
         const decision = decideClaim(row, now);
-        if (decision !== "take") return decision;
-        const who = claimOptions.owner ?? owner;
-        const token = newToken();
-        const expiresAt = now + claimOptions.leaseMs;
-        const attempts = (row?.attempts ?? 0) + 1;
-        db.dedup.set(key, {
-          key,
-          state: "in-flight",
-          owner: who,
-          token,
-          expiresAt,
-          attempts,
-          result: null,
-          createdAt: row?.createdAt ?? now,
-          updatedAt: now,
-        });
-        return { status: "claimed", token, owner: who, expiresAt, attempt: attempts };
+        return decision === "take" ? takeLease(key, row, claimOptions, now) : decision;
+      },
+      async reopen(key, reopenOptions): Promise<ClaimResult> {
+        open();
+        checkKey(key, "dedup.reopen");
+        checkLeaseMs(reopenOptions?.leaseMs, "dedup.reopen");
+        checkCompletedAt(reopenOptions.completedAt, "dedup.reopen");
+        const now = clock.now();
+        const row = db.dedup.get(key);
+        const decision = decideReopen(row, now, reopenOptions.completedAt);
+        return decision === "take" ? takeLease(key, row, reopenOptions, now) : decision;
       },
       async complete(key, token, result = null) {
         open();

@@ -9,9 +9,11 @@ import {
   auditFromRow,
   auditRowForCall,
   auditRowForTransition,
+  type ClaimOptions,
   type ClaimResult,
   checkAuditId,
   checkBlob,
+  checkCompletedAt,
   checkDocumentMeta,
   checkKey,
   checkLeaseMs,
@@ -26,6 +28,7 @@ import {
   type DedupRow,
   type DocumentRow,
   decideClaim,
+  decideReopen,
   dedupEntry,
   defaultOwner,
   documentInfoFromRow,
@@ -234,6 +237,70 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
     return auditFromRow({ ...row, id: String(res.rows[0]?.id) });
   };
 
+  /**
+   * Claim (`completedAt` null) and reopen (`completedAt` of the done answer to reopen) in one
+   * statement pair: insert a new key, else lock the row without waiting and take it over when it
+   * is released, lapsed, or (reopen only) done with exactly that completion.
+   */
+  const takeLease = async (
+    operation: string,
+    key: string,
+    claimOptions: ClaimOptions,
+    completedAt: number | null,
+  ): Promise<ClaimResult> => {
+    const now = clock.now();
+    const decide = (row: DedupRow | undefined, at: number) =>
+      completedAt === null ? decideClaim(row, at) : decideReopen(row, at, completedAt);
+    const who = claimOptions.owner ?? owner;
+    const token = newToken();
+    const expiresAt = now + claimOptions.leaseMs;
+    const inserted = await q(
+      operation,
+      `INSERT INTO ${t("dedup")} (key, state, owner, token, expires_at, attempts, result, created_at, updated_at)
+           VALUES ($1, 'in-flight', $2, $3, $4, 1, NULL, $5, $5)
+           ON CONFLICT (key) DO NOTHING RETURNING attempts`,
+      [key, who, token, expiresAt, now],
+    );
+    if (inserted[0]) return { status: "claimed", token, owner: who, expiresAt, attempt: 1 };
+    // The key exists: lock its row without waiting and take it over if the lease lapsed or was released.
+    const rows = await q(
+      operation,
+      `WITH current AS (
+             SELECT * FROM ${t("dedup")} WHERE key = $1 FOR UPDATE SKIP LOCKED
+           ), taken AS (
+             UPDATE ${t("dedup")} d
+             SET state = 'in-flight', owner = $2, token = $3, expires_at = $4, attempts = d.attempts + 1,
+                 result = NULL, updated_at = $5
+             FROM current
+             WHERE d.key = current.key
+               AND (current.state = 'released' OR (current.state = 'in-flight' AND current.expires_at <= $5)
+                    OR (current.state = 'done' AND current.updated_at = $6::bigint))
+             RETURNING d.attempts
+           )
+           SELECT current.*, (SELECT attempts FROM taken) AS taken_attempts FROM current`,
+      [key, who, token, expiresAt, now, completedAt],
+    );
+    const row = rows[0];
+    if (row?.taken_attempts !== null && row?.taken_attempts !== undefined) {
+      return { status: "claimed", token, owner: who, expiresAt, attempt: Number(row.taken_attempts) };
+    }
+    if (row) {
+      const answer = decide(dedupRow(row), now);
+      if (answer !== "take") return answer;
+    }
+    // Another worker holds the row lock this instant (claiming, completing, releasing): report
+    // the last committed state; a lapsed lease being taken over counts as in flight.
+    const committed = await q(operation, `SELECT * FROM ${t("dedup")} WHERE key = $1`, [key]);
+    const last = committed[0] ? dedupRow(committed[0]) : undefined;
+    const answer = decide(last, now);
+    if (answer !== "take") return answer;
+    return {
+      status: "in-flight",
+      owner: last?.owner ?? "unknown",
+      expiresAt: Math.max(last?.expiresAt ?? now, now),
+    };
+  };
+
   return {
     name: "postgres",
     capabilities: Object.freeze({ durable: true, multiProcess: true, multiMachine: true }),
@@ -341,54 +408,13 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
       async claim(key, claimOptions): Promise<ClaimResult> {
         checkKey(key, "dedup.claim");
         checkLeaseMs(claimOptions?.leaseMs, "dedup.claim");
-        const now = clock.now();
-        const who = claimOptions.owner ?? owner;
-        const token = newToken();
-        const expiresAt = now + claimOptions.leaseMs;
-        const inserted = await q(
-          "dedup.claim",
-          `INSERT INTO ${t("dedup")} (key, state, owner, token, expires_at, attempts, result, created_at, updated_at)
-           VALUES ($1, 'in-flight', $2, $3, $4, 1, NULL, $5, $5)
-           ON CONFLICT (key) DO NOTHING RETURNING attempts`,
-          [key, who, token, expiresAt, now],
-        );
-        if (inserted[0]) return { status: "claimed", token, owner: who, expiresAt, attempt: 1 };
-        // The key exists: lock its row without waiting and take it over if the lease lapsed or was released.
-        const rows = await q(
-          "dedup.claim",
-          `WITH current AS (
-             SELECT * FROM ${t("dedup")} WHERE key = $1 FOR UPDATE SKIP LOCKED
-           ), taken AS (
-             UPDATE ${t("dedup")} d
-             SET state = 'in-flight', owner = $2, token = $3, expires_at = $4, attempts = d.attempts + 1,
-                 result = NULL, updated_at = $5
-             FROM current
-             WHERE d.key = current.key
-               AND (current.state = 'released' OR (current.state = 'in-flight' AND current.expires_at <= $5))
-             RETURNING d.attempts
-           )
-           SELECT current.*, (SELECT attempts FROM taken) AS taken_attempts FROM current`,
-          [key, who, token, expiresAt, now],
-        );
-        const row = rows[0];
-        if (row?.taken_attempts !== null && row?.taken_attempts !== undefined) {
-          return { status: "claimed", token, owner: who, expiresAt, attempt: Number(row.taken_attempts) };
-        }
-        if (row) {
-          const answer = decideClaim(dedupRow(row), now);
-          if (answer !== "take") return answer;
-        }
-        // Another worker holds the row lock this instant (claiming, completing, releasing): report
-        // the last committed state; a lapsed lease being taken over counts as in flight.
-        const committed = await q("dedup.claim", `SELECT * FROM ${t("dedup")} WHERE key = $1`, [key]);
-        const last = committed[0] ? dedupRow(committed[0]) : undefined;
-        const answer = decideClaim(last, now);
-        if (answer !== "take") return answer;
-        return {
-          status: "in-flight",
-          owner: last?.owner ?? "unknown",
-          expiresAt: Math.max(last?.expiresAt ?? now, now),
-        };
+        return takeLease("dedup.claim", key, claimOptions, null);
+      },
+      async reopen(key, reopenOptions): Promise<ClaimResult> {
+        checkKey(key, "dedup.reopen");
+        checkLeaseMs(reopenOptions?.leaseMs, "dedup.reopen");
+        checkCompletedAt(reopenOptions.completedAt, "dedup.reopen");
+        return takeLease("dedup.reopen", key, reopenOptions, reopenOptions.completedAt);
       },
       async complete(key, token, result = null) {
         checkKey(key, "dedup.complete");

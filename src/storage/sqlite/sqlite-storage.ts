@@ -9,9 +9,11 @@ import {
   auditFromRow,
   auditRowForCall,
   auditRowForTransition,
+  type ClaimOptions,
   type ClaimResult,
   checkAuditId,
   checkBlob,
+  checkCompletedAt,
   checkDocumentMeta,
   checkKey,
   checkLeaseMs,
@@ -26,6 +28,7 @@ import {
   type DedupRow,
   type DocumentRow,
   decideClaim,
+  decideReopen,
   dedupEntry,
   defaultOwner,
   documentInfoFromRow,
@@ -220,6 +223,26 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
       : undefined;
   };
 
+  // Claim and reopen take a lease the same way; called inside their IMMEDIATE transaction.
+  const takeLease = (
+    key: string,
+    row: DedupRow | undefined,
+    claimOptions: ClaimOptions,
+    now: number,
+  ): ClaimResult => {
+    const who = claimOptions.owner ?? owner;
+    const token = newToken();
+    const expiresAt = now + claimOptions.leaseMs;
+    const attempt = (row?.attempts ?? 0) + 1;
+    db.prepare(
+      `INSERT INTO dedup (key, state, owner, token, expires_at, attempts, result, created_at, updated_at)
+       VALUES (?, 'in-flight', ?, ?, ?, ?, NULL, ?, ?)
+       ON CONFLICT (key) DO UPDATE SET state = 'in-flight', owner = excluded.owner, token = excluded.token,
+         expires_at = excluded.expires_at, attempts = excluded.attempts, result = NULL, updated_at = excluded.updated_at`,
+    ).run(key, who, token, expiresAt, attempt, now, now);
+    return { status: "claimed", token, owner: who, expiresAt, attempt };
+  };
+
   const getRecord = (id: string): RecordRow | undefined => {
     const r = db.prepare("SELECT * FROM records WHERE id = ?").get(id) as Record<string, unknown> | undefined;
     return r ? recordRow(r) : undefined;
@@ -340,18 +363,19 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
           const now = clock.now();
           const row = getDedup(key);
           const decision = decideClaim(row, now);
-          if (decision !== "take") return decision;
-          const who = claimOptions.owner ?? owner;
-          const token = newToken();
-          const expiresAt = now + claimOptions.leaseMs;
-          const attempt = (row?.attempts ?? 0) + 1;
-          db.prepare(
-            `INSERT INTO dedup (key, state, owner, token, expires_at, attempts, result, created_at, updated_at)
-             VALUES (?, 'in-flight', ?, ?, ?, ?, NULL, ?, ?)
-             ON CONFLICT (key) DO UPDATE SET state = 'in-flight', owner = excluded.owner, token = excluded.token,
-               expires_at = excluded.expires_at, attempts = excluded.attempts, result = NULL, updated_at = excluded.updated_at`,
-          ).run(key, who, token, expiresAt, attempt, now, now);
-          return { status: "claimed", token, owner: who, expiresAt, attempt };
+          return decision === "take" ? takeLease(key, row, claimOptions, now) : decision;
+        });
+      },
+      async reopen(key, reopenOptions): Promise<ClaimResult> {
+        checkKey(key, "dedup.reopen");
+        checkLeaseMs(reopenOptions?.leaseMs, "dedup.reopen");
+        checkCompletedAt(reopenOptions.completedAt, "dedup.reopen");
+        // In one IMMEDIATE transaction, so of two handles that saw the same completion one reopens it.
+        return immediate("dedup.reopen", () => {
+          const now = clock.now();
+          const row = getDedup(key);
+          const decision = decideReopen(row, now, reopenOptions.completedAt);
+          return decision === "take" ? takeLease(key, row, reopenOptions, now) : decision;
         });
       },
       async complete(key, token, result = null) {

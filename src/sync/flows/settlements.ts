@@ -38,7 +38,7 @@ import { findMarketplace } from "../../mapping/resolve.js";
 import type { Mapping } from "../../mapping/schema.js";
 import { resolveSettlementLines } from "../../mapping/settlement-lines.js";
 import type { EventHub } from "../events.js";
-import type { Fence } from "../lease-temp.js";
+import type { Fence } from "../../core/lease.js";
 import {
   buildSettlementPosting,
   type PeriodFunction,
