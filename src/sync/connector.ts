@@ -257,6 +257,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       logger,
       hub,
       leaseMs: o.leaseMs,
+      heartbeatClock: o.heartbeatClock ?? systemClock,
       rows: new Map(),
     };
   }
@@ -272,6 +273,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   const runner = (): RunnerContext => ({
     storage,
     clock,
+    heartbeatClock: o.heartbeatClock ?? systemClock,
     logger,
     hub,
     leaseMs: o.leaseMs,

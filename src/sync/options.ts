@@ -78,6 +78,13 @@ export interface ConnectorOptions {
   readonly maxAttempts?: number;
   /** @default systemClock */
   readonly clock?: Clock;
+  /**
+   * What lease heartbeats sleep on. Real time by default, also when `clock` is simulated: a
+   * heartbeat always asleep would make an auto-advancing simulated clock jump. Pass the simulated
+   * clock itself when a test moves time by hand (`autoAdvance: false`).
+   * @default systemClock
+   */
+  readonly heartbeatClock?: Clock;
   readonly logger?: Logger;
   /** The transport of every call. @default globalThis.fetch */
   readonly fetch?: (request: Request) => Promise<Response>;
@@ -160,6 +167,7 @@ const schema = z.strictObject({
   leaseMs: z.number().int().min(1000).default(300_000),
   maxAttempts: z.number().int().min(1).max(100).default(5),
   clock: object<Clock>((v) => typeof v.now === "function", "must be a Clock ({ now, sleep })").optional(),
+  heartbeatClock: object<Clock>((v) => typeof v.sleep === "function", "must be a Clock ({ now, sleep })").optional(),
   logger: object<Logger>((v) => typeof v.info === "function", "must be a Logger").optional(),
   fetch: fn("a fetch function").optional(),
 });
@@ -180,6 +188,7 @@ export interface ResolvedOptions {
   readonly leaseMs: number;
   readonly maxAttempts: number;
   readonly clock: Clock | undefined;
+  readonly heartbeatClock: Clock | undefined;
   readonly logger: Logger | undefined;
   readonly fetch: ((request: Request) => Promise<Response>) | undefined;
 }
@@ -276,6 +285,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     leaseMs: o.leaseMs,
     maxAttempts: o.maxAttempts,
     clock: o.clock,
+    heartbeatClock: o.heartbeatClock,
     logger: o.logger,
     fetch: o.fetch as ResolvedOptions["fetch"],
   };

@@ -73,6 +73,8 @@ interface RunnerData {
 export interface RunnerContext {
   readonly storage: StorageAdapter;
   readonly clock: Clock;
+  /** What lease heartbeats sleep on (real time, unless a test drives time by hand). */
+  readonly heartbeatClock: Clock;
   readonly logger: Logger;
   readonly hub: EventHub;
   readonly leaseMs: number;
@@ -107,7 +109,7 @@ export async function runRecord<C>(
 ): Promise<RecordRunOutcome> {
   const acquired = await acquireLease(rc.storage.dedup, recordLeaseKey(id), {
     leaseMs: rc.leaseMs,
-    clock: rc.clock,
+    clock: rc.heartbeatClock,
     logger: rc.logger,
     ...(rc.owner ? { owner: rc.owner } : {}),
   });

@@ -146,6 +146,8 @@ export interface SettlementFlowContext {
   readonly logger: Logger;
   readonly hub: EventHub;
   readonly leaseMs: number;
+  /** What lease heartbeats sleep on. */
+  readonly heartbeatClock: Clock;
   /** Rows parsed in this process, so a record moving on in one run is parsed once. */
   readonly rows: Map<string, SettlementRow[]>;
 }
@@ -553,7 +555,14 @@ async function post(record: StoredRecord, ctx: SettlementFlowContext, fence: Fen
     const ensured = await ensureGeneralJournal(
       ctx.d365,
       { dataAreaId: plan.dataAreaId, journalName: plan.journalName, marker, lines: planLines(plan, part) },
-      { record: record.id, dedup: ctx.storage.dedup, leaseMs: ctx.leaseMs, fence } as Parameters<
+      {
+        record: record.id,
+        dedup: ctx.storage.dedup,
+        leaseMs: ctx.leaseMs,
+        clock: ctx.heartbeatClock,
+        logger: ctx.logger,
+        fence,
+      } as Parameters<
         typeof ensureGeneralJournal
       >[2],
     );
