@@ -218,6 +218,25 @@ describe("Entra and D365 over HTTP", () => {
   });
 });
 
+describe("faults over the wire", () => {
+  it("resets the connection for a simulated network failure, then answers again", async () => {
+    await control.setD365Faults({ rule: { target: "LegalEntities", kind: "network", times: 1 } });
+    const url = `${server.d365.environmentUrl}/data/LegalEntities`;
+    await expect(fetch(url)).rejects.toThrow(TypeError);
+    // The rule is spent: the next request reaches the bearer check.
+    expect((await fetch(url)).status).toBe(401);
+    await control.clearD365Faults();
+  });
+
+  it("answers an unknown path and an unknown control route with a 404 that names them", async () => {
+    const res = await fetch(`${server.url}/nowhere`);
+    expect(res.status).toBe(404);
+    expect(await res.text()).toContain("/nowhere");
+    const error = await control.d365Rows("NoSuchEntities").catch((e: unknown) => e);
+    expect((error as SimulatorControlError).code).toBe("SIMULATOR_UNKNOWN_ENTITY_SET");
+  });
+});
+
 describe("ml-connector simulate", () => {
   it("starts, prints its URLs and credentials, serves, and stops on SIGTERM", async () => {
     const child = spawn(
