@@ -238,6 +238,47 @@ describe("faults over the wire", () => {
 });
 
 describe("ml-connector simulate", () => {
+  const capture = () => {
+    const out = { stdout: "", stderr: "" };
+    return {
+      out,
+      io: {
+        stdout: (t: string) => {
+          out.stdout += t;
+        },
+        stderr: (t: string) => {
+          out.stderr += t;
+        },
+      },
+    };
+  };
+
+  it("refuses bad arguments with exit code 2 and its usage", async () => {
+    const { simulate } = await import("../../src/cli/simulate.js");
+    const bad = capture();
+    expect(await simulate(["--port", "http"], bad.io)).toBe(2);
+    expect(bad.out.stderr).toContain("--port must be an integer");
+    expect(bad.out.stderr).toContain("Usage: ml-connector simulate");
+    const unknown = capture();
+    expect(await simulate(["--verbose"], unknown.io)).toBe(2);
+  });
+
+  it("loads --settlements and prints them with the endpoints", async () => {
+    const { simulate } = await import("../../src/cli/simulate.js");
+    const run = capture();
+    const file = join(samples, "v2-de-eur-22988491762.txt");
+    expect(await simulate(["--settlements", file, "--json"], run.io, { until: Promise.resolve() })).toBe(0);
+    const info = JSON.parse(run.out.stdout) as {
+      settlements: { settlementId: string; totalAmount: string }[];
+    };
+    expect(info.settlements).toEqual([
+      expect.objectContaining({ settlementId: "22988491762", totalAmount: "128.84", currency: "EUR" }),
+    ]);
+    const missing = capture();
+    expect(await simulate(["--settlements", join(samples, "no-such-file.txt")], missing.io)).toBe(1);
+    expect(missing.out.stderr).toContain("no-such-file.txt");
+  });
+
   it("starts, prints its URLs and credentials, serves, and stops on SIGTERM", async () => {
     const child = spawn(
       process.execPath,
