@@ -130,6 +130,27 @@ export function findOperation(method: string, pathname: string): OperationInfo |
 }
 
 /**
+ * Splits a request path into the prefix a proxy or simulator put in front of the API (`/amazon/na`)
+ * and the API path the operation tables know (`/orders/v0/orders`). An operation's path template
+ * has a fixed number of segments, so the API path is the request's last that many segments.
+ * @returns undefined when no operation matches the path or any of its suffixes
+ */
+export function splitApiPath(
+  method: string,
+  pathname: string,
+): { prefix: string; path: string; operation: OperationInfo } | undefined {
+  const direct = findOperation(method, pathname);
+  if (direct) return { prefix: "", path: pathname, operation: direct };
+  const segments = pathname.split("/");
+  for (let i = 2; i < segments.length; i++) {
+    const path = `/${segments.slice(i).join("/")}`;
+    const operation = findOperation(method, path);
+    if (operation) return { prefix: segments.slice(0, i).join("/"), path, operation };
+  }
+  return undefined;
+}
+
+/**
  * Creates typed SP-API clients on the region's host, all sharing one transport pipeline
  * (audit → retry → throttle → auth → fetch). Query arrays are sent comma-separated, as SP-API expects.
  * @example
@@ -147,8 +168,15 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
   const userAgent = options.userAgent ?? "ml-connector (Language=TypeScript)";
   const sandbox = options.sandbox === true;
 
+  // A baseUrl with a path (a proxy, or the simulator server's `/amazon/na`) is not part of the
+  // operation's path: strip it before matching, or throttling and RDTs would miss every call.
+  const basePath = new URL(baseUrl).pathname.replace(/\/+$/, "");
   const resolveOperation = (request: Request): OperationRef | undefined => {
-    const found = findOperation(request.method, new URL(request.url).pathname);
+    const pathname = new URL(request.url).pathname;
+    const found = findOperation(
+      request.method,
+      basePath && pathname.startsWith(`${basePath}/`) ? pathname.slice(basePath.length) : pathname,
+    );
     if (!found) return undefined;
     return sandbox ? { ...found, ...SANDBOX_PLAN } : found;
   };

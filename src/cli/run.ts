@@ -8,6 +8,8 @@ const USAGE = `ml-connector — Amazon Seller Central (SP-API) ↔ Dynamics 365 
 
 Usage:
   ml-connector demo [--json] [--db FILE]         run the whole job against the built-in simulators (no accounts)
+  ml-connector simulate [--port N] [--seed N] [--settlements DIR] [--json]
+                                                 serve the simulators on 127.0.0.1 for connectors in other processes
   ml-connector settlement inspect <file> [--json]
                                                  parse a settlement flat file (V2 or V1) and check it reconciles
   ml-connector audit --db FILE [--record R] [--status S] [--kind call|transition] [--since DATE] [--limit N] [--json]
@@ -22,6 +24,7 @@ type Command = (argv: string[], io: CliIo) => Promise<number>;
 const commands: Readonly<Record<string, () => Promise<Command>>> = {
   demo: async () => (await import("./demo.js")).demo,
   audit: async () => (await import("./audit.js")).audit,
+  simulate: async () => (await import("./simulate.js")).simulate,
   settlement: async () => async (argv, io) => {
     const [sub, ...rest] = argv;
     if (sub !== "inspect") {

@@ -27,6 +27,11 @@ export type { FaultSettings, Faults } from "./amazon/faults.js";
 export type { ListingsProcessingReport } from "./amazon/feeds.js";
 export { type LwaErrorBody, lwaTokenUrl } from "./amazon/lwa.js";
 export { SANDBOX_PLAN, type SandboxControls } from "./amazon/sandbox.js";
+export {
+  type LoadedSettlementFile,
+  type LoadSettlementFileOptions,
+  marketplaceOfName as simMarketplaceOfName,
+} from "./amazon/settlement-files.js";
 export { SETTLEMENT_REPORT_TYPE } from "./amazon/settlements.js";
 export {
   type AddOrderInput,
@@ -39,6 +44,14 @@ export {
   spApiSimHosts,
 } from "./amazon/simulator.js";
 export type { UsagePlan, UsagePlans } from "./amazon/usage-plans.js";
+export {
+  createSimulatorControl,
+  type SimulatorControl,
+  SimulatorControlError,
+  type SimulatorLoadedFile,
+  type SimulatorReportView,
+  type SimulatorStateView,
+} from "./control.js";
 export {
   type BatchResponse as D365BatchResponse,
   type BatchResponsePart as D365BatchResponsePart,
@@ -110,6 +123,15 @@ export {
   writeSettlement,
 } from "./data/settlement-writer.js";
 export { simulatorMapping } from "./data/sim-mapping.js";
+export {
+  type AdvancingClock,
+  createFlowingClock,
+  type SimulatorAmazonEndpoints,
+  type SimulatorD365Endpoints,
+  type SimulatorServer,
+  type SimulatorServerOptions,
+  startSimulatorServer,
+} from "./server.js";
 export {
   type RawAudit,
   type RawCredential,

@@ -27,7 +27,17 @@ describe("master data", () => {
     });
     expect((await md.dimensionValue("Department", "099", "USMF"))?.suspended).toBe(true);
     expect(await md.dimensionValue("Department", "999", "USMF")).toBeUndefined();
-    expect([...(await md.legalEntities())].sort()).toEqual(["CAMF", "DEMF", "GBSI", "USMF"]);
+    expect([...(await md.legalEntities())].sort()).toEqual([
+      "CAMF",
+      "DEMF",
+      "ESMF",
+      "FRRT",
+      "GBSI",
+      "ITCO",
+      "JPMF",
+      "MXMF",
+      "USMF",
+    ]);
     expect((await md.currencies()).has("EUR")).toBe(true);
     expect((await md.customerGroups("USMF")).has("AMZ")).toBe(true);
     expect(await md.customerExists("USMF", "AMZ-US")).toBe(true);

@@ -19,7 +19,17 @@ describe("service protection", () => {
     sim.state.throttle.storm(2, 7);
     const start = clock.now();
     const entities = await queryAll(d365, "LegalEntities", { select: ["LegalEntityId"] });
-    expect(entities.map((e) => e.LegalEntityId).sort()).toEqual(["CAMF", "DEMF", "GBSI", "USMF"]);
+    expect(entities.map((e) => e.LegalEntityId).sort()).toEqual([
+      "CAMF",
+      "DEMF",
+      "ESMF",
+      "FRRT",
+      "GBSI",
+      "ITCO",
+      "JPMF",
+      "MXMF",
+      "USMF",
+    ]);
     expect(clock.now() - start).toBe(14_000);
     expect(sim.state.requests.map((r) => r.status)).toEqual([200, 429, 429, 200]);
   });

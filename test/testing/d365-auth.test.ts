@@ -135,7 +135,17 @@ describe("bearer check on /data/", () => {
     });
     const ok = await d365.odata.GET("/LegalEntities");
     expect(ok.response.status).toBe(200);
-    expect(ok.data?.value?.map((e) => e.LegalEntityId)).toEqual(["USMF", "CAMF", "GBSI", "DEMF"]);
+    expect(ok.data?.value?.map((e) => e.LegalEntityId)).toEqual([
+      "USMF",
+      "CAMF",
+      "GBSI",
+      "DEMF",
+      "MXMF",
+      "FRRT",
+      "ITCO",
+      "ESMF",
+      "JPMF",
+    ]);
 
     // The token expires on the simulator's clock; a cached token used past exp is refused.
     const stale = (await requestToken()).body.access_token;

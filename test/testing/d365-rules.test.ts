@@ -451,6 +451,11 @@ describe("seed data", () => {
       "CAMF",
       "GBSI",
       "DEMF",
+      "MXMF",
+      "FRRT",
+      "ITCO",
+      "ESMF",
+      "JPMF",
     ]);
     const cad = await d365.odata.GET("/Currencies('{CurrencyCode}')", {
       params: { path: { CurrencyCode: "CAD" } },

@@ -16,7 +16,7 @@ import { readRequestIds } from "../../core/pipeline.js";
 import { THROTTLE_META, type ThrottleRun } from "../../core/rate-limiter.js";
 import { redactText, type Secret, toSecret } from "../../core/redact.js";
 import { authLayer, type TokenProvider } from "../../core/token-provider.js";
-import { findOperation } from "../client.js";
+import { findOperation, splitApiPath } from "../client.js";
 
 /** The restricted data elements an RDT can carry. */
 export type RdtDataElement = "buyerInfo" | "shippingAddress" | "buyerTaxInformation";
@@ -118,10 +118,13 @@ export function restrictedDataTokenProvider(
     if (!op || op.restricted === false) return undefined;
     const url = new URL(request.url);
     const method = request.method.toUpperCase() as RdtNeed["method"];
-    const info = findOperation(method, url.pathname);
+    // The RDT names the API path, without the prefix of a base URL behind a proxy.
+    const split = splitApiPath(method, url.pathname);
+    const info = split?.operation ?? findOperation(method, url.pathname);
+    const apiPath = split?.path ?? url.pathname;
     const opElements = info?.dataElements ?? [];
     const template = options.path === "template" && op.restricted !== "reportType";
-    const path = template ? op.path : url.pathname;
+    const path = template ? op.path : apiPath;
     const requested = requestedElements(request, ctx);
     if (op.restricted === "dataElements") {
       const wanted = requested ?? allowed.filter((e) => opElements.includes(e));
@@ -167,7 +170,8 @@ export function restrictedDataTokenProvider(
     const headers = new Headers({ "content-type": "application/json", accept: "application/json" });
     const userAgent = request.headers.get("user-agent");
     if (userAgent) headers.set("user-agent", userAgent);
-    const rdtRequest = new Request(new URL(RDT_PATH, request.url), {
+    const prefix = splitApiPath(request.method, new URL(request.url).pathname)?.prefix ?? "";
+    const rdtRequest = new Request(new URL(`${prefix}${RDT_PATH}`, request.url), {
       method: "POST",
       headers,
       body: JSON.stringify(body),

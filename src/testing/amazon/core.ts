@@ -153,6 +153,11 @@ export interface SimEventGroup {
   fundTransferDate: number | undefined;
   readonly traceId: string;
   readonly accountTail: string;
+  /**
+   * `file` for a group published from a settlement flat file (`loadSettlementFile`): its events
+   * are the file's lines, it never moves with the schedule. @default "schedule"
+   */
+  readonly source?: "schedule" | "file";
 }
 
 /** One call the simulator answered (or refused). */
@@ -221,6 +226,11 @@ export interface SimCore {
   readonly pageTokens: Map<string, PageCursor>;
   readonly calls: SimCallRecord[];
   readonly counters: SimCounters;
+  /**
+   * Maps a URL the simulator hands out (a pre-signed document URL) to the one clients reach it at:
+   * itself in-process, the simulator server's address behind `startSimulatorServer`.
+   */
+  publicUrl(url: string): string;
   /** Next request id (deterministic). */
   requestId(): string;
   /** A deterministic id from the simulator's own stream. */

@@ -35,6 +35,31 @@ export function storeDocument(
   return doc;
 }
 
+/** Stores a document's bytes as given; `compressed` announces them as GZIP. */
+export function storeDocumentBytes(
+  core: SimCore,
+  o: {
+    sellerId: string;
+    region: SimRegion;
+    kind: SimDocument["kind"];
+    body: Uint8Array;
+    contentType: string;
+    compressed: boolean;
+  },
+): SimDocument {
+  const doc: SimDocument = {
+    documentId: `amzn1.tortuga.4.${o.region}.${core.uuid()}.T${core.rng.chars(12)}`,
+    sellerId: o.sellerId,
+    region: o.region,
+    kind: o.kind,
+    body: o.body.slice(),
+    contentType: o.contentType,
+    compressionAlgorithm: o.compressed ? "GZIP" : undefined,
+  };
+  core.documents.set(doc.documentId, doc);
+  return doc;
+}
+
 /** A fresh pre-signed URL for a document, valid for `timings.presignedUrlMs`. */
 export function presign(core: SimCore, doc: SimDocument, method: "GET" | "PUT"): string {
   const now = core.clock.now();
@@ -56,7 +81,7 @@ export function presign(core: SimCore, doc: SimDocument, method: "GET" | "PUT"):
     "X-Amz-Credential": `AKIASIMULATOR/${amzDate.slice(0, 8)}/us-east-1/s3/aws4_request`,
     "X-Amz-Signature": signature,
   });
-  return `${documentHosts[doc.region]}/${encodeURIComponent(doc.documentId)}?${query}`;
+  return core.publicUrl(`${documentHosts[doc.region]}/${encodeURIComponent(doc.documentId)}?${query}`);
 }
 
 function s3Error(status: number, code: string, message: string) {

@@ -145,7 +145,9 @@ export function renderEvents(events: readonly SimFinancialEvent[]): V0["schemas"
       case "refund": {
         const refund = e.kind === "refund";
         const event: V0["schemas"]["ShipmentEvent"] = {
-          ...(e.order ? { AmazonOrderId: e.order.orderId, SellerOrderId: e.order.orderId } : {}),
+          ...((e.order?.orderId ?? e.orderId)
+            ? { AmazonOrderId: e.order?.orderId ?? e.orderId, SellerOrderId: e.order?.orderId ?? e.orderId }
+            : {}),
           MarketplaceName: m.name,
           PostedDate: iso(e.postedAt),
           ...(refund
@@ -219,7 +221,7 @@ function selectEvents(core: SimCore, ctx: CallContext, f: EventFilter): SimFinan
     .flatMap((g) => groupEvents(core, g, now))
     .filter(
       (e) =>
-        (f.orderId === undefined || e.order?.orderId === f.orderId) &&
+        (f.orderId === undefined || (e.order?.orderId ?? e.orderId) === f.orderId) &&
         (f.after === undefined || e.postedAt >= f.after) &&
         (f.before === undefined || e.postedAt < f.before),
     )
@@ -424,6 +426,7 @@ function renderTransaction(e: SimFinancialEvent): F2024["schemas"]["Transaction"
     byType.set(l.amountType, inner);
   }
   const closed = e.group.processingStatus === "Closed";
+  const orderId = e.order?.orderId ?? e.orderId;
   return {
     sellingPartnerMetadata: {
       sellingPartnerId: e.sellerId,
@@ -431,9 +434,7 @@ function renderTransaction(e: SimFinancialEvent): F2024["schemas"]["Transaction"
       marketplaceId: m.id,
     },
     relatedIdentifiers: [
-      ...(e.order
-        ? [{ relatedIdentifierName: "ORDER_ID" as const, relatedIdentifierValue: e.order.orderId }]
-        : []),
+      ...(orderId ? [{ relatedIdentifierName: "ORDER_ID" as const, relatedIdentifierValue: orderId }] : []),
       { relatedIdentifierName: "FINANCIAL_EVENT_GROUP_ID", relatedIdentifierValue: e.group.groupId },
       ...(closed
         ? [{ relatedIdentifierName: "SETTLEMENT_ID" as const, relatedIdentifierValue: e.group.settlementId }]

@@ -19,7 +19,7 @@ import { marketplace } from "../data/marketplaces.js";
 import { createPrng } from "../data/prng.js";
 import { writeSettlement } from "../data/settlement-writer.js";
 import type { SimCore, SimEventGroup, SimReport } from "./core.js";
-import { storeDocument } from "./documents.js";
+import { storeDocument, storeDocumentBytes } from "./documents.js";
 
 /** The settlement report type Amazon schedules itself. */
 export const SETTLEMENT_REPORT_TYPE = "GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2";
@@ -41,6 +41,8 @@ export interface SimFinancialEvent {
   readonly group: SimEventGroup;
   readonly order?: SimOrder;
   readonly refund?: SimRefund;
+  /** The Amazon order id, also for events read from a settlement file (which have no `order`). */
+  readonly orderId?: string;
   readonly lines: readonly SimSettlementLine[];
 }
 
@@ -131,6 +133,7 @@ export function groupEvents(
   group: SimEventGroup,
   upTo = core.clock.now(),
 ): SimFinancialEvent[] {
+  if (group.source === "file") return fileEvents(group);
   const m = marketplace(group.marketplaceId);
   const limit = Math.min(group.end, upTo + 1);
   const inWindow = (t: number) => t >= group.start && t < limit;
@@ -178,6 +181,50 @@ export function groupEvents(
     });
   });
   return events.sort((a, b) => a.postedAt - b.postedAt || a.id.localeCompare(b.id));
+}
+
+const isFileReserve = (line: SimSettlementLine) =>
+  RESERVES.has(line.amountDescription) || RESERVES.has(line.transactionType);
+
+/**
+ * The events of a group loaded from a settlement file: one per order (or refund) and posting
+ * time, one per account-level line; reserve lines are balance movements, not events.
+ */
+function fileEvents(group: SimEventGroup): SimFinancialEvent[] {
+  const events = new Map<string, { first: SimSettlementLine; index: number; lines: SimSettlementLine[] }>();
+  (group.lines ?? []).forEach((line, index) => {
+    if (isFileReserve(line)) return;
+    const byOrder = (line.transactionType === "Order" || line.transactionType === "Refund") && line.orderId;
+    const key = byOrder
+      ? `${line.transactionType}|${line.orderId}|${line.adjustmentId ?? ""}|${line.postedDate.getTime()}`
+      : `line|${index}`;
+    const found = events.get(key);
+    if (found) found.lines.push(line);
+    else events.set(key, { first: line, index, lines: [line] });
+  });
+  return [...events.values()]
+    .map(({ first, index, lines }): SimFinancialEvent => {
+      const kind =
+        first.transactionType === "Order" && first.orderId
+          ? "shipment"
+          : first.transactionType === "Refund" && first.orderId
+            ? "refund"
+            : kindOf(first);
+      return {
+        id:
+          kind === "shipment"
+            ? `${first.orderId}:shipment:${index}`
+            : (first.adjustmentId ?? `${group.groupId}:${index}`),
+        kind,
+        postedAt: first.postedDate.getTime(),
+        sellerId: group.sellerId,
+        marketplaceId: group.marketplaceId,
+        group,
+        ...(first.orderId ? { orderId: first.orderId } : {}),
+        lines,
+      };
+    })
+    .sort((a, b) => a.postedAt - b.postedAt || a.id.localeCompare(b.id));
 }
 
 /** Every line of a group's settlement: reserve lines plus each event's lines. */
@@ -253,7 +300,10 @@ export function publishGroupSettlement(core: SimCore, group: SimEventGroup, at: 
   });
 }
 
-/** Adds a DONE settlement report holding `text`. */
+/**
+ * Adds a DONE settlement report holding `text`, or `bytes` served exactly as given (`compressed`
+ * announces them as GZIP).
+ */
 export function addSettlementReport(
   core: SimCore,
   o: {
@@ -263,9 +313,8 @@ export function addSettlementReport(
     start: number;
     end: number;
     at: number;
-    text: string;
     gzip?: boolean;
-  },
+  } & ({ text: string } | { bytes: Uint8Array; compressed: boolean }),
 ): SimReport {
   const region = marketplace(o.marketplaceId).region;
   const reportId = core.rng.digits(11);
@@ -284,8 +333,19 @@ export function addSettlementReport(
     reportDocumentId: undefined,
     settlementId: o.settlementId,
   };
-  const content = { text: o.text, contentType: "text/plain; charset=UTF-8", gzip: o.gzip ?? false };
-  report.reportDocumentId = storeDoc(core, o.sellerId, region, content);
+  if ("bytes" in o) {
+    report.reportDocumentId = storeDocumentBytes(core, {
+      sellerId: o.sellerId,
+      region,
+      kind: "report",
+      body: o.bytes,
+      contentType: "text/plain",
+      compressed: o.compressed,
+    }).documentId;
+  } else {
+    const content = { text: o.text, contentType: "text/plain; charset=UTF-8", gzip: o.gzip ?? false };
+    report.reportDocumentId = storeDoc(core, o.sellerId, region, content);
+  }
   core.reports.set(reportId, report);
   return report;
 }

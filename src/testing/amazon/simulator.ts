@@ -7,6 +7,7 @@
  * injected 500/503/network faults, then answer: from the stateful model on production hosts, from
  * Amazon's static cases on sandbox hosts.
  */
+import { gunzipSync } from "node:zlib";
 import { HttpResponse, http } from "msw";
 import { type OperationInfo, operations } from "../../../generated/amazon/operations.js";
 import { spApiHosts } from "../../amazon/regions.js";
@@ -59,6 +60,11 @@ import { orderHandlers } from "./orders.js";
 import { advanceReports, reportHandlers } from "./reports.js";
 import { createSandbox, SANDBOX_PLAN, type SandboxControls } from "./sandbox.js";
 import { sellerHandlers } from "./sellers.js";
+import {
+  type LoadedSettlementFile,
+  type LoadSettlementFileOptions,
+  loadSettlementFile,
+} from "./settlement-files.js";
 import {
   addSettlementReport,
   closeGroup,
@@ -116,6 +122,12 @@ export interface AmazonSimulatorOptions<C extends Clock = SimulatedClock> {
   };
   /** Processing times and lifetimes. */
   readonly timings?: Partial<SimTimings>;
+  /**
+   * Maps the URLs the simulator hands out (pre-signed report and feed document URLs) to where
+   * clients reach them; `startSimulatorServer` points them back at itself.
+   * @default the URL unchanged (msw intercepts the real S3 hosts)
+   */
+  readonly publicUrl?: (url: string) => string;
 }
 
 /** Data of one seller, for tests to arrange and assert on. */
@@ -162,6 +174,19 @@ export interface AmazonSimulatorState {
    * given flat file (a real one, loaded as is).
    */
   publishSettlement(input: PublishSettlementInput): SimReport;
+  /**
+   * Publishes a real settlement flat file (V2 or V1 layout, gzip or not) as a DONE settlement
+   * report, served byte for byte, and its closed financial event group (same settlement id and
+   * window, `OriginalTotal` = the file's `total-amount`). The marketplace comes from the rows'
+   * `marketplace-name` or the currency unless given; the seller is made to participate in it.
+   * @throws SettlementParseError naming the file and why it cannot be loaded
+   * @example
+   * const loaded = await sim.state.loadSettlementFile(await readFile("settlement.txt"), { name: "settlement.txt" });
+   */
+  loadSettlementFile(
+    file: Uint8Array | string,
+    options?: LoadSettlementFileOptions,
+  ): Promise<LoadedSettlementFile>;
   /** Publishes the same settlement again under a new report id and document (Amazon does this). */
   reissueSettlement(settlementId: string): SimReport;
   /** Announces GZIP on a document whose body stays plain. */
@@ -265,7 +290,8 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
   const clock = options.clock ?? (createSimulatedClock() as unknown as C);
   const seed = options.seed ?? 1;
   const rng = createPrng(seed).fork(100);
-  const sellers = options.sellers?.length ? options.sellers : [defaultSimSeller];
+  // A copy: loading a settlement file may add a marketplace participation to a seller.
+  const sellers: SimSeller[] = [...(options.sellers?.length ? options.sellers : [defaultSimSeller])];
   let requestSeq = 0;
   const reqPrefix = createPrng(seed).fork(101).chars(8, "0123456789abcdef");
   const timings: SimTimings = {
@@ -307,6 +333,7 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
       throttled: 0,
       documentDownloads: 0,
     },
+    publicUrl: options.publicUrl ?? ((url) => url),
     requestId: () => {
       requestSeq++;
       return `${reqPrefix}-${String(requestSeq).padStart(4, "0").slice(-4)}-4000-8000-${String(requestSeq).padStart(12, "0")}`;
@@ -565,7 +592,9 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
 
   const state: AmazonSimulatorState = {
     sellers,
-    seller: sellers[0] ?? defaultSimSeller,
+    get seller() {
+      return sellers[0] ?? defaultSimSeller;
+    },
     orders: core.orders,
     reports: core.reports,
     feeds: core.feeds,
@@ -693,6 +722,21 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
       if (!open) throw new RangeError(`No open event group for ${sellerId} in ${input.marketplaceId}`);
       return closeGroup(core, open);
     },
+    async loadSettlementFile(file, options = {}) {
+      core.tick();
+      const sellerId = options.sellerId ?? state.seller.sellerId;
+      const index = sellers.findIndex((x) => x.sellerId === sellerId);
+      if (index < 0) throw new RangeError(`Unknown seller ${sellerId}`);
+      const loaded = await loadSettlementFile(core, file, { ...options, sellerId });
+      const seller = sellers[index];
+      if (seller && !seller.marketplaces.includes(loaded.marketplaceId)) {
+        // A seller paid out in a marketplace participates in it (getMarketplaceParticipations, filters).
+        const joined = { ...seller, marketplaces: [...seller.marketplaces, loaded.marketplaceId] };
+        sellers[index] = joined;
+        core.sellers.set(sellerId, joined);
+      }
+      return loaded;
+    },
     reissueSettlement(settlementId) {
       core.tick();
       const original = [...core.reports.values()].find((r) => r.settlementId === settlementId);
@@ -701,8 +745,7 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
       const group = core.groups.find(
         (g) => g.settlementId === settlementId && g.processingStatus === "Closed",
       );
-      const text = group ? settlementText(group) : new TextDecoder().decode(doc?.body ?? new Uint8Array());
-      return addSettlementReport(core, {
+      const common = {
         sellerId: original.sellerId,
         marketplaceId: original.marketplaceIds[0] ?? "ATVPDKIKX0DER",
         settlementId,
@@ -710,7 +753,14 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
         // Amazon's duplicates differ by a second or so in their window.
         end: (original.dataEndTime ?? clock.now()) + 1000,
         at: clock.now(),
-        text,
+      };
+      // A loaded file is re-issued byte for byte; a scheduled group's file is written again.
+      if (group && group.source !== "file")
+        return addSettlementReport(core, { ...common, text: settlementText(group) });
+      return addSettlementReport(core, {
+        ...common,
+        bytes: doc?.body ?? new Uint8Array(),
+        compressed: doc?.compressionAlgorithm === "GZIP",
       });
     },
     flagPlainAsGzip(reportDocumentId) {
@@ -721,7 +771,12 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
       doc.compressionAlgorithm = "GZIP";
     },
     settlementText(settlementId) {
-      return settlementText(closedGroupOf(settlementId));
+      const group = closedGroupOf(settlementId);
+      if (group.source !== "file") return settlementText(group);
+      const report = [...core.reports.values()].find((r) => r.settlementId === settlementId);
+      const doc = report?.reportDocumentId ? core.documents.get(report.reportDocumentId) : undefined;
+      const body = doc?.body ?? new Uint8Array();
+      return new TextDecoder().decode(doc?.compressionAlgorithm === "GZIP" ? gunzipSync(body) : body);
     },
     tick: () => core.tick(),
   };

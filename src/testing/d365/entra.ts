@@ -21,6 +21,8 @@ export interface EntraOptions {
    * the portal shows it). With it, RS256 client assertions are accepted in place of the secret.
    */
   readonly certificate?: { readonly publicKeyPem: string; readonly thumbprint: string };
+  /** Where clients reach the token endpoint; a client assertion's audience must name it. @default "https://login.microsoftonline.com" */
+  readonly authority?: string;
 }
 
 /** An Entra token-endpoint answer. */
@@ -55,6 +57,7 @@ function counterGuid(prefix: number, n: number): string {
 /** Creates the simulated Entra directory for one app registration. */
 export function createEntraDirectory(options: EntraOptions): EntraDirectory {
   const lifetime = options.tokenLifetimeSeconds ?? 3600;
+  const authority = (options.authority ?? "https://login.microsoftonline.com").replace(/\/+$/, "");
   const resource = options.environmentUrl.replace(/\/+$/, "");
   const live = new Map<string, number>();
   let issued = 0;
@@ -193,7 +196,7 @@ export function createEntraDirectory(options: EntraOptions): EntraDirectory {
         description: "Client assertion application identifier doesn't match 'client_id' parameter.",
       };
     }
-    if (payload.aud !== `https://login.microsoftonline.com/${tenant}/oauth2/v2.0/token`) {
+    if (payload.aud !== `${authority}/${tenant}/oauth2/v2.0/token`) {
       return {
         code: 700027,
         description: `Client assertion failed signature validation. [Reason - The audience '${payload.aud ?? ""}' is not this token endpoint.]`,

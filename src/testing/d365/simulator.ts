@@ -38,6 +38,12 @@ import { createThrottle, type Throttle, type ThrottleOptions } from "./throttle.
 export interface D365SimulatorOptions {
   /** @default "https://ml-connector-sim.operations.dynamics.com" */
   readonly environmentUrl?: string;
+  /**
+   * The Entra authority clients use (`entraTokenProvider({ authority })`): the token endpoint is
+   * served at `<authority>/<tenant>/oauth2/v2.0/token`, and client assertions must name it.
+   * @default "https://login.microsoftonline.com"
+   */
+  readonly authority?: string;
   /** @default "00000000-0000-4000-8000-00000000d365" */
   readonly tenantId?: string;
   /** @default "11111111-2222-4333-8444-555555555555" */
@@ -80,7 +86,9 @@ export interface RecordedRequest {
 /** What D365 holds, and the knobs tests turn. */
 export interface D365SimulatorState {
   readonly environmentUrl: string;
-  /** `https://login.microsoftonline.com/<tenant>/oauth2/v2.0/token` */
+  /** The Entra authority, e.g. `https://login.microsoftonline.com`. */
+  readonly authority: string;
+  /** `<authority>/<tenant>/oauth2/v2.0/token` */
   readonly tokenUrl: string;
   readonly tenantId: string;
   readonly clientId: string;
@@ -159,7 +167,8 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
   };
   const seed: D365Seed = { ...defaultD365Seed, ...options.seed };
   let maxPageSize = options.maxPageSize ?? 1000;
-  const tokenUrl = `https://login.microsoftonline.com/${tenantId}/oauth2/v2.0/token`;
+  const authority = (options.authority ?? "https://login.microsoftonline.com").replace(/\/+$/, "");
+  const tokenUrl = `${authority}/${tenantId}/oauth2/v2.0/token`;
 
   const store = createEntityStore();
   const ctx: RuleContext = {
@@ -179,6 +188,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     clientId,
     clientSecret,
     environmentUrl,
+    authority,
     clock,
     ...(options.tokenLifetimeSeconds !== undefined
       ? { tokenLifetimeSeconds: options.tokenLifetimeSeconds }
@@ -250,6 +260,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
 
   const state: D365SimulatorState = {
     environmentUrl,
+    authority,
     tokenUrl,
     tenantId,
     clientId,
@@ -378,7 +389,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
   };
 
   const handlers: HttpHandler[] = [
-    http.post("https://login.microsoftonline.com/:tenant/oauth2/v2.0/token", async ({ request, params }) => {
+    http.post(`${authority}/:tenant/oauth2/v2.0/token`, async ({ request, params }) => {
       const url = new URL(request.url);
       const requestId = requestIdOf();
       const verdict = throttled(throttle.check({ method: "POST", target: "token" }));

@@ -122,6 +122,42 @@ const COMPANIES: readonly D365SeedCompany[] = [
     country: "DEU",
     chartOfAccounts: CHART,
   },
+  // One company per further Amazon marketplace, so every settlement posts to its own legal entity.
+  {
+    id: "MXMF",
+    name: "Contoso Entertainment System Mexico",
+    currency: "MXN",
+    country: "MEX",
+    chartOfAccounts: CHART,
+  },
+  {
+    id: "FRRT",
+    name: "Contoso Entertainment System France",
+    currency: "EUR",
+    country: "FRA",
+    chartOfAccounts: CHART,
+  },
+  {
+    id: "ITCO",
+    name: "Contoso Entertainment System Italy",
+    currency: "EUR",
+    country: "ITA",
+    chartOfAccounts: CHART,
+  },
+  {
+    id: "ESMF",
+    name: "Contoso Entertainment System Spain",
+    currency: "EUR",
+    country: "ESP",
+    chartOfAccounts: CHART,
+  },
+  {
+    id: "JPMF",
+    name: "Contoso Entertainment System Japan",
+    currency: "JPY",
+    country: "JPN",
+    chartOfAccounts: CHART,
+  },
 ];
 
 const MAIN_ACCOUNTS: readonly D365SeedMainAccount[] = [
@@ -183,6 +219,11 @@ const DIMENSIONS: readonly D365SeedDimension[] = [
       { value: "AMAZON-CA", description: "Amazon.ca" },
       { value: "AMAZON-UK", description: "Amazon.co.uk" },
       { value: "AMAZON-DE", description: "Amazon.de" },
+      { value: "AMAZON-MX", description: "Amazon.com.mx" },
+      { value: "AMAZON-FR", description: "Amazon.fr" },
+      { value: "AMAZON-IT", description: "Amazon.it" },
+      { value: "AMAZON-ES", description: "Amazon.es" },
+      { value: "AMAZON-JP", description: "Amazon.co.jp" },
       { value: "RETAIL", description: "Own stores" },
       { value: "WHOLESALE", description: "Wholesale" },
     ],
@@ -191,7 +232,10 @@ const DIMENSIONS: readonly D365SeedDimension[] = [
 
 const perCompany = <T>(make: (c: D365SeedCompany) => readonly T[]): T[] => COMPANIES.flatMap((c) => make(c));
 
-/** The default seed: four companies (USMF, CAMF, GBSI, DEMF) and what Amazon settlement postings need. */
+/**
+ * The default seed: nine companies, one per simulated Amazon marketplace (USMF, CAMF, MXMF, GBSI,
+ * DEMF, FRRT, ITCO, ESMF, JPMF), and what Amazon settlement postings need in each.
+ */
 export const defaultD365Seed: D365Seed = {
   companies: COMPANIES,
   currencies: [
@@ -206,6 +250,8 @@ export const defaultD365Seed: D365Seed = {
     { rateType: "Default", from: "CAD", to: "USD", startDate: "2026-01-01T00:00:00Z", rate: "73.1500" },
     { rateType: "Default", from: "GBP", to: "USD", startDate: "2026-01-01T00:00:00Z", rate: "127.4200" },
     { rateType: "Default", from: "EUR", to: "USD", startDate: "2026-01-01T00:00:00Z", rate: "108.9100" },
+    { rateType: "Default", from: "MXN", to: "USD", startDate: "2026-01-01T00:00:00Z", rate: "5.4600" },
+    { rateType: "Default", from: "JPY", to: "USD", startDate: "2026-01-01T00:00:00Z", rate: "0.6700" },
   ],
   mainAccounts: MAIN_ACCOUNTS,
   dimensions: DIMENSIONS,
@@ -221,6 +267,11 @@ export const defaultD365Seed: D365Seed = {
     { company: "CAMF", account: "AMZ-CA", name: "Amazon.ca customers", group: "AMZ", currency: "CAD" },
     { company: "GBSI", account: "AMZ-UK", name: "Amazon.co.uk customers", group: "AMZ", currency: "GBP" },
     { company: "DEMF", account: "AMZ-DE", name: "Amazon.de customers", group: "AMZ", currency: "EUR" },
+    { company: "MXMF", account: "AMZ-MX", name: "Amazon.com.mx customers", group: "AMZ", currency: "MXN" },
+    { company: "FRRT", account: "AMZ-FR", name: "Amazon.fr customers", group: "AMZ", currency: "EUR" },
+    { company: "ITCO", account: "AMZ-IT", name: "Amazon.it customers", group: "AMZ", currency: "EUR" },
+    { company: "ESMF", account: "AMZ-ES", name: "Amazon.es customers", group: "AMZ", currency: "EUR" },
+    { company: "JPMF", account: "AMZ-JP", name: "Amazon.co.jp customers", group: "AMZ", currency: "JPY" },
   ],
   journalNames: perCompany((c) => [
     {

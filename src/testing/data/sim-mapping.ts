@@ -1,9 +1,11 @@
 import type { MappingInput } from "../../mapping/schema.js";
 
 /**
- * A mapping that fits the D365 simulator's default seed (legal entities USMF, CAMF, GBSI and DEMF on
- * the "Shared" chart of accounts, segment format MainAccount-BusinessUnit-Department). The demo posts
- * with it; host tests can start from it.
+ * A mapping that fits the D365 simulator's default seed: one legal entity per simulated marketplace
+ * (US → USMF, CA → CAMF, MX → MXMF, UK → GBSI, DE → DEMF, FR → FRRT, IT → ITCO, ES → ESMF,
+ * JP → JPMF) on the "Shared" chart of accounts, segment format MainAccount-BusinessUnit-Department.
+ * Every real settlement sample maps with it completely. The demo posts with it; host tests can
+ * start from it.
  */
 export const simulatorMapping: MappingInput = {
   version: 1,
@@ -93,7 +95,7 @@ export const simulatorMapping: MappingInput = {
     },
     A1PA6795UKMFR9: {
       name: "Amazon.de",
-      aliases: ["Amazon.fr"],
+      aliases: ["Non-Amazon DE"],
       legalEntity: "DEMF",
       currency: "EUR",
       customerAccount: "AMZ-DE",
@@ -106,6 +108,91 @@ export const simulatorMapping: MappingInput = {
       bank: {
         type: "Bank",
         account: "DEMFOPER",
+      },
+    },
+    A1AM78C64UM0Y8: {
+      name: "Amazon.com.mx",
+      aliases: ["Non-Amazon MX"],
+      legalEntity: "MXMF",
+      currency: "MXN",
+      customerAccount: "AMZ-MX",
+      dimensions: {
+        BusinessUnit: "004",
+        Department: "025",
+      },
+      journalName: "AmzStl",
+      clearingAccount: "110180",
+      bank: {
+        type: "Bank",
+        account: "MXMFOPER",
+      },
+    },
+    A13V1IB3VIYZZH: {
+      name: "Amazon.fr",
+      aliases: ["Non-Amazon FR"],
+      legalEntity: "FRRT",
+      currency: "EUR",
+      customerAccount: "AMZ-FR",
+      dimensions: {
+        BusinessUnit: "004",
+        Department: "025",
+      },
+      journalName: "AmzStl",
+      clearingAccount: "110180",
+      bank: {
+        type: "Bank",
+        account: "FRRTOPER",
+      },
+    },
+    APJ6JRA9NG5V4: {
+      name: "Amazon.it",
+      aliases: ["Non-Amazon IT"],
+      legalEntity: "ITCO",
+      currency: "EUR",
+      customerAccount: "AMZ-IT",
+      dimensions: {
+        BusinessUnit: "004",
+        Department: "025",
+      },
+      journalName: "AmzStl",
+      clearingAccount: "110180",
+      bank: {
+        type: "Bank",
+        account: "ITCOOPER",
+      },
+    },
+    A1RKKUPIHCS9HS: {
+      name: "Amazon.es",
+      aliases: ["Non-Amazon ES"],
+      legalEntity: "ESMF",
+      currency: "EUR",
+      customerAccount: "AMZ-ES",
+      dimensions: {
+        BusinessUnit: "004",
+        Department: "025",
+      },
+      journalName: "AmzStl",
+      clearingAccount: "110180",
+      bank: {
+        type: "Bank",
+        account: "ESMFOPER",
+      },
+    },
+    A1VC38T7YXB528: {
+      name: "Amazon.co.jp",
+      aliases: ["Non-Amazon JP"],
+      legalEntity: "JPMF",
+      currency: "JPY",
+      customerAccount: "AMZ-JP",
+      dimensions: {
+        BusinessUnit: "004",
+        Department: "025",
+      },
+      journalName: "AmzStl",
+      clearingAccount: "110180",
+      bank: {
+        type: "Bank",
+        account: "JPMFOPER",
       },
     },
   },
