@@ -4,7 +4,7 @@
  * process, on a simulated clock. The demo arranges the simulators and prints; the engine does the job.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, rmSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,7 +17,7 @@ import { createConnector } from "../sync/connector.js";
 import type { CliIo } from "./run.js";
 
 const DEMO_MARKETPLACES = ["ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"] as const;
-const USAGE = "usage: ml-connector demo [--json] [--db FILE]";
+const USAGE = "usage: ml-connector demo [--json] [--db FILE] [--settlements DIR]";
 
 /** One settlement as the demo reports it. */
 export interface DemoSettlement {
@@ -34,9 +34,20 @@ export interface DemoSettlement {
   readonly reason: string | null;
 }
 
+/** A settlement file given with `--settlements`, and what became of it. */
+export interface DemoFile {
+  readonly name: string;
+  readonly settlementId: string | null;
+  readonly marketplaceId: string | null;
+  /** Why the file could not be loaded; the other files still run. */
+  readonly error: string | null;
+}
+
 /** What `ml-connector demo --json` prints. */
 export interface DemoReport {
   readonly database: string;
+  /** The files of `--settlements DIR`, when given. */
+  readonly files?: readonly DemoFile[];
   readonly simulatedHours: number;
   readonly wallSeconds: number;
   readonly settlements: readonly DemoSettlement[];
@@ -56,11 +67,16 @@ async function optionalPeer<T>(name: string, load: () => Promise<T>): Promise<T>
 
 /** Runs the demo. Returns the exit code. */
 export async function demo(argv: string[], io: CliIo): Promise<number> {
-  let values: { json?: boolean; db?: string; help?: boolean };
+  let values: { json?: boolean; db?: string; settlements?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
-      options: { json: { type: "boolean" }, db: { type: "string" }, help: { type: "boolean", short: "h" } },
+      options: {
+        json: { type: "boolean" },
+        db: { type: "string" },
+        settlements: { type: "string" },
+        help: { type: "boolean", short: "h" },
+      },
       strict: true,
       allowPositionals: false,
     }));
@@ -73,6 +89,10 @@ export async function demo(argv: string[], io: CliIo): Promise<number> {
       `${USAGE}\n\nRuns the settlement job through createConnector on the built-in simulators and SQLite.\n`,
     );
     return 0;
+  }
+  if (values.settlements !== undefined && !existsSync(values.settlements)) {
+    io.stderr(`ml-connector demo: --settlements ${values.settlements} does not exist\n${USAGE}\n`);
+    return 2;
   }
   if (values.db === "") {
     io.stderr(`ml-connector demo: --db needs a file path\n${USAGE}\n`);
@@ -88,11 +108,14 @@ export async function demo(argv: string[], io: CliIo): Promise<number> {
   const say = values.json ? () => {} : (line: string) => io.stdout(`${line}\n`);
   const started = performance.now();
   try {
-    const report = await runDemo(values.db, say);
+    const report = await runDemo(values.db, values.settlements, say);
     const out = { ...report, wallSeconds: Math.round((performance.now() - started) / 100) / 10 };
     if (values.json) io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     else printSummary(out, say);
-    const ok = out.settlements.every((s) => s.reconciled) && out.secondPass.created === 0;
+    const ok =
+      out.settlements.every((s) => s.reconciled) &&
+      out.secondPass.created === 0 &&
+      (out.files ?? []).every((f) => f.error === null);
     return ok ? 0 : 1;
   } catch (e) {
     io.stderr(`ml-connector demo failed: ${e instanceof Error ? e.message : String(e)}\n`);
@@ -102,7 +125,11 @@ export async function demo(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-async function runDemo(dbPath: string | undefined, say: (line: string) => void): Promise<DemoReport> {
+async function runDemo(
+  dbPath: string | undefined,
+  settlementsDir: string | undefined,
+  say: (line: string) => void,
+): Promise<DemoReport> {
   const { setupServer } = await optionalPeer("msw", () => import("msw/node"));
   const { sqliteStorage } = await optionalPeer(
     "better-sqlite3",
@@ -116,7 +143,10 @@ async function runDemo(dbPath: string | undefined, say: (line: string) => void):
   const amazonSim = createAmazonSimulator({
     clock,
     seed: 2026,
-    data: { orders: 400, marketplaces: [...DEMO_MARKETPLACES] },
+    // With the user's own files, the simulator generates no settlements of its own.
+    data: settlementsDir
+      ? { orders: 0, marketplaces: [] }
+      : { orders: 400, marketplaces: [...DEMO_MARKETPLACES] },
   });
   const d365Sim = createD365Simulator({ clock });
   const server = setupServer(...amazonSim.handlers, ...d365Sim.handlers);
@@ -149,11 +179,38 @@ async function runDemo(dbPath: string | undefined, say: (line: string) => void):
     });
     say("• credentials stored in the vault (AES-256-GCM)");
 
-    // Amazon publishes settlements on its own schedule; two closed periods per marketplace.
-    for (const marketplaceId of DEMO_MARKETPLACES) {
-      amazonSim.state.publishSettlement({ marketplaceId });
-      await clock.advance(14 * 86_400_000);
-      amazonSim.state.publishSettlement({ marketplaceId });
+    const files: DemoFile[] = [];
+    if (settlementsDir) {
+      for (const file of settlementFiles(settlementsDir)) {
+        const name = path.basename(file);
+        try {
+          const loaded = await amazonSim.state.loadSettlementFile(readFileSync(file), { name });
+          files.push({
+            name,
+            settlementId: loaded.settlementId,
+            marketplaceId: loaded.marketplaceId,
+            error: null,
+          });
+          say(
+            `• loaded ${name}: settlement ${loaded.settlementId} (${loaded.marketplaceId}, ${loaded.summary.currency})`,
+          );
+        } catch (e) {
+          files.push({
+            name,
+            settlementId: null,
+            marketplaceId: null,
+            error: e instanceof Error ? e.message : String(e),
+          });
+          say(`  ! ${name} cannot be read: ${e instanceof Error ? e.message : String(e)}`);
+        }
+      }
+    } else {
+      // Amazon publishes settlements on its own schedule; two closed periods per marketplace.
+      for (const marketplaceId of DEMO_MARKETPLACES) {
+        amazonSim.state.publishSettlement({ marketplaceId });
+        await clock.advance(14 * 86_400_000);
+        amazonSim.state.publishSettlement({ marketplaceId });
+      }
     }
 
     const connector = createConnector({
@@ -161,9 +218,12 @@ async function runDemo(dbPath: string | undefined, say: (line: string) => void):
       vault,
       clock,
       amazon: {
-        sellers: [
-          { sellerId: seller.sellerId, region: "na", credentials: { vault: `amazon:${seller.sellerId}` } },
-        ],
+        // One authorization per region: a seller in North America, Europe and Japan has three.
+        sellers: (settlementsDir ? (["na", "eu", "fe"] as const) : (["na"] as const)).map((region) => ({
+          sellerId: seller.sellerId,
+          region,
+          credentials: { vault: `amazon:${seller.sellerId}` },
+        })),
       },
       d365: { environmentUrl: d365Sim.state.environmentUrl, credentials: { vault: "d365:sim" } },
       mapping: simulatorMapping,
@@ -184,6 +244,7 @@ async function runDemo(dbPath: string | undefined, say: (line: string) => void):
     const calls = amazonSim.state.calls;
     return {
       database: dbPath ?? "(temporary)",
+      ...(settlementsDir ? { files } : {}),
       simulatedHours: Math.round(clock.elapsed() / 360_000) / 10,
       wallSeconds: 0,
       settlements,
@@ -199,6 +260,15 @@ async function runDemo(dbPath: string | undefined, say: (line: string) => void):
     server.close();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }
+}
+
+/** The settlement files of a folder (or the one file given): `.txt`, `.tsv`, `.csv`, `.gz`, sorted. */
+function settlementFiles(target: string): string[] {
+  if (!statSync(target).isDirectory()) return [target];
+  return readdirSync(target)
+    .filter((n) => /\.(txt|tsv|csv|gz)$/i.test(n))
+    .sort()
+    .map((n) => path.join(target, n));
 }
 
 function toDemoSettlement(s: SettlementReportEntry): DemoSettlement {

@@ -32,6 +32,7 @@ import {
   SETTLEMENT_KIND,
   type SettlementData,
   type SettlementFlowContext,
+  sellerKey,
   settlementFlow,
 } from "./flows/settlements.js";
 import {
@@ -218,7 +219,12 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
         limiter,
         ...(s.endpoints?.spApi ? { baseUrl: s.endpoints.spApi } : {}),
       });
-      sellers.set(s.sellerId, { sellerId: s.sellerId, amazon, marketplaceIds: s.marketplaceIds });
+      sellers.set(sellerKey(s.sellerId, s.region), {
+        sellerId: s.sellerId,
+        region: s.region,
+        amazon,
+        marketplaceIds: s.marketplaceIds,
+      });
     }
     const d365Creds = await credentials(o.d365.credentials, "d365.credentials");
     let d365Tokens: TokenProvider;

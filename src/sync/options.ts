@@ -167,7 +167,10 @@ const schema = z.strictObject({
   leaseMs: z.number().int().min(1000).default(300_000),
   maxAttempts: z.number().int().min(1).max(100).default(5),
   clock: object<Clock>((v) => typeof v.now === "function", "must be a Clock ({ now, sleep })").optional(),
-  heartbeatClock: object<Clock>((v) => typeof v.sleep === "function", "must be a Clock ({ now, sleep })").optional(),
+  heartbeatClock: object<Clock>(
+    (v) => typeof v.sleep === "function",
+    "must be a Clock ({ now, sleep })",
+  ).optional(),
   logger: object<Logger>((v) => typeof v.info === "function", "must be a Logger").optional(),
   fetch: fn("a fetch function").optional(),
 });
@@ -252,10 +255,15 @@ export function resolveOptions(input: unknown): ResolvedOptions {
   }
   const ids = new Set<string>();
   o.amazon.sellers.forEach((s, i) => {
-    if (ids.has(s.sellerId)) {
-      issues.push({ code: "duplicate", path: ["amazon", "sellers", i, "sellerId"], message: "listed twice" });
+    const key = `${s.sellerId}/${s.region}`;
+    if (ids.has(key)) {
+      issues.push({
+        code: "duplicate",
+        path: ["amazon", "sellers", i, "sellerId"],
+        message: `seller ${s.sellerId} is listed twice for region ${s.region}`,
+      });
     }
-    ids.add(s.sellerId);
+    ids.add(key);
   });
   const mapping = loadMappingSync(o.mapping as string | Record<string, unknown>);
   o.amazon.sellers.forEach((s, i) => {

@@ -11,10 +11,10 @@
  */
 import type { Clock } from "../core/clock.js";
 import { isConnectorError } from "../core/errors.js";
+import { acquireLease, type Fence } from "../core/lease.js";
 import type { Logger } from "../core/logger.js";
 import type { JsonValue, StorageAdapter, StoredRecord } from "../core/storage.js";
 import type { EventHub, FlowName } from "./events.js";
-import { acquireLease, type Fence } from "../core/lease.js";
 
 /** What a step returns: the state to move to, and what to keep on the record. */
 export interface StepResult {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import type { DemoReport } from "../../src/cli/demo.js";
 import { runCli } from "../../src/cli/run.js";
 
 const capture = () => {
@@ -8,38 +9,33 @@ const capture = () => {
 };
 
 describe("ml-connector demo", () => {
-  it("posts every simulated settlement once, reconciled, and a re-run posts nothing", async () => {
+  it("posts every simulated settlement once through the engine, reconciled, and a re-run posts nothing", async () => {
     const { io, out, err } = capture();
     const code = await runCli(["demo", "--json"], io);
     expect(err.join("")).toBe("");
     expect(code).toBe(0);
-    const report = JSON.parse(out.join("")) as {
-      firstPass: {
-        reconciled: boolean;
-        journals: { outcome: string }[];
-        totalAmount: string;
-        computedTotal: string;
-      }[];
-      secondPass: { created: number; alreadyPosted: number };
-      d365: { journalHeaders: number };
-      amazonCalls: { throttled: number };
-    };
-    expect(report.firstPass.length).toBeGreaterThanOrEqual(4);
-    for (const s of report.firstPass) {
+    const report = JSON.parse(out.join("")) as DemoReport;
+    expect(report.settlements.length).toBeGreaterThanOrEqual(4);
+    for (const s of report.settlements) {
+      expect(s.state).toBe("reconciled");
       expect(s.reconciled).toBe(true);
-      expect(s.computedTotal).toBe(s.totalAmount);
+      expect(s.difference).toMatch(/^0(\.0+)?$/);
+      expect(s.reconciliation?.clearingLine).toBe(s.reconciliation?.deposit);
       expect(s.journals.every((j) => j.outcome === "created")).toBe(true);
     }
-    const journals = report.firstPass.flatMap((s) => s.journals).length;
+    const journals = report.settlements.flatMap((s) => s.journals).length;
     expect(report.d365.journalHeaders).toBe(journals);
-    expect(report.secondPass).toEqual({ created: 0, alreadyPosted: journals });
+    expect(report.secondPass).toEqual({ created: 0, records: 0 });
     expect(report.amazonCalls.throttled).toBe(0);
   });
 
   it("prints usage and exits 2 on a bad option", async () => {
     const { io, err } = capture();
     expect(await runCli(["demo", "--nope"], io)).toBe(2);
-    expect(err.join("")).toMatch(/unknown option/);
+    expect(err.join("")).toMatch(/Unknown option/i);
+    const missing = capture();
+    expect(await runCli(["demo", "--db"], missing.io)).toBe(2);
+    expect(missing.err.join("")).toMatch(/--db/);
     expect(await runCli(["frobnicate"], capture().io)).toBe(2);
     expect(await runCli(["help"], capture().io)).toBe(0);
   });

@@ -271,9 +271,13 @@ describe("park and replay", () => {
       expect(s.state).toBe("parked");
       expect(s.reason).toMatch(/NOSUCHBANK/);
     }
-    expect(run.settlements.filter((s) => s.currency === "CAD").every((s) => s.state === "reconciled")).toBe(true);
+    expect(run.settlements.filter((s) => s.currency === "CAD").every((s) => s.state === "reconciled")).toBe(
+      true,
+    );
     // The refused journal left no header and no line behind.
-    const usmf = h.d365.state.rows("LedgerJournalHeaders").filter((r) => String(r.dataAreaId).toLowerCase() === "usmf");
+    const usmf = h.d365.state
+      .rows("LedgerJournalHeaders")
+      .filter((r) => String(r.dataAreaId).toLowerCase() === "usmf");
     expect(usmf).toHaveLength(0);
   });
 

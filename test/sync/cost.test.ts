@@ -10,7 +10,12 @@ afterAll(() => server.close());
 describe("cost of a large settlement", () => {
   it("posts 100,000 lines in summary mode with D365 requests ≤ 1% of the lines", async () => {
     const h = await arrangeSync({ orders: 10, start: Date.UTC(2026, 0, 20) });
-    const s = generateSettlement({ seed: 42, format: "US", lines: 100_000, start: new Date(Date.UTC(2026, 0, 2)) });
+    const s = generateSettlement({
+      seed: 42,
+      format: "US",
+      lines: 100_000,
+      start: new Date(Date.UTC(2026, 0, 2)),
+    });
     const text = [...writeSettlement(s.summary, s.lines(), { format: "US" })].join("");
     h.amazon.state.publishSettlement({ text, marketplaceId: US });
     const before = h.d365.state.requests.length;

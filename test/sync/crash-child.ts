@@ -6,14 +6,28 @@
  *                            after its response arrived (the remote side has committed)
  * Without CRASH_AT it runs to the end and prints the run report as JSON.
  */
-import { createConnector } from "../../src/sync/connector.js";
-import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
-import { createCredentialVault } from "../../src/core/vault.js";
+
 import { staticKeyProvider } from "../../src/core/key-provider.js";
+import { createCredentialVault } from "../../src/core/vault.js";
+import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
+import { createConnector } from "../../src/sync/connector.js";
 
 interface SimInfo {
-  readonly amazon: { baseUrl: string; lwaEndpoint: string; sellerId: string; clientId: string; clientSecret: string; refreshToken: string };
-  readonly d365: { environmentUrl: string; authority: string; tenantId: string; clientId: string; clientSecret: string };
+  readonly amazon: {
+    baseUrl: string;
+    lwaEndpoint: string;
+    sellerId: string;
+    clientId: string;
+    clientSecret: string;
+    refreshToken: string;
+  };
+  readonly d365: {
+    environmentUrl: string;
+    authority: string;
+    tenantId: string;
+    clientId: string;
+    clientSecret: string;
+  };
 }
 
 const sim = JSON.parse(process.env.CRASH_SIM ?? "{}") as SimInfo;
@@ -69,7 +83,11 @@ const connector = createConnector({
       },
     ],
   },
-  d365: { environmentUrl: sim.d365.environmentUrl, authority: sim.d365.authority, credentials: { vault: "d365:sim" } },
+  d365: {
+    environmentUrl: sim.d365.environmentUrl,
+    authority: sim.d365.authority,
+    credentials: { vault: "d365:sim" },
+  },
   mapping: JSON.parse(process.env.CRASH_MAPPING ?? "{}"),
   posting: { maxLinesPerJournal: Number(process.env.CRASH_MAX_LINES ?? 1000) },
 });

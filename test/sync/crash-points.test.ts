@@ -23,13 +23,21 @@ const US = "ATVPDKIKX0DER";
 const CA = "A2EUQ1WTGCTBG2";
 
 async function arrangeServer(): Promise<SimulatorServer> {
-  const server = await startSimulatorServer({ seed: 11, start: START, amazon: { data: { orders: 60, marketplaces: [US, CA] } } });
+  const server = await startSimulatorServer({
+    seed: 11,
+    start: START,
+    amazon: { data: { orders: 60, marketplaces: [US, CA] } },
+  });
   server.amazonSim.state.publishSettlement({ marketplaceId: US });
   server.amazonSim.state.publishSettlement({ marketplaceId: CA });
   return server;
 }
 
-function runChild(server: SimulatorServer, db: string, at: string): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
+function runChild(
+  server: SimulatorServer,
+  db: string,
+  at: string,
+): Promise<{ code: number | null; signal: string | null; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     const p = spawn(process.execPath, ["--import", "tsx", child], {
       cwd: root,
@@ -66,7 +74,15 @@ function fingerprint(server: SimulatorServer): string {
     lines: lines
       .filter((l) => l.dataAreaId === h.dataAreaId && l.JournalBatchNumber === h.JournalBatchNumber)
       .map((l) =>
-        [l.AccountDisplayValue, l.OffsetAccountDisplayValue, l.DebitAmount, l.CreditAmount, l.TransDate, l.Voucher, l.Text].join("|"),
+        [
+          l.AccountDisplayValue,
+          l.OffsetAccountDisplayValue,
+          l.DebitAmount,
+          l.CreditAmount,
+          l.TransDate,
+          l.Voucher,
+          l.Text,
+        ].join("|"),
       )
       .sort(),
   }));
@@ -116,22 +132,26 @@ describe("crash points (SIGKILL, then rerun)", () => {
     }
   }, 120_000);
 
-  it.each(points)("killed at %s, the rerun ends in the same D365 state", async (point) => {
-    expect(expected).not.toBe("");
-    const server = await arrangeServer();
-    try {
-      const db = tempDb();
-      const crashed = await runChild(server, db, point);
-      expect(crashed.signal, `${point} must be reached (stderr: ${crashed.stderr})`).toBe("SIGKILL");
-      // The dead worker's leases (2 s here) lapse before the restart can take its records over.
-      await new Promise((r) => setTimeout(r, 2_100));
-      const rerun = await runChild(server, db, "");
-      expect(rerun.code, rerun.stderr).toBe(0);
-      const report = JSON.parse(rerun.stdout) as { settlements: { state: string }[] };
-      expect(report.settlements.filter((s) => s.state !== "reconciled")).toEqual([]);
-      expect(fingerprint(server)).toBe(expected);
-    } finally {
-      await server.close();
-    }
-  }, 120_000);
+  it.each(points)(
+    "killed at %s, the rerun ends in the same D365 state",
+    async (point) => {
+      expect(expected).not.toBe("");
+      const server = await arrangeServer();
+      try {
+        const db = tempDb();
+        const crashed = await runChild(server, db, point);
+        expect(crashed.signal, `${point} must be reached (stderr: ${crashed.stderr})`).toBe("SIGKILL");
+        // The dead worker's leases (2 s here) lapse before the restart can take its records over.
+        await new Promise((r) => setTimeout(r, 2_100));
+        const rerun = await runChild(server, db, "");
+        expect(rerun.code, rerun.stderr).toBe(0);
+        const report = JSON.parse(rerun.stdout) as { settlements: { state: string }[] };
+        expect(report.settlements.filter((s) => s.state !== "reconciled")).toEqual([]);
+        expect(fingerprint(server)).toBe(expected);
+      } finally {
+        await server.close();
+      }
+    },
+    120_000,
+  );
 });

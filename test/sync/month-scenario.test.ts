@@ -49,7 +49,9 @@ describe("month scenario", () => {
     // Amazon issues one settlement again as it was, and another one changed.
     const [a, b] = first.settlements.filter((s) => s.currency === "USD" && s.settlementId !== "77712050001");
     h.amazon.state.reissueSettlement(a?.settlementId as string);
-    const changed = alterSettlement(h.amazon.state.settlementText(b?.settlementId as string), { bumpFirstAmount: true });
+    const changed = alterSettlement(h.amazon.state.settlementText(b?.settlementId as string), {
+      bumpFirstAmount: true,
+    });
     h.amazon.state.publishSettlement({ text: changed, marketplaceId: US });
     const second = await h.connector.run("settlements");
     const byState = second.settlements.map((s) => [s.settlementId, s.state]);
@@ -81,16 +83,24 @@ describe("month scenario", () => {
     expect(texts.some((t) => /Reserve/i.test(t))).toBe(true);
 
     // The month-end settlement: one activity voucher per period, every line dated inside it.
-    const monthEnd = posted.filter((s) => s.currency === "USD").find((s) => {
-      const lines = h.d365.state.rows("LedgerJournalLines").filter((r) =>
-        s.journals.some((j) => j.journalBatchNumber === r.JournalBatchNumber && r.dataAreaId === "usmf"),
-      );
-      return new Set(lines.map((r) => String(r.TransDate).slice(0, 7))).size > 1;
-    });
+    const monthEnd = posted
+      .filter((s) => s.currency === "USD")
+      .find((s) => {
+        const lines = h.d365.state
+          .rows("LedgerJournalLines")
+          .filter((r) =>
+            s.journals.some((j) => j.journalBatchNumber === r.JournalBatchNumber && r.dataAreaId === "usmf"),
+          );
+        return new Set(lines.map((r) => String(r.TransDate).slice(0, 7))).size > 1;
+      });
     expect(monthEnd, "a settlement spans November and December").toBeDefined();
     const lines = h.d365.state
       .rows("LedgerJournalLines")
-      .filter((r) => monthEnd?.journals.some((j) => j.journalBatchNumber === r.JournalBatchNumber) && r.dataAreaId === "usmf");
+      .filter(
+        (r) =>
+          monthEnd?.journals.some((j) => j.journalBatchNumber === r.JournalBatchNumber) &&
+          r.dataAreaId === "usmf",
+      );
     const periodsByVoucher = new Map<string, Set<string>>();
     for (const r of lines) {
       const set = periodsByVoucher.get(String(r.Voucher)) ?? new Set();

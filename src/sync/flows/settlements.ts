@@ -22,6 +22,7 @@ import { parseSettlement } from "../../amazon/settlement/parse-settlement.js";
 import type { SettlementRow, SettlementSummary } from "../../amazon/settlement/types.js";
 import type { Clock } from "../../core/clock.js";
 import { ConnectorError, type Issue, MappingError } from "../../core/errors.js";
+import type { Fence } from "../../core/lease.js";
 import type { Logger } from "../../core/logger.js";
 import { Money } from "../../core/money.js";
 import type { JsonValue, StorageAdapter, StoredRecord } from "../../core/storage.js";
@@ -38,7 +39,6 @@ import { findMarketplace } from "../../mapping/resolve.js";
 import type { Mapping } from "../../mapping/schema.js";
 import { resolveSettlementLines } from "../../mapping/settlement-lines.js";
 import type { EventHub } from "../events.js";
-import type { Fence } from "../../core/lease.js";
 import {
   buildSettlementPosting,
   type PeriodFunction,
@@ -65,6 +65,11 @@ export const SettlementState = {
   failed: "failed",
 } as const;
 export type SettlementState = (typeof SettlementState)[keyof typeof SettlementState];
+
+/** Key of a seller's authorization in one region. */
+export function sellerKey(sellerId: string, region: string): string {
+  return `${sellerId}/${region}`;
+}
 
 /** The record id of a settlement report of a seller. */
 export function settlementRecordId(sellerId: string, reportId: string): string {
@@ -100,6 +105,8 @@ export interface PostedJournal {
 /** What a settlement record keeps. */
 export interface SettlementData {
   readonly sellerId: string;
+  /** The SP-API region the report was listed in. */
+  readonly region?: "na" | "eu" | "fe";
   readonly reportId: string;
   readonly createdTime?: string;
   readonly reportMarketplaceIds?: string;
@@ -126,6 +133,7 @@ export interface SettlementData {
 /** One seller as the flow sees it. */
 export interface FlowSeller {
   readonly sellerId: string;
+  readonly region: "na" | "eu" | "fe";
   readonly amazon: SpApiClient;
   readonly marketplaceIds: readonly string[] | undefined;
 }
@@ -172,13 +180,16 @@ function parked(reason: string, patch: JsonValue, code: string, hint: string): S
 }
 
 function seller(ctx: SettlementFlowContext, d: SettlementData): FlowSeller {
-  const s = ctx.sellers.get(d.sellerId);
+  const s = ctx.sellers.get(sellerKey(d.sellerId, d.region ?? "na"));
   if (!s) {
-    throw new ConnectorError(`Seller ${d.sellerId} is not configured on this connector`, {
-      code: "CONFIG_INVALID",
-      where: { system: "local", operation: "settlements", record: d.reportId },
-      hint: "add the seller to amazon.sellers, then replay",
-    });
+    throw new ConnectorError(
+      `Seller ${d.sellerId} (${d.region ?? "na"}) is not configured on this connector`,
+      {
+        code: "CONFIG_INVALID",
+        where: { system: "local", operation: "settlements", record: d.reportId },
+        hint: "add the seller to amazon.sellers, then replay",
+      },
+    );
   }
   return s;
 }
@@ -196,7 +207,7 @@ export async function discoverSettlements(
   s: FlowSeller,
   createdSince: string | undefined,
 ): Promise<string[]> {
-  const cursorKey = settlementCursorKey(s.sellerId);
+  const cursorKey = settlementCursorKey(sellerKey(s.sellerId, s.region));
   const cursor = await ctx.storage.cursors.get(cursorKey);
   const now = ctx.clock.now();
   const since = cursor?.value ?? createdSince ?? new Date(now - RETENTION_MS + 60_000).toISOString();
@@ -212,6 +223,7 @@ export async function discoverSettlements(
     if (await ctx.storage.records.get(id)) continue;
     const initial: SettlementData = {
       sellerId: s.sellerId,
+      region: s.region,
       reportId: report.reportId,
       createdTime: report.createdTime,
       ...(report.marketplaceIds?.length ? { reportMarketplaceIds: report.marketplaceIds.join(",") } : {}),
@@ -562,9 +574,7 @@ async function post(record: StoredRecord, ctx: SettlementFlowContext, fence: Fen
         clock: ctx.heartbeatClock,
         logger: ctx.logger,
         fence,
-      } as Parameters<
-        typeof ensureGeneralJournal
-      >[2],
+      } as Parameters<typeof ensureGeneralJournal>[2],
     );
     journals.push({
       journalBatchNumber: ensured.value.journalBatchNumber,
