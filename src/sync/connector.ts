@@ -16,6 +16,7 @@ import type { TokenProvider } from "../core/token-provider.js";
 import { entraTokenProvider } from "../d365/auth/entra.js";
 import { createD365Client, type D365Client } from "../d365/client.js";
 import { createMasterData, type MasterData } from "../d365/master-data.js";
+import { type FlowContext, type FlowSeller, sellerKey } from "./context.js";
 import {
   type ConnectorEvent,
   type ConnectorEventType,
@@ -26,13 +27,10 @@ import {
 } from "./events.js";
 import {
   discoverSettlements,
-  type FlowSeller,
   type PostedJournal,
   type Reconciliation,
   SETTLEMENT_KIND,
   type SettlementData,
-  type SettlementFlowContext,
-  sellerKey,
   settlementFlow,
 } from "./flows/settlements.js";
 import {
@@ -139,7 +137,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   const logger: Logger = o.logger ?? silentLogger;
   const hub = createEventHub(logger);
   const storage = o.storage;
-  let contextPromise: Promise<SettlementFlowContext> | undefined;
+  let contextPromise: Promise<FlowContext> | undefined;
 
   const throttleWatch: Middleware = async (request, ctx, next) => {
     const response = await next(request, ctx);
@@ -181,7 +179,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     }
   }
 
-  async function buildContext(): Promise<SettlementFlowContext> {
+  async function buildContext(): Promise<FlowContext> {
     const limiter = createTokenBucketLimiter({ store: storageBucketStore(storage.rateLimits), clock });
     const transport = {
       clock,
@@ -268,7 +266,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     };
   }
 
-  function context(): Promise<SettlementFlowContext> {
+  function context(): Promise<FlowContext> {
     contextPromise ??= buildContext().catch((e) => {
       contextPromise = undefined;
       throw e;
@@ -327,7 +325,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
 
   async function drive(
     ids: readonly string[],
-    ctx: SettlementFlowContext,
+    ctx: FlowContext,
     signal: AbortSignal | undefined,
     discovered: number,
     startedAt: number,

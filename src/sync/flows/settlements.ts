@@ -1,15 +1,3 @@
-/**
- * The settlement flow: one record per settlement report, from discovery to a reconciled journal.
- *
- *   discovered → downloaded → parsed → mapped → posting → posted → reconciled
- *                            ↘ duplicate (Amazon issued the same file again)
- *   any active state → parked (a person must act) | failed (retryable; next run)
- *
- * Steps that only compute (parse, map, the posting model, reconciliation arithmetic) are pure
- * functions elsewhere; the steps here read and write through the clients and the storage adapter,
- * and every D365 write carries the record's fence.
- */
-import type { SpApiClient } from "../../amazon/client.js";
 import { listFinancialEventGroups } from "../../amazon/finances/finances.js";
 import {
   fetchSettlementDocument,
@@ -20,32 +8,21 @@ import {
 import { findEventGroupsForSettlement } from "../../amazon/settlement/event-groups.js";
 import { parseSettlement } from "../../amazon/settlement/parse-settlement.js";
 import type { SettlementRow, SettlementSummary } from "../../amazon/settlement/types.js";
-import type { Clock } from "../../core/clock.js";
 import { ConnectorError, type Issue, MappingError } from "../../core/errors.js";
 import type { Fence } from "../../core/lease.js";
-import type { Logger } from "../../core/logger.js";
 import { Money } from "../../core/money.js";
-import type { JsonValue, StorageAdapter, StoredRecord } from "../../core/storage.js";
-import type { D365Client } from "../../d365/client.js";
+import type { JsonValue, StoredRecord } from "../../core/storage.js";
 import {
   ensureGeneralJournal,
   type JournalLineInput,
   settlementJournalMarker,
 } from "../../d365/entities/general-journals.js";
 import { filterFor } from "../../d365/filter.js";
-import type { MasterData } from "../../d365/master-data.js";
 import { queryAll } from "../../d365/query.js";
 import { findMarketplace } from "../../mapping/resolve.js";
-import type { Mapping } from "../../mapping/schema.js";
 import { resolveSettlementLines } from "../../mapping/settlement-lines.js";
-import type { EventHub } from "../events.js";
-import {
-  buildSettlementPosting,
-  type PeriodFunction,
-  type PostingMode,
-  type SettlementPosting,
-  splitVouchersIntoJournals,
-} from "../posting.js";
+import { type FlowContext, type FlowSeller, sellerKey } from "../context.js";
+import { buildSettlementPosting, type SettlementPosting, splitVouchersIntoJournals } from "../posting.js";
 import type { FlowDefinition, StepResult } from "../runner.js";
 
 /** The record kind of settlement records. */
@@ -65,11 +42,6 @@ export const SettlementState = {
   failed: "failed",
 } as const;
 export type SettlementState = (typeof SettlementState)[keyof typeof SettlementState];
-
-/** Key of a seller's authorization in one region. */
-export function sellerKey(sellerId: string, region: string): string {
-  return `${sellerId}/${region}`;
-}
 
 /** The record id of a settlement report of a seller. */
 export function settlementRecordId(sellerId: string, reportId: string): string {
@@ -130,35 +102,8 @@ export interface SettlementData {
   readonly attempts?: number;
 }
 
-/** One seller as the flow sees it. */
-export interface FlowSeller {
-  readonly sellerId: string;
-  readonly region: "na" | "eu" | "fe";
-  readonly amazon: SpApiClient;
-  readonly marketplaceIds: readonly string[] | undefined;
-}
-
-/** What the settlement steps work with. */
-export interface SettlementFlowContext {
-  readonly storage: StorageAdapter;
-  readonly sellers: ReadonlyMap<string, FlowSeller>;
-  readonly d365: D365Client;
-  readonly masterData: MasterData;
-  readonly mapping: Mapping;
-  readonly posting: {
-    readonly mode: PostingMode;
-    readonly period: PeriodFunction;
-    readonly maxLinesPerJournal: number;
-  };
-  readonly clock: Clock;
-  readonly logger: Logger;
-  readonly hub: EventHub;
-  readonly leaseMs: number;
-  /** What lease heartbeats sleep on. */
-  readonly heartbeatClock: Clock;
-  /** Rows parsed in this process, so a record moving on in one run is parsed once. */
-  readonly rows: Map<string, SettlementRow[]>;
-}
+/** What the settlement steps work with: the connector's shared context. */
+export type SettlementFlowContext = FlowContext;
 
 const DAY = 86_400_000;
 const RETENTION_MS = 90 * DAY;
