@@ -65,7 +65,7 @@ describe("createConnector options", () => {
           ...base,
           amazon: {
             sellers: [
-              { ...base.amazon.sellers[0], sellerId: "A1SELLER", marketplaceIds: ["A1VC38T7YXB528"] },
+              { ...base.amazon.sellers[0], sellerId: "A1SELLER", marketplaceIds: ["A2Q3Y263D00KWC"] },
             ],
           },
         } as never),
