@@ -215,7 +215,7 @@ class StreamingSettlementParse implements SettlementParse {
     });
     // The caller may never ask for the result; its rejection is delivered through the iteration.
     this.#result.catch(() => undefined);
-    return this.#iterate()[Symbol.asyncIterator]();
+    return new RowIterator(this.#input, this.#options, this.#settle!);
   }
 
   result(): Promise<SettlementResult> {
@@ -242,41 +242,106 @@ class StreamingSettlementParse implements SettlementParse {
     return reader.finish();
   }
 
-  async *#iterate(): AsyncGenerator<SettlementRow> {
-    const reader = new SettlementReader(this.#options, true);
-    const settle = this.#settle!;
-    let finished = false;
-    try {
-      for await (const text of decodeSettlement(
-        this.#input,
-        this.#options.encoding ?? "auto",
-        reader.decode,
-      )) {
-        reader.push(text);
-        const rows = reader.takeRows();
-        for (let i = 0; i < rows.length; i++) yield rows[i] as SettlementRow;
-      }
-      reader.end();
-      for (const row of reader.takeRows()) yield row;
-      const result = reader.finish();
-      finished = true;
-      settle.resolve(result);
-    } catch (e) {
-      finished = true;
-      const error = reader.wrap(e);
-      settle.reject(error);
-      throw error;
-    } finally {
-      if (!finished) {
-        settle.reject(
-          new SettlementParseError("The settlement was not read to the end, so it has no result", {
-            code: "SETTLEMENT_INCOMPLETE",
-            where: reader.location(),
-            hint: "iterate to the end before asking for the result",
-          }),
-        );
-      }
+}
+
+const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
+
+/**
+ * The rows of a parse, as a hand-written async iterator rather than an async generator: a row that is
+ * already parsed is handed over with one resolved promise, without the generator's extra turns
+ * (this halves the per-row cost of `for await`). Rows parsed before a failure are all delivered
+ * before the failure, so what a caller sees never depends on how the input was chunked.
+ */
+class RowIterator implements AsyncIterator<SettlementRow> {
+  readonly #reader: SettlementReader;
+  readonly #source: AsyncGenerator<Buffer>;
+  readonly #settle: { resolve: (r: SettlementResult) => void; reject: (e: unknown) => void };
+  #rows: SettlementRow[] = [];
+  #next = 0;
+  #error: unknown;
+  /** `ending`: the input is read (or failed); the rows still held are delivered, then the end or the error. */
+  #state: "reading" | "ending" | "done" = "reading";
+
+  constructor(
+    input: SettlementInput,
+    options: SettlementParseOptions,
+    settle: { resolve: (r: SettlementResult) => void; reject: (e: unknown) => void },
+  ) {
+    this.#reader = new SettlementReader(options, true);
+    this.#source = decodeSettlement(input, options.encoding ?? "auto", this.#reader.decode);
+    this.#settle = settle;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  next(): Promise<IteratorResult<SettlementRow>> {
+    if (this.#next < this.#rows.length) {
+      return Promise.resolve({ value: this.#rows[this.#next++] as SettlementRow, done: false });
     }
+    return this.#fill();
+  }
+
+  async #fill(): Promise<IteratorResult<SettlementRow>> {
+    const reader = this.#reader;
+    while (this.#state === "reading") {
+      // The array just read is handed back to the reader to fill again.
+      this.#rows.length = 0;
+      this.#next = 0;
+      try {
+        const chunk = await this.#source.next();
+        if (chunk.done) {
+          reader.end();
+          this.#state = "ending";
+        } else reader.push(chunk.value);
+      } catch (e) {
+        this.#error = reader.wrap(e);
+        this.#state = "ending";
+      }
+      this.#rows = reader.takeRows(this.#rows);
+      if (this.#rows.length > 0) break;
+    }
+    if (this.#next < this.#rows.length) {
+      return { value: this.#rows[this.#next++] as SettlementRow, done: false };
+    }
+    if (this.#state === "done") return DONE;
+    this.#state = "done";
+    if (this.#error !== undefined) {
+      this.#settle.reject(this.#error);
+      throw this.#error;
+    }
+    return this.#finish();
+  }
+
+  #finish(): IteratorResult<SettlementRow> {
+    let result: SettlementResult;
+    try {
+      result = this.#reader.finish();
+    } catch (e) {
+      const error = this.#reader.wrap(e);
+      this.#settle.reject(error);
+      throw error;
+    }
+    this.#settle.resolve(result);
+    return DONE;
+  }
+
+  async return(): Promise<IteratorResult<SettlementRow>> {
+    if (this.#state !== "done") {
+      this.#state = "done";
+      this.#settle.reject(
+        new SettlementParseError("The settlement was not read to the end, so it has no result", {
+          code: "SETTLEMENT_INCOMPLETE",
+          where: this.#reader.location(),
+          hint: "iterate to the end before asking for the result",
+        }),
+      );
+      this.#rows.length = 0;
+      // Stops the producer (closes the stream) when the caller stops early.
+      await this.#source.return(undefined);
+    }
+    return DONE;
   }
 }
 
@@ -328,6 +393,8 @@ class CellMemo {
   /** The date {@link text} reads as, once asked; `dateText` says for which text. */
   date: SettlementDate | undefined;
   dateText: string | undefined;
+  /** Id of {@link text} in the column's interner, once asked; -1 until then. */
+  id = -1;
 
   matches(buf: Uint8Array, a: number, b: number): boolean {
     const n = b - a;
@@ -345,6 +412,7 @@ class CellMemo {
     for (let i = 0; i < n; i++) m[i] = buf[a + i] as number;
     this.length = n;
     this.text = text;
+    this.id = -1;
   }
 }
 
@@ -420,7 +488,7 @@ class SettlementReader {
 
   // The line being read: its bytes, and the start of each cell (cell k is pos[k] .. pos[k+1]-1).
   #buf: Buffer = emptyBuffer;
-  #pos = new Int32Array(64);
+  #pos: Int32Array = new Int32Array(256);
   #fieldCount = 0;
 
   #layout: SettlementLayout | undefined;
@@ -470,6 +538,8 @@ class SettlementReader {
   readonly #amountTypes = new Interner();
   readonly #descriptions = new Interner();
   readonly #typeDescriptions = new Map<number, number>();
+  #dayOf: SettlementDate | undefined;
+  #dayText = "";
   #groups = new Map<number, Group>();
   #groupList: Group[] = [];
   #lineCount = 0;
@@ -484,9 +554,11 @@ class SettlementReader {
     if (f !== "auto") this.#format = f;
   }
 
-  takeRows(): SettlementRow[] {
+  /** The rows read since the last call; `spare` (emptied) collects the next ones. */
+  takeRows(spare: SettlementRow[]): SettlementRow[] {
     const rows = this.#rows;
-    if (rows.length > 0) this.#rows = [];
+    if (rows.length === 0) return spare;
+    this.#rows = spare;
     return rows;
   }
 
@@ -688,20 +760,13 @@ class SettlementReader {
       this.#readHeader(buf.toString("utf8", s, e));
       return;
     }
-    // Cell starts; the tab search is native (memchr), the rest of the line is never looked at twice.
-    let pos = this.#pos;
+    // Cell starts. A plain loop: on ~200-byte lines with ~24 cells it is faster than one native
+    // indexOf call per tab (measured: 175 vs 300 ns a line), as the call overhead dominates.
+    let pos: Int32Array = this.#pos;
+    if (pos.length < e - s + 2) pos = this.#cellStarts(e - s + 2);
     let n = 0;
     pos[0] = s;
-    let tab = buf.indexOf(9, s);
-    while (tab !== -1 && tab < e) {
-      if (++n + 1 >= pos.length) {
-        const bigger = new Int32Array(pos.length * 2);
-        bigger.set(pos);
-        this.#pos = pos = bigger;
-      }
-      pos[n] = tab + 1;
-      tab = buf.indexOf(9, tab + 1);
-    }
+    for (let i = s; i < e; i++) if (buf[i] === 9) pos[++n] = i + 1;
     pos[n + 1] = e + 1;
     const count = n + 1;
     this.#buf = buf;
@@ -715,6 +780,14 @@ class SettlementReader {
     this.#lineCount++;
     if (this.#layout === "v2") this.#readV2();
     else this.#readV1();
+  }
+
+  /** Room for the cell starts of a line of `cells` cells at most. */
+  #cellStarts(cells: number): Int32Array {
+    let size = this.#pos.length;
+    while (size < cells) size *= 2;
+    this.#pos = new Int32Array(size);
+    return this.#pos;
   }
 
   #readHeader(text: string): void {
@@ -840,8 +913,29 @@ class SettlementReader {
     if (index < 0 || index >= this.#fieldCount) return interner.idOf("");
     const a = this.#pos[index] as number;
     const b = (this.#pos[index + 1] as number) - 1;
-    if (a === b || !needsTrim(this.#buf, a, b)) return interner.id(this.#buf, a, b);
-    return interner.idOf(this.#text(index));
+    const buf = this.#buf;
+    if (a === b) return interner.id(buf, a, b);
+    const memo = this.#memos[index] as CellMemo;
+    if (memo.matches(buf, a, b)) {
+      if (memo.id >= 0) return memo.id;
+    } else if (!needsTrim(buf, a, b)) {
+      const id = interner.id(buf, a, b);
+      memo.remember(buf, a, b, interner.texts[id] as string);
+      memo.id = id;
+      return id;
+    }
+    const id = interner.idOf(this.#text(index));
+    memo.id = id;
+    return id;
+  }
+
+  /** `2024-10-18` of a date; consecutive rows share their date, so the slice is made once. */
+  #day(date: SettlementDate): string {
+    if (date !== this.#dayOf) {
+      this.#dayOf = date;
+      this.#dayText = date.iso.slice(0, 10);
+    }
+    return this.#dayText;
   }
 
   #checkExtraFields(): void {
@@ -1156,7 +1250,11 @@ class SettlementReader {
       amountDescription: group.amountDescription,
       amount: amount ?? Money.fromMinor(BigInt(minor), summary.currency),
       fulfillmentId: this.#optional(this.#cFulfillment),
-      postedDate: postedDate ? postedDate.iso.slice(0, 10) : postedDateTime?.iso.slice(0, 10),
+      postedDate: postedDate
+        ? this.#day(postedDate)
+        : postedDateTime
+          ? this.#day(postedDateTime)
+          : undefined,
       postedDateTime: postedDateTime?.hasTime
         ? postedDateTime.iso
         : postedDate?.hasTime
@@ -1229,7 +1327,7 @@ class SettlementReader {
         amountDescription: group.amountDescription,
         amount: amount ?? Money.fromMinor(BigInt(minor), summary.currency),
         fulfillmentId: this.#optional(this.#cFulfillment),
-        postedDate: posted?.iso.slice(0, 10),
+        postedDate: posted ? this.#day(posted) : undefined,
         postedDateTime: posted?.hasTime ? posted.iso : undefined,
         orderItemCode: this.#optional(this.#cOrderItem),
         merchantOrderItemId: this.#optional(this.#cMerchantOrderItem),
