@@ -13,7 +13,6 @@
  * chunking.
  */
 import { Buffer, isAscii, isUtf8 } from "node:buffer";
-import { Readable } from "node:stream";
 import { createGunzip } from "node:zlib";
 
 /** Sources {@link parseSettlement} reads. Strings and string iterables are already decoded text. */
@@ -132,31 +131,92 @@ async function* gunzipIfNeeded(
     return;
   }
   state.gzip = true;
-  const first = head;
-  const gunzip = createGunzip();
-  const feed = Readable.from(
-    (async function* () {
-      yield first;
-      for await (const c of source) yield c;
-    })(),
-  );
-  feed.on("error", (e) => gunzip.destroy(e));
-  feed.pipe(gunzip);
-  try {
-    for await (const chunk of gunzip) yield chunk as Uint8Array;
-  } catch (e) {
-    // A failing input stream is not a gzip problem; let the parser report it as a read failure.
-    if (e instanceof DecodeFailure || !isZlibError(e)) throw e;
-    throw new DecodeFailure("gzip", "gzip", e);
-  } finally {
-    feed.destroy();
-    gunzip.destroy();
-  }
+  yield* gunzip(head, source);
 }
 
-function isZlibError(e: unknown): boolean {
-  const code = (e as { code?: unknown } | undefined)?.code;
-  return typeof code === "string" && code.startsWith("Z_");
+/** Compressed bytes go to zlib in blocks of this size, whatever the input's chunking. */
+const GZIP_BLOCK = 1 << 14;
+
+/** The input re-cut into {@link GZIP_BLOCK}-byte blocks (the last one shorter). */
+async function* blocks(
+  first: Uint8Array,
+  source: AsyncGenerator<Uint8Array | string>,
+): AsyncGenerator<Uint8Array> {
+  let block = new Uint8Array(GZIP_BLOCK);
+  let filled = 0;
+  const add = function* (bytes: Uint8Array): Generator<Uint8Array> {
+    let at = 0;
+    while (at < bytes.length) {
+      const n = Math.min(GZIP_BLOCK - filled, bytes.length - at);
+      block.set(bytes.subarray(at, at + n), filled);
+      filled += n;
+      at += n;
+      if (filled === GZIP_BLOCK) {
+        yield block;
+        block = new Uint8Array(GZIP_BLOCK);
+        filled = 0;
+      }
+    }
+  };
+  yield* add(first);
+  for await (const chunk of source)
+    yield* add(typeof chunk === "string" ? Buffer.from(chunk, "utf8") : chunk);
+  if (filled > 0) yield block.subarray(0, filled);
+}
+
+/**
+ * Decompresses gzip deterministically: zlib gets the same blocks whatever the input's chunking, and
+ * every byte it produced before an error is passed on before the error. (Iterating the Gunzip stream
+ * would drop output still buffered when the stream is destroyed by the error, which depends on timing.)
+ */
+async function* gunzip(
+  first: Uint8Array,
+  source: AsyncGenerator<Uint8Array | string>,
+): AsyncGenerator<Uint8Array> {
+  const zlib = createGunzip();
+  const out: Buffer[] = [];
+  let failure: unknown;
+  let ended = false;
+  let wake: (() => void) | undefined;
+  const signal = () => {
+    const w = wake;
+    wake = undefined;
+    w?.();
+  };
+  zlib.on("data", (chunk: Buffer) => out.push(chunk));
+  zlib.on("error", (e) => {
+    failure = e;
+    signal();
+  });
+  zlib.on("end", () => {
+    ended = true;
+    signal();
+  });
+  const settled = () => failure !== undefined || ended;
+  try {
+    for await (const block of blocks(first, source)) {
+      // Wait until zlib has produced everything this block gives (or failed) before the next one,
+      // which also keeps the output buffered here to one block's worth.
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        zlib.write(block, () => signal());
+      });
+      while (out.length > 0) yield out.shift() as Buffer;
+      if (settled()) break;
+    }
+    if (!settled()) {
+      await new Promise<void>((resolve) => {
+        wake = resolve;
+        zlib.end();
+      });
+    }
+    // 'end' and 'error' come after the last 'data'; let any data emitted on the same tick land.
+    await new Promise<void>((resolve) => setImmediate(resolve));
+    while (out.length > 0) yield out.shift() as Buffer;
+    if (failure !== undefined) throw new DecodeFailure("gzip", "gzip", failure);
+  } finally {
+    zlib.destroy();
+  }
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {

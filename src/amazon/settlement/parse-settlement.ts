@@ -176,7 +176,8 @@ function validateOptions(input: unknown, options: unknown): SettlementParseOptio
 
 function describe(value: unknown): string {
   if (value === null) return "null";
-  if (typeof value === "string") return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
+  if (typeof value === "string")
+    return JSON.stringify(value.length > 40 ? `${value.slice(0, 37)}...` : value);
   if (typeof value === "object") return Array.isArray(value) ? "an array" : "an object";
   return `${typeof value} ${String(value)}`;
 }
@@ -241,7 +242,6 @@ class StreamingSettlementParse implements SettlementParse {
     }
     return reader.finish();
   }
-
 }
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
@@ -1211,7 +1211,7 @@ class SettlementReader {
     }
     const minor = this.#fastMinor(cAmount);
     let amount: Money | undefined;
-    if (minor !== minor) {
+    if (Number.isNaN(minor)) {
       const amountText = this.#text(cAmount);
       if (amountText === "") {
         this.fail("SETTLEMENT_MISSING_AMOUNT", "Row has no amount", cAmount + 1);
@@ -1250,11 +1250,7 @@ class SettlementReader {
       amountDescription: group.amountDescription,
       amount: amount ?? Money.fromMinor(BigInt(minor), summary.currency),
       fulfillmentId: this.#optional(this.#cFulfillment),
-      postedDate: postedDate
-        ? this.#day(postedDate)
-        : postedDateTime
-          ? this.#day(postedDateTime)
-          : undefined,
+      postedDate: postedDate ? this.#day(postedDate) : postedDateTime ? this.#day(postedDateTime) : undefined,
       postedDateTime: postedDateTime?.hasTime
         ? postedDateTime.iso
         : postedDate?.hasTime
@@ -1290,7 +1286,7 @@ class SettlementReader {
       if (this.#cellEmpty(column.amount)) continue;
       const minor = this.#fastMinor(column.amount);
       let amount: Money | undefined;
-      if (minor !== minor) {
+      if (Number.isNaN(minor)) {
         const text = this.#text(column.amount);
         if (text === "") continue;
         amount = this.#amount(text, summary.currency, column.amount);
