@@ -1,171 +1,324 @@
 /**
- * Settlement parser benchmark: writes a 1,000,000-line V2 settlement to a temp file with the test-data
- * writer, then, in this one process, reads it (1) with parseSettlement, iterating typed rows,
- * (2) with readSettlement (totals only), and (3) with a csv-parse baseline (tab delimiter, summing
- * amounts naively as bigint cents). Prints lines/s and peak RSS of each, and the ratio to the baseline.
+ * Settlement parser benchmark. Builds settlements of 10,000, 100,000 and 1,000,000 detail lines from
+ * the real rows of ../shared/samples/settlements/v2-us-usd-21574497411.txt (repeated, with the exact
+ * total in the summary row), then reads each file with four subjects:
  *
- *   npx tsx bench/settlement-parse.ts [lines] [format]
- *   node --expose-gc --import tsx bench/settlement-parse.ts   # GC between runs for cleaner RSS
+ * - `rows`: `parseSettlementFile`, iterating every typed row (Money amounts, ISO dates), then the result;
+ * - `totals`: `readSettlement` on a file stream (summary, exact totals per triple, no rows);
+ * - `csv-parse`: csv-parse with its fastest honest settings for this format (tab delimiter, no quote
+ *   handling, ragged rows allowed), computing the same totals exactly (integer minor units per
+ *   transaction-type/amount-type/amount-description triple and overall);
+ * - `raw`: a newline count over the same file stream: the limit any line reader can reach.
  *
- * Peak RSS is sampled every 5 ms during each run; it is the process's, so each run's figure includes
- * what the earlier runs left behind (the runs go baseline first to be fair to it). CPU time is shown
- * next to wall time because the machine may be shared; the ratio is baseline time / our time.
+ * Every run is its own child process, so its peak RSS is its own. On Linux that is the kernel's
+ * high-water mark of the process's memory (`VmHWM`): `process.resourceUsage().maxRSS` (getrusage)
+ * keeps the parent's peak across fork and exec there, so a 40 MiB child of a 300 MiB parent reports
+ * 300 MiB. Elsewhere `maxRSS` is used. Both are in the JSON;
+ * the children run this file bundled to plain JavaScript by tsup (into node_modules/.cache), because
+ * tsx's loader thread alone would add ~40 MiB to every child's RSS;
+ * each subject runs `--reps` times per size (default 3), reported as min and median, wall and CPU
+ * time (the machine may be shared: CPU time is the steadier figure). Every subject's total is checked
+ * against the file's own.
+ *
+ *   npx tsx bench/settlement-parse.ts [--json] [--sizes=10000,100000,1000000] [--reps=3]
+ *
+ * `--json` prints one JSON object line with every figure instead of the table.
  */
-import { createReadStream, createWriteStream, mkdtempSync, rmSync, statSync } from "node:fs";
+import { spawnSync } from "node:child_process";
+import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, statSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { Readable } from "node:stream";
-import { pipeline } from "node:stream/promises";
 import { parse as csvParse } from "csv-parse";
 import { parseSettlementFile, readSettlement } from "../src/amazon/settlement/parse-settlement.js";
 import { Money } from "../src/core/money.js";
-import {
-  type SettlementLineInput,
-  type SettlementWriterFormat,
-  writeSettlement,
-} from "../src/testing/data/settlement-writer.js";
 
-const LINES = Number(process.argv[2] ?? 1_000_000);
-const FORMAT = (process.argv[3] ?? "US") as SettlementWriterFormat;
-const CURRENCY: Record<SettlementWriterFormat, string> = {
-  US: "USD",
-  CA: "CAD",
-  UK: "GBP",
-  DE: "EUR",
-  JP: "JPY",
-};
+const SAMPLE = path.resolve(
+  import.meta.dirname,
+  "..",
+  "..",
+  "shared",
+  "samples",
+  "settlements",
+  "v2-us-usd-21574497411.txt",
+);
+const SUBJECTS = ["raw", "totals", "rows", "csv-parse"] as const;
+type Subject = (typeof SUBJECTS)[number];
 
-/** Order-like lines: 8 per order, amounts from a fixed-seed LCG. */
-function* lines(count: number, currency: string): Generator<SettlementLineInput> {
-  let seed = 42;
-  const next = () => {
-    seed = (Math.imul(seed, 1103515245) + 12345) >>> 0;
-    return seed;
-  };
-  const kinds = [
-    ["ItemPrice", "Principal", 1],
-    ["ItemPrice", "Tax", 1],
-    ["ItemWithheldTax", "MarketplaceFacilitatorTax-Principal", -1],
-    ["ItemFees", "Commission", -1],
-    ["ItemFees", "FBAPerUnitFulfillmentFee", -1],
-    ["ItemFees", "DigitalServicesFee", -1],
-    ["ItemPrice", "Shipping", 1],
-    ["Promotion", "Shipping", -1],
-  ] as const;
-  const start = Date.UTC(2026, 0, 1, 8);
-  let orderId = "";
-  let posted = new Date(start);
-  for (let i = 0; i < count; i++) {
-    const k = kinds[i % kinds.length]!;
-    if (i % kinds.length === 0) {
-      orderId = `111-${String(next() % 10_000_000).padStart(7, "0")}-${String(next() % 10_000_000).padStart(7, "0")}`;
-      posted = new Date(start + (i / count) * 14 * 86_400_000 - (((i / count) * 14 * 86_400_000) % 1000));
-    }
-    yield {
-      transactionType: "Order",
-      orderId,
-      merchantOrderId: orderId,
-      shipmentId: "Q4ZRMlQ0B",
-      marketplaceName: "Amazon.com",
-      amountType: k[0],
-      amountDescription: k[1],
-      amount: Money.fromMinor(BigInt(k[2] * (1 + (next() % 20_000))), currency),
-      fulfillmentId: "AFN",
-      postedDate: posted,
-      orderItemCode: "112118348242681",
-      sku: "TM-ATRNS-LR",
-      quantityPurchased: 1,
-    };
-  }
+/** What one child process measured. */
+interface Run {
+  readonly lines: number;
+  readonly wallMs: number;
+  readonly cpuMs: number;
+  /** Peak RSS of this process: VmHWM on Linux, else getrusage's maxRSS. */
+  readonly peakRssMiB: number;
+  /** getrusage's maxRSS, as Node reports it (on Linux it may be the parent's peak at fork). */
+  readonly maxRssMiB: number;
+  /** The computed total (minor units as text), or null for the raw scan. */
+  readonly total: string | null;
 }
 
-function total(count: number, currency: string): Money {
-  let sum = Money.zero(currency);
-  for (const line of lines(count, currency)) sum = sum.plus(line.amount);
-  return sum;
-}
+// ---------------------------------------------------------------- child side
 
-async function measure<T>(
-  name: string,
-  run: () => Promise<T>,
-): Promise<{ name: string; ms: number; cpuMs: number; peakRss: number; value: T }> {
-  (globalThis as { gc?: () => void }).gc?.();
-  let peak = process.memoryUsage.rss();
-  const timer = setInterval(() => {
-    peak = Math.max(peak, process.memoryUsage.rss());
-  }, 5);
+async function child(subject: Subject, file: string): Promise<void> {
   const t0 = performance.now();
   const c0 = process.cpuUsage();
-  const value = await run();
-  const ms = performance.now() - t0;
+  let lines = 0;
+  let total: string | null = null;
+  if (subject === "raw") {
+    for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
+      let at = chunk.indexOf(10);
+      while (at !== -1) {
+        lines++;
+        at = chunk.indexOf(10, at + 1);
+      }
+    }
+    lines -= 2; // header and summary row
+  } else if (subject === "totals") {
+    const result = await readSettlement(createReadStream(file, { highWaterMark: 1 << 16 }), { file });
+    lines = result.lineCount;
+    total = result.computedTotal.toMinorUnits().toString();
+  } else if (subject === "rows") {
+    const parse = parseSettlementFile(file);
+    for await (const _row of parse) lines++;
+    total = (await parse.result()).computedTotal.toMinorUnits().toString();
+  } else {
+    const result = await csvTotals(file);
+    lines = result.lines;
+    total = result.total;
+  }
+  const wallMs = performance.now() - t0;
   const cpu = process.cpuUsage(c0);
-  clearInterval(timer);
-  peak = Math.max(peak, process.memoryUsage.rss());
-  return { name, ms, cpuMs: (cpu.user + cpu.system) / 1000, peakRss: peak, value };
+  const run: Run = {
+    lines,
+    wallMs,
+    cpuMs: (cpu.user + cpu.system) / 1000,
+    peakRssMiB: peakRss(),
+    maxRssMiB: process.resourceUsage().maxRSS / 1024,
+    total,
+  };
+  process.stdout.write(`${JSON.stringify(run)}\n`);
+}
+
+function peakRss(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Number(hwm[1]) / 1024;
+  } catch {
+    // Not Linux.
+  }
+  return process.resourceUsage().maxRSS / 1024;
+}
+
+/**
+ * csv-parse computing what readSettlement computes, exactly: every amount to integer cents (this file
+ * uses a decimal point and two digits; anything else is refused, not guessed), summed per triple and
+ * overall, as safe integers moved into bigints before they could lose a digit.
+ */
+async function csvTotals(file: string): Promise<{ lines: number; total: string }> {
+  const parser = createReadStream(file, { highWaterMark: 1 << 16 }).pipe(
+    csvParse({
+      delimiter: "\t",
+      quote: false,
+      relax_column_count: true,
+      from_line: 3,
+      skip_empty_lines: true,
+    }),
+  );
+  const groups = new Map<string, { small: number; big: bigint }>();
+  let lines = 0;
+  for await (const record of parser as AsyncIterable<string[]>) {
+    lines++;
+    const text = (record[14] ?? "").trim();
+    const dot = text.length - 3;
+    if (text.charCodeAt(dot) !== 46 || !/^-?\d+\.\d\d$/.test(text)) throw new Error(`amount ${text}`);
+    const cents = Number(text.slice(0, dot) + text.slice(dot + 1));
+    if (!(Math.abs(cents) < 2 ** 52)) throw new Error(`amount ${text}`);
+    const key = `${record[6]}\u0001${record[12]}\u0001${record[13]}`;
+    let g = groups.get(key);
+    if (g === undefined) {
+      g = { small: 0, big: 0n };
+      groups.set(key, g);
+    }
+    g.small += cents;
+    if (Math.abs(g.small) > 2 ** 52) {
+      g.big += BigInt(g.small);
+      g.small = 0;
+    }
+  }
+  let total = 0n;
+  for (const g of groups.values()) total += g.big + BigInt(g.small);
+  return { lines, total: total.toString() };
+}
+
+// ---------------------------------------------------------------- parent side
+
+/** Writes a settlement of `count` detail lines cycling through the sample's rows; returns its exact total. */
+async function build(file: string, count: number): Promise<bigint> {
+  const text = readFileSync(SAMPLE, "utf8");
+  const all = text.split("\n").filter((l) => l.length > 0);
+  const header = all[0] as string;
+  const summary = (all[1] as string).split("\t");
+  const rows = all.slice(2);
+  const amountOf = (row: string) => Money.parse(row.split("\t")[14] as string, "USD").toMinorUnits();
+  let total = 0n;
+  for (let i = 0; i < count; i++) total += amountOf(rows[i % rows.length] as string);
+  summary[4] = Money.fromMinor(total, "USD").toString();
+  const out = createWriteStream(file);
+  const write = (s: string) =>
+    out.write(s) ? Promise.resolve() : new Promise<void>((r) => out.once("drain", () => r()));
+  await write(`${header}\n${summary.join("\t")}\n`);
+  const block = 10_000;
+  for (let i = 0; i < count; i += block) {
+    const lines: string[] = [];
+    for (let k = i; k < Math.min(count, i + block); k++) lines.push(rows[k % rows.length] as string);
+    await write(`${lines.join("\n")}\n`);
+  }
+  await new Promise<void>((resolve, reject) => out.end((e?: Error | null) => (e ? reject(e) : resolve())));
+  return total;
+}
+
+/** Bundles this file to plain JavaScript for the children; returns the bundle's path. */
+async function bundle(): Promise<string> {
+  const { build } = await import("tsup");
+  const outDir = path.resolve(import.meta.dirname, "..", "node_modules", ".cache", "settlement-bench");
+  await build({
+    config: false,
+    entry: { "settlement-parse": import.meta.filename },
+    outDir,
+    format: ["esm"],
+    platform: "node",
+    target: "node20",
+    splitting: false,
+    sourcemap: false,
+    dts: false,
+    silent: true,
+    outExtension: () => ({ js: ".mjs" }),
+    // The bundler itself stays out of the bundle the children load.
+    external: ["tsup"],
+  });
+  return path.join(outDir, "settlement-parse.mjs");
+}
+
+function runChild(entry: string, subject: Subject, file: string): Run {
+  const r = spawnSync(process.execPath, [entry, "--child", subject, file], {
+    encoding: "utf8",
+    maxBuffer: 1 << 20,
+  });
+  if (r.status !== 0) throw new Error(`${subject} failed (${r.status}): ${r.stderr}`);
+  return JSON.parse(r.stdout.trim().split("\n").pop() as string) as Run;
+}
+
+const min = (xs: number[]) => Math.min(...xs);
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = s.length >> 1;
+  return s.length % 2 ? (s[m] as number) : ((s[m - 1] as number) + (s[m] as number)) / 2;
+}
+
+interface Figures {
+  readonly wallMs: { readonly min: number; readonly median: number };
+  readonly cpuMs: { readonly min: number; readonly median: number };
+  /** Lines per second from the median wall time and from the median CPU time. */
+  readonly linesPerSecond: { readonly wall: number; readonly cpu: number };
+  readonly peakRssMiB: number;
+}
+
+function figures(lines: number, runs: Run[]): Figures {
+  const wall = runs.map((r) => r.wallMs);
+  const cpu = runs.map((r) => r.cpuMs);
+  return {
+    wallMs: { min: Math.round(min(wall)), median: Math.round(median(wall)) },
+    cpuMs: { min: Math.round(min(cpu)), median: Math.round(median(cpu)) },
+    linesPerSecond: {
+      wall: Math.round((lines / median(wall)) * 1000),
+      cpu: Math.round((lines / median(cpu)) * 1000),
+    },
+    peakRssMiB: Math.round(Math.max(...runs.map((r) => r.peakRssMiB))),
+  };
+}
+
+/** "a is N× faster than b" on median CPU and wall time. */
+function faster(a: Figures, b: Figures): { cpu: number; wall: number } {
+  const round = (x: number) => Math.round(x * 100) / 100;
+  return { cpu: round(b.cpuMs.median / a.cpuMs.median), wall: round(b.wallMs.median / a.wallMs.median) };
 }
 
 async function main(): Promise<void> {
+  const args = process.argv.slice(2);
+  const json = args.includes("--json");
+  const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
+  const sizes = (option("sizes") ?? "10000,100000,1000000").split(",").map(Number);
+  const reps = Math.max(1, Number(option("reps") ?? 3));
   const dir = mkdtempSync(path.join(tmpdir(), "settlement-bench-"));
-  const file = path.join(dir, `settlement-${FORMAT}-${LINES}.txt`);
+  const started = performance.now();
+  const entry = await bundle();
+  const report: Record<string, unknown>[] = [];
   try {
-    const currency = CURRENCY[FORMAT];
-    const t0 = performance.now();
-    const summary = {
-      settlementId: "21574497411",
-      startDate: new Date(Date.UTC(2026, 0, 1, 8)),
-      endDate: new Date(Date.UTC(2026, 0, 15, 8)),
-      depositDate: new Date(Date.UTC(2026, 0, 17, 8)),
-      totalAmount: total(LINES, currency),
-      currency,
-    };
-    await pipeline(
-      Readable.from(writeSettlement(summary, lines(LINES, currency), { format: FORMAT })),
-      createWriteStream(file),
-    );
-    const size = statSync(file).size;
-    console.log(
-      `generated ${LINES.toLocaleString("en-US")} lines (${FORMAT}, ${(size / 1e6).toFixed(1)} MB) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
-    );
-
-    const baseline = await measure("csv-parse baseline", async () => {
-      // Naive: split the amount on the decimal separator and add integer cents.
-      const parser = createReadStream(file).pipe(
-        csvParse({ delimiter: "\t", quote: false, relax_column_count: true, from_line: 3 }),
-      );
-      let sum = 0n;
-      let n = 0;
-      for await (const record of parser as AsyncIterable<string[]>) {
-        const text = (record[14] ?? "0").trim().replace(",", ".");
-        const [int = "0", frac = ""] = text.split(".");
-        const cents = BigInt(int.replace("-", "") + frac.padEnd(2, "0").slice(0, 2));
-        sum += text.startsWith("-") ? -cents : cents;
-        n++;
+    for (const lines of sizes) {
+      const file = path.join(dir, `settlement-${lines}.txt`);
+      const total = (await build(file, lines)).toString();
+      const mb = statSync(file).size / 1e6;
+      const runs = new Map<Subject, Run[]>(SUBJECTS.map((s) => [s, []]));
+      // Interleaved, so a burst of load on the shared machine does not hit one subject only.
+      for (let rep = 0; rep < reps; rep++) {
+        for (const subject of SUBJECTS) {
+          const run = runChild(entry, subject, file);
+          if (run.lines !== lines) throw new Error(`${subject} read ${run.lines} lines, not ${lines}`);
+          if (run.total !== null && run.total !== total) {
+            throw new Error(`${subject} computed ${run.total}, the file's total is ${total}`);
+          }
+          (runs.get(subject) as Run[]).push(run);
+        }
       }
-      return { n, sum: sum.toString() };
-    });
-    const rows = await measure("parseSettlement (rows)", async () => {
-      const parse = parseSettlementFile(file);
-      let n = 0;
-      for await (const _row of parse) n++;
-      const result = await parse.result();
-      return { n, reconciled: result.reconciled, total: result.computedTotal.toString() };
-    });
-    const totals = await measure("readSettlement (totals)", async () => {
-      const result = await readSettlement(createReadStream(file, { highWaterMark: 1 << 16 }), { file });
-      return { n: result.lineCount, reconciled: result.reconciled, total: result.computedTotal.toString() };
-    });
-
-    for (const r of [baseline, rows, totals]) {
-      const perSecond = Math.round((LINES / r.ms) * 1000);
-      const ratio = (baseline.ms / r.ms).toFixed(2);
-      const cpuRatio = (baseline.cpuMs / r.cpuMs).toFixed(2);
-      console.log(
-        `${r.name.padEnd(26)} ${(r.ms / 1000).toFixed(2).padStart(6)} s (cpu ${(r.cpuMs / 1000).toFixed(2)} s)  ${perSecond.toLocaleString("en-US").padStart(10)} lines/s  peak RSS ${(r.peakRss / 1048576).toFixed(0).padStart(4)} MB  ours/baseline ${ratio}x (cpu ${cpuRatio}x)  ${JSON.stringify(r.value)}`,
-      );
+      const f = Object.fromEntries(SUBJECTS.map((s) => [s, figures(lines, runs.get(s) as Run[])])) as Record<
+        Subject,
+        Figures
+      >;
+      const ratios = {
+        rowsFasterThanCsvParse: faster(f.rows, f["csv-parse"]),
+        totalsFasterThanCsvParse: faster(f.totals, f["csv-parse"]),
+        rawFasterThanRows: faster(f.raw, f.rows),
+        rawFasterThanTotals: faster(f.raw, f.totals),
+      };
+      report.push({ lines, megabytes: Math.round(mb * 10) / 10, reps, subjects: f, ratios });
+      if (!json) print(lines, mb, reps, f, ratios);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+  const seconds = Math.round((performance.now() - started) / 100) / 10;
+  if (json) {
+    process.stdout.write(
+      `${JSON.stringify({ bench: "settlement-parse", node: process.version, seconds, sizes: report })}\n`,
+    );
+  } else console.log(`\n(${seconds} s in all)`);
 }
 
-await main();
+function print(
+  lines: number,
+  mb: number,
+  reps: number,
+  f: Record<Subject, Figures>,
+  r: Record<string, { cpu: number; wall: number }>,
+): void {
+  console.log(
+    `\n${lines.toLocaleString("en-US")} lines (${mb.toFixed(1)} MB), ${reps} runs each, one process per run`,
+  );
+  console.log(
+    `${"subject".padEnd(10)} ${"wall min/median ms".padStart(20)} ${"cpu min/median ms".padStart(20)} ${"lines/s (wall)".padStart(15)} ${"lines/s (cpu)".padStart(15)} ${"peak RSS".padStart(10)}`,
+  );
+  for (const s of SUBJECTS) {
+    const x = f[s];
+    console.log(
+      `${s.padEnd(10)} ${`${x.wallMs.min} / ${x.wallMs.median}`.padStart(20)} ${`${x.cpuMs.min} / ${x.cpuMs.median}`.padStart(20)} ${x.linesPerSecond.wall.toLocaleString("en-US").padStart(15)} ${x.linesPerSecond.cpu.toLocaleString("en-US").padStart(15)} ${`${x.peakRssMiB} MiB`.padStart(10)}`,
+    );
+  }
+  const say = (k: string) => `${r[k]?.cpu}× (CPU), ${r[k]?.wall}× (wall)`;
+  console.log(`typed rows are ${say("rowsFasterThanCsvParse")} faster than csv-parse`);
+  console.log(`totals-only is ${say("totalsFasterThanCsvParse")} faster than csv-parse`);
+  console.log(`the raw newline scan is ${say("rawFasterThanRows")} faster than typed rows`);
+  console.log(`the raw newline scan is ${say("rawFasterThanTotals")} faster than totals-only`);
+}
+
+if (process.argv[2] === "--child") await child(process.argv[3] as Subject, process.argv[4] as string);
+else await main();

@@ -66,7 +66,8 @@ export function parseSettlementDate(text: string): SettlementDate | undefined {
     return undefined;
   }
   if (!validDate(y, m, d)) return undefined;
-  const date = `${y}-${pad(m)}-${pad(d)}`;
+  // yyyy-mm-dd is already ISO; the other forms are rebuilt.
+  const date = c4 === 45 ? s.slice(0, 10) : `${y}-${pad(m)}-${pad(d)}`;
   if (s.length === 10) return { iso: date, hasTime: false };
 
   const sep = s.charCodeAt(10);
@@ -96,7 +97,8 @@ export function parseSettlementDate(text: string): SettlementDate | undefined {
     offsetMinutes = (off[1] === "-" ? -1 : 1) * (oh * 60 + om);
   }
   if (offsetMinutes === 0 && millis === 0) {
-    return { iso: `${date}T${pad(hh)}:${pad(mi)}:${pad(ss)}Z`, hasTime: true };
+    // hh:mm:ss were checked digit by digit above, so the text is already ISO.
+    return { iso: `${date}T${s.slice(11, 19)}Z`, hasTime: true };
   }
   const ms = Date.UTC(y, m - 1, d, hh, mi, ss, millis) - offsetMinutes * 60_000;
   const iso = new Date(ms).toISOString();
