@@ -19,14 +19,7 @@ import type { paths as TransfersPaths } from "../../generated/amazon/transfers_2
 import type { AuditSink } from "../core/audit.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import type { Logger } from "../core/logger.js";
-import {
-  httpsUrlOption,
-  limiterOption,
-  parseOptions,
-  textOption,
-  tokensOption,
-  transportOptionsShape,
-} from "../core/options.js";
+import { httpsUrlOption, parseOptions, textOption, transportOptionsShape } from "../core/options.js";
 import {
   type CallOptions,
   createClientPipeline,
@@ -124,8 +117,6 @@ const spApiOptionsSchema = z.looseObject(
     sandbox: z.boolean({ error: "must be true or false" }).optional(),
     sellerId: textOption.optional(),
     baseUrl: httpsUrlOption.optional(),
-    tokens: tokensOption.optional(),
-    limiter: limiterOption.optional(),
     userAgent: textOption.optional(),
   },
   { error: "options must be an object" },

@@ -5,7 +5,7 @@ import { entitySets } from "../../generated/d365/entity-sets.js";
 import type { AuditSink } from "../core/audit.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import type { Logger } from "../core/logger.js";
-import { httpsUrlOption, limiterOption, parseOptions, transportOptionsShape } from "../core/options.js";
+import { httpsUrlOption, parseOptions, transportOptionsShape } from "../core/options.js";
 import {
   type CallOptions,
   createClientPipeline,
@@ -62,7 +62,7 @@ export function resolveD365Operation(request: Request): OperationRef | undefined
 const environmentUrlOption = httpsUrlOption;
 
 const d365OptionsSchema = z.looseObject(
-  { ...transportOptionsShape, environmentUrl: environmentUrlOption, limiter: limiterOption.optional() },
+  { ...transportOptionsShape, environmentUrl: environmentUrlOption },
   { error: "options must be an object" },
 );
 
