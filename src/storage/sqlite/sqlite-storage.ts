@@ -142,7 +142,12 @@ const sqliteOptionsSchema = z
  * const storage = sqliteStorage({ path: "./ml-connector.sqlite" });
  */
 export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
-  parseOptions(sqliteOptionsSchema, options, { system: "storage", operation: "sqliteStorage" });
+  parseOptions(sqliteOptionsSchema, options, {
+    system: "storage",
+    operation: "sqliteStorage",
+    // A file path is not a secret, and the user needs it to find the mistake.
+    ...(typeof options?.path === "string" ? { file: options.path } : {}),
+  });
   const clock = wholeMilliseconds(options.clock ?? systemClock);
   const owner = options.owner ?? defaultOwner();
   const ownsDatabase = options.database === undefined;
