@@ -25,6 +25,9 @@ export default defineConfig({
   platform: "node",
   splitting: true,
   treeshake: true,
+  // src/core/peer.ts loads optional peers with createRequire(import.meta.url); the shim gives the
+  // CommonJS build an import.meta.url.
+  shims: true,
   // Drivers and msw are optional peers: never bundle them, load them only from the subpaths that need them.
   external: ["better-sqlite3", "pg", "msw", /^msw\//],
 });

@@ -15,10 +15,12 @@ export { type Clock, createSimulatedClock, systemClock } from "./core/clock.js";
 export {
   AmazonApiError,
   AuthError,
+  ConfigError,
   ConnectorError,
   D365ODataError,
   isConnectorError,
   MappingError,
+  PeerMissingError,
   SettlementParseError,
   ThrottledError,
   ValidationError,

@@ -1,4 +1,5 @@
 import createClient, { type Client } from "openapi-fetch";
+import { z } from "zod";
 import type { paths as CatalogItemsPaths } from "../../generated/amazon/catalogItems_2022-04-01.js";
 import type { paths as FbaInventoryPaths } from "../../generated/amazon/fbaInventory.js";
 import type { paths as FeedsPaths } from "../../generated/amazon/feeds_2021-06-30.js";
@@ -18,6 +19,7 @@ import type { paths as TransfersPaths } from "../../generated/amazon/transfers_2
 import type { AuditSink } from "../core/audit.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import type { Logger } from "../core/logger.js";
+import { httpsUrlOption, parseOptions, textOption, transportOptionsShape } from "../core/options.js";
 import {
   type CallOptions,
   createClientPipeline,
@@ -104,6 +106,22 @@ export interface SpApiClient extends SpApiClients {
 
 const SANDBOX_PLAN = { rate: 5, burst: 15 } as const;
 
+const spApiOptionsSchema = z.looseObject(
+  {
+    ...transportOptionsShape,
+    region: z.enum(Object.keys(spApiHosts) as [SpApiRegion, ...SpApiRegion[]], {
+      error: `must be one of ${Object.keys(spApiHosts)
+        .map((r) => JSON.stringify(r))
+        .join(", ")} (the SP-API region of the seller's marketplaces)`,
+    }),
+    sandbox: z.boolean({ error: "must be true or false" }).optional(),
+    sellerId: textOption.optional(),
+    baseUrl: httpsUrlOption.optional(),
+    userAgent: textOption.optional(),
+  },
+  { error: "options must be an object" },
+);
+
 interface CompiledOperation {
   readonly method: string;
   readonly pattern: RegExp;
@@ -160,10 +178,8 @@ export function splitApiPath(
  * });
  */
 export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
+  parseOptions(spApiOptionsSchema, options, { system: "amazon", operation: "createSpApiClient" });
   const host = spApiHosts[options.region];
-  if (!host) {
-    throw new TypeError(`unknown SP-API region ${JSON.stringify(options.region)}; use "na", "eu" or "fe"`);
-  }
   const baseUrl = (options.baseUrl ?? (options.sandbox ? host.sandbox : host.production)).replace(/\/$/, "");
   const userAgent = options.userAgent ?? "ml-connector (Language=TypeScript)";
   const sandbox = options.sandbox === true;

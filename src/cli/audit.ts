@@ -6,55 +6,55 @@
  */
 import { existsSync } from "node:fs";
 import type { AuditEntry, AuditQuery } from "../core/storage.js";
+import { type CommandSpec, ExitCode, runCommand, usageError } from "./args.js";
 import type { CliIo } from "./run.js";
 
-const USAGE =
-  "usage: ml-connector audit --db FILE [--record R] [--status S] [--kind call|transition] [--since ISO-DATE] [--limit N] [--json]\n";
+/** `ml-connector audit`: its options and help. */
+export const auditCommand: CommandSpec = {
+  name: "audit",
+  summary: "List the audit trail of a SQLite store (e.g. the one `ml-connector demo --db FILE` leaves).",
+  options: {
+    db: { type: "string", value: "FILE", description: "the SQLite database file" },
+    record: { type: "string", value: "R", description: "only entries about this record" },
+    status: {
+      type: "string",
+      value: "S",
+      description: "only calls with this status (e.g. 429) or transitions to this state",
+    },
+    kind: {
+      type: "string",
+      value: "call|transition",
+      description: "only outbound calls, or only record transitions",
+    },
+    since: { type: "string", value: "ISO-DATE", description: "only entries at or after this time" },
+    limit: { type: "string", value: "N", description: "at most N entries, 1 to 10000 (default 100)" },
+    json: { type: "boolean", description: "print JSON instead of one line per entry" },
+  },
+  required: ["db"],
+  notes: "Sealed request bodies are never printed.",
+};
 
-interface AuditArgs {
-  readonly db: string;
-  readonly json: boolean;
-  readonly query: AuditQuery;
-}
-
-function parseArgs(argv: readonly string[]): AuditArgs | string {
-  let db: string | undefined;
-  let json = false;
+/** Checks the option values `node:util` cannot: returns the query, or a usage error message. */
+function auditQuery(values: Readonly<Record<string, unknown>>): AuditQuery | string {
   const query: { -readonly [K in keyof AuditQuery]: AuditQuery[K] } = { limit: 100 };
-  for (let i = 0; i < argv.length; i++) {
-    const flag = argv[i];
-    const value = () => {
-      const v = argv[++i];
-      if (v === undefined || v.startsWith("--")) throw new Error(`${flag} needs a value`);
-      return v;
-    };
-    try {
-      if (flag === "--json") json = true;
-      else if (flag === "--db") db = value();
-      else if (flag === "--record") query.record = value();
-      else if (flag === "--status") query.status = value();
-      else if (flag === "--kind") {
-        const kind = value();
-        if (kind !== "call" && kind !== "transition")
-          return `--kind must be "call" or "transition", not ${JSON.stringify(kind)}`;
-        query.kind = kind;
-      } else if (flag === "--since") {
-        const text = value();
-        const at = Date.parse(text);
-        if (Number.isNaN(at)) return `--since must be an ISO date, not ${JSON.stringify(text)}`;
-        query.since = at;
-      } else if (flag === "--limit") {
-        const n = Number(value());
-        if (!Number.isInteger(n) || n < 1 || n > 10_000)
-          return "--limit must be a whole number from 1 to 10000";
-        query.limit = n;
-      } else return `unknown option ${JSON.stringify(flag)}`;
-    } catch (e) {
-      return (e as Error).message;
-    }
+  if (typeof values.record === "string") query.record = values.record;
+  if (typeof values.status === "string") query.status = values.status;
+  if (typeof values.kind === "string") {
+    if (values.kind !== "call" && values.kind !== "transition")
+      return `--kind must be "call" or "transition", not ${JSON.stringify(values.kind)}`;
+    query.kind = values.kind;
   }
-  if (!db) return "--db FILE is required";
-  return { db, json, query };
+  if (typeof values.since === "string") {
+    const at = Date.parse(values.since);
+    if (Number.isNaN(at)) return `--since must be an ISO date, not ${JSON.stringify(values.since)}`;
+    query.since = at;
+  }
+  if (typeof values.limit === "string") {
+    const n = Number(values.limit);
+    if (!Number.isInteger(n) || n < 1 || n > 10_000) return "--limit must be a whole number from 1 to 10000";
+    query.limit = n;
+  }
+  return query;
 }
 
 function line(e: AuditEntry): string {
@@ -69,24 +69,27 @@ function line(e: AuditEntry): string {
 }
 
 /** Runs `ml-connector audit`. Returns the exit code. */
-export async function audit(argv: string[], io: CliIo): Promise<number> {
-  const args = parseArgs(argv);
-  if (typeof args === "string") {
-    io.stderr(`ml-connector audit: ${args}\n${USAGE}`);
-    return 2;
-  }
-  if (!existsSync(args.db)) {
+export function audit(argv: string[], io: CliIo): Promise<number> {
+  return runCommand(auditCommand, argv, io, async ({ values }) => {
+    const query = auditQuery(values);
+    if (typeof query === "string") return usageError(auditCommand, io, query);
+    return listAudit(String(values.db), values.json === true, query, io);
+  });
+}
+
+async function listAudit(db: string, json: boolean, query: AuditQuery, io: CliIo): Promise<number> {
+  if (!existsSync(db)) {
     io.stderr(
-      `ml-connector audit: no database at ${args.db} (run \`ml-connector demo --db ${args.db}\` to make one)\n`,
+      `ml-connector audit: no database at ${db} (run \`ml-connector demo --db ${db}\` to make one)\n`,
     );
-    return 1;
+    return ExitCode.failed;
   }
   const { sqliteStorage } = await import("../storage/sqlite/sqlite-storage.js");
-  const storage = sqliteStorage({ path: args.db });
+  const storage = sqliteStorage({ path: db });
   try {
     await storage.migrate();
-    const entries = await storage.audit.query(args.query);
-    if (args.json) {
+    const entries = await storage.audit.query(query);
+    if (json) {
       // Sealed bodies stay in the database: they are ciphertext, and useless here.
       io.stdout(
         `${JSON.stringify(
@@ -99,7 +102,7 @@ export async function audit(argv: string[], io: CliIo): Promise<number> {
       for (const e of entries) io.stdout(`${line(e)}\n`);
       io.stdout(`${entries.length} entr${entries.length === 1 ? "y" : "ies"}\n`);
     }
-    return 0;
+    return ExitCode.ok;
   } finally {
     await storage.close();
   }

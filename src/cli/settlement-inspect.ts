@@ -6,6 +6,7 @@ import { stat } from "node:fs/promises";
 import { parseSettlementFile } from "../amazon/settlement/parse-settlement.js";
 import type { SettlementParseOptions, SettlementResult } from "../amazon/settlement/types.js";
 import { isConnectorError } from "../core/errors.js";
+import { type CommandSpec, ExitCode, runCommand, usageError } from "./args.js";
 
 /** Output sinks, as the CLI passes them. */
 export interface SettlementInspectIo {
@@ -13,8 +14,26 @@ export interface SettlementInspectIo {
   readonly stderr: (text: string) => void;
 }
 
-const USAGE =
-  "usage: ml-connector settlement inspect <file> [--json] [--encoding <label>] [--number-format dot|comma]\n";
+/** `ml-connector settlement inspect`: its options and help. */
+export const settlementInspectCommand: CommandSpec = {
+  name: "settlement inspect",
+  summary: "Parse a settlement flat file (V2 or V1), show its summary and totals, and check it reconciles.",
+  positionals: { names: "<file>", min: 1, max: 1 },
+  options: {
+    json: { type: "boolean", description: "print JSON (amounts as exact decimal strings)" },
+    encoding: {
+      type: "string",
+      value: "LABEL",
+      description: "text encoding of the file, e.g. windows-1252 (default: detected)",
+    },
+    "number-format": {
+      type: "string",
+      value: "dot|comma",
+      description: "decimal separator of the amounts (default: detected)",
+    },
+  },
+  notes: "Exits 1 when the file cannot be read, does not parse, or does not reconcile to its total.",
+};
 
 /** The `--json` document: amounts as exact decimal strings. */
 export interface SettlementInspectJson {
@@ -49,43 +68,33 @@ export interface SettlementInspectJson {
  * reconcile, 2 on bad usage.
  * @example await settlementInspect(["settlement.txt", "--json"], { stdout: console.log, stderr: console.error })
  */
-export async function settlementInspect(argv: string[], io: SettlementInspectIo): Promise<number> {
-  let file: string | undefined;
-  let json = false;
-  const options: { -readonly [K in keyof SettlementParseOptions]: SettlementParseOptions[K] } = {
-    reconcile: "report",
-  };
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === "--json") json = true;
-    else if (arg === "--encoding" || arg === "--number-format") {
-      const value = argv[++i];
-      if (value === undefined) {
-        io.stderr(`${arg} needs a value\n${USAGE}`);
-        return 2;
+export function settlementInspect(argv: string[], io: SettlementInspectIo): Promise<number> {
+  return runCommand(settlementInspectCommand, argv, io, async ({ values, positionals }) => {
+    const options: { -readonly [K in keyof SettlementParseOptions]: SettlementParseOptions[K] } = {
+      reconcile: "report",
+    };
+    if (typeof values.encoding === "string") options.encoding = values.encoding;
+    const numberFormat = values["number-format"];
+    if (numberFormat !== undefined) {
+      if (numberFormat !== "dot" && numberFormat !== "comma") {
+        return usageError(
+          settlementInspectCommand,
+          io,
+          `--number-format must be dot or comma, got ${JSON.stringify(numberFormat)}`,
+        );
       }
-      if (arg === "--encoding") options.encoding = value;
-      else if (value === "dot" || value === "comma") options.numberFormat = value;
-      else {
-        io.stderr(`--number-format must be dot or comma, got ${JSON.stringify(value)}\n${USAGE}`);
-        return 2;
-      }
-    } else if (arg === "--help" || arg === "-h") {
-      io.stdout(USAGE);
-      return 0;
-    } else if (arg.startsWith("-")) {
-      io.stderr(`unknown option ${JSON.stringify(arg)}\n${USAGE}`);
-      return 2;
-    } else if (file === undefined) file = arg;
-    else {
-      io.stderr(`only one file at a time (got ${JSON.stringify(file)} and ${JSON.stringify(arg)})\n${USAGE}`);
-      return 2;
+      options.numberFormat = numberFormat;
     }
-  }
-  if (file === undefined) {
-    io.stderr(USAGE);
-    return 2;
-  }
+    return inspect(positionals[0] as string, values.json === true, options, io);
+  });
+}
+
+async function inspect(
+  file: string,
+  json: boolean,
+  options: SettlementParseOptions,
+  io: SettlementInspectIo,
+): Promise<number> {
   try {
     const info = await stat(file);
     if (!info.isFile()) throw new Error("not a regular file");
@@ -114,9 +123,9 @@ export async function settlementInspect(argv: string[], io: SettlementInspectIo)
         `settlement ${result.summary.settlementId} does not reconcile: difference ${result.difference.toString()} ${result.summary.currency}\n`,
       );
     }
-    return 1;
+    return ExitCode.failed;
   }
-  return 0;
+  return ExitCode.ok;
 }
 
 function fail(

@@ -212,12 +212,42 @@ export interface Issue {
 /** Invalid configuration or input; `issues` lists every problem, not just the first. */
 export class ValidationError extends ConnectorError {
   readonly issues: readonly Issue[];
-  constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { issues: readonly Issue[] }) {
+  constructor(
+    message: string,
+    options: Omit<ConnectorErrorOptions, "code"> & { issues: readonly Issue[]; code?: string },
+  ) {
     const list = options.issues
       .map((i) => `\n  - ${i.path.join(".") || "(root)"}: ${i.message} (${i.code})`)
       .join("");
-    super(`${message}${list}`, { ...options, code: "VALIDATION_ERROR", retryable: false });
+    super(`${message}${list}`, { ...options, code: options.code ?? "VALIDATION_ERROR", retryable: false });
     this.issues = options.issues;
+  }
+}
+
+/**
+ * Options given to a factory (or a configuration file it reads) are wrong or missing, found at
+ * construction, before any call leaves. `issues[].path` names the option (`clientSecret`,
+ * `retry.maxAttempts`). A {@link ValidationError}, so `isValidationError` matches it too.
+ */
+export class ConfigError extends ValidationError {
+  constructor(message: string, options: Omit<ConnectorErrorOptions, "code"> & { issues: readonly Issue[] }) {
+    super(message, { ...options, code: "CONFIG_INVALID" });
+  }
+}
+
+/** An optional peer dependency a feature needs is not installed. */
+export class PeerMissingError extends ConnectorError {
+  /** The npm package to install, e.g. `better-sqlite3`. */
+  readonly peer: string;
+  /** The command that installs it, e.g. `npm install better-sqlite3@12`. */
+  readonly install: string;
+  constructor(
+    message: string,
+    options: Omit<ConnectorErrorOptions, "code"> & { peer: string; install: string },
+  ) {
+    super(message, { ...options, code: "PEER_MISSING", retryable: false });
+    this.peer = options.peer;
+    this.install = options.install;
   }
 }
 
@@ -268,6 +298,8 @@ export const isAuthError = isKind<AuthError>("AuthError");
 export const isThrottledError = isKind<ThrottledError>("ThrottledError");
 export const isTransportError = isKind<TransportError>("TransportError");
 export const isValidationError = isKind<ValidationError>("ValidationError");
+export const isConfigError = isKind<ConfigError>("ConfigError");
+export const isPeerMissingError = isKind<PeerMissingError>("PeerMissingError");
 export const isMappingError = isKind<MappingError>("MappingError");
 export const isSettlementParseError = isKind<SettlementParseError>("SettlementParseError");
 export const isVaultError = isKind<VaultError>("VaultError");

@@ -33,6 +33,7 @@ export { dedupKeys } from "./dedup.js";
 export {
   AmazonApiError,
   AuthError,
+  ConfigError,
   ConnectorError,
   type ConnectorErrorOptions,
   D365ODataError,
@@ -41,9 +42,11 @@ export {
   type Issue,
   isAmazonApiError,
   isAuthError,
+  isConfigError,
   isConnectorError,
   isD365ODataError,
   isMappingError,
+  isPeerMissingError,
   isSettlementParseError,
   isStorageError,
   isThrottledError,
@@ -53,6 +56,7 @@ export {
   MappingError,
   MoneyError,
   type ODataErrorBody,
+  PeerMissingError,
   type RequestIds,
   SettlementParseError,
   StorageError,
@@ -90,6 +94,26 @@ export {
   silentLogger,
 } from "./logger.js";
 export { currencyDigits, Money, type MoneyFormat, type MoneyParseOptions } from "./money.js";
+export {
+  auditOption,
+  clockOption,
+  functionOption,
+  httpsUrlOption,
+  intOption,
+  limiterOption,
+  loggerOption,
+  nonNegativeOption,
+  objectOption,
+  objectWith,
+  parseOptions,
+  retryOption,
+  secretTextOption,
+  storageOptionsShape,
+  textOption,
+  tokensOption,
+  transportOptionsShape,
+} from "./options.js";
+export { importPeer, loadPeer, type OptionalPeer, optionalPeers } from "./peer.js";
 export {
   type AttemptRecord,
   AUDIT_META,

@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { type Clock, systemClock } from "./clock.js";
+import { clockOption, intOption, objectWith, parseOptions } from "./options.js";
 import type { Middleware, OperationRef } from "./pipeline.js";
 import type { RateLimitState, RateLimitStore } from "./storage.js";
 
@@ -80,6 +82,28 @@ export interface TokenBucketLimiterOptions {
   readonly utilisation?: number;
 }
 
+const planSchema = z.looseObject(
+  {
+    rate: z.number({ error: "must be a number" }).positive("must be greater than 0"),
+    burst: z.number({ error: "must be a number" }).min(1, "must be at least 1"),
+  },
+  { error: "must be a usage plan { rate, burst }" },
+);
+
+const tokenBucketOptionsSchema = z.looseObject(
+  {
+    clock: clockOption.optional(),
+    store: objectWith("a BucketStore", "update").optional(),
+    fallbackPlan: planSchema.optional(),
+    utilisation: z
+      .number({ error: "must be a number" })
+      .gt(0, "must be greater than 0")
+      .max(1, "must be at most 1 (a fraction of the published rate)")
+      .optional(),
+  },
+  { error: "options must be an object" },
+);
+
 /** A bucket store in process memory. */
 export function createMemoryBucketStore(): BucketStore {
   const buckets = new Map<string, BucketState>();
@@ -136,6 +160,7 @@ export function storageBucketStore(rateLimits: RateLimitStore): BucketStore {
  * const amazon = createSpApiClient({ region: "na", limiter });
  */
 export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}): RateLimiter {
+  parseOptions(tokenBucketOptionsSchema, options, "createTokenBucketLimiter");
   const clock = options.clock ?? systemClock;
   const store = options.store ?? createMemoryBucketStore();
   const fallback = options.fallbackPlan ?? { rate: 1, burst: 1 };
@@ -244,6 +269,11 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
  * Retry-After is honoured by the retry layer.
  */
 export function createConcurrencyLimiter(options: { readonly maxConcurrent: number }): RateLimiter {
+  parseOptions(
+    z.looseObject({ maxConcurrent: intOption(1) }, { error: "options must be an object" }),
+    options,
+    "createConcurrencyLimiter",
+  );
   const active = new Map<string, number>();
   const waiting = new Map<string, (() => void)[]>();
   const enter = async (key: string) => {

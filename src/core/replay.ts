@@ -1,5 +1,7 @@
+import { z } from "zod";
 import type { AuditCallEntry, AuditStore } from "./audit.js";
 import { ValidationError } from "./errors.js";
+import { intOption, objectWith, parseOptions } from "./options.js";
 import type { Pipeline, ReplayEnvelope, ReplaySealer } from "./pipeline.js";
 import type { DedupStore, JsonValue } from "./storage.js";
 
@@ -44,6 +46,21 @@ export interface Replayer {
   pending(options?: { readonly limit?: number }): Promise<AuditCallEntry[]>;
 }
 
+const replayerOptionsSchema = z.looseObject(
+  {
+    audit: objectWith("an AuditStore (a storage adapter's `audit`)", "query", "get", "appendCall"),
+    sealer: objectWith("a ReplaySealer (the credential vault)", "encrypt", "decrypt"),
+    pipelines: z.record(
+      z.string(),
+      objectWith("a client's pipeline (e.g. `amazon.pipeline`)", "fetchFor").optional(),
+      { error: "must be an object of pipelines by system, e.g. { amazon: amazon.pipeline }" },
+    ),
+    dedup: objectWith("a DedupStore (a storage adapter's `dedup`)", "claim").optional(),
+    leaseMs: intOption(1).optional(),
+  },
+  { error: "options must be an object { audit, sealer, pipelines }" },
+);
+
 const failedCall = (e: AuditCallEntry) => e.error !== undefined || e.status === undefined || e.status >= 400;
 
 /**
@@ -53,6 +70,7 @@ const failedCall = (e: AuditCallEntry) => e.error !== undefined || e.status === 
  * for (const call of await replayer.pending()) await replayer.replay(call.id);
  */
 export function createReplayer(options: ReplayerOptions): Replayer {
+  parseOptions(replayerOptionsSchema, options, "createReplayer");
   const leaseMs = options.leaseMs ?? 300_000;
   const nothingToReplay = (id: string, why: string, hint: string) =>
     new ValidationError(`audit entry ${id} cannot be replayed: ${why}`, {

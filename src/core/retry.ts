@@ -1,3 +1,4 @@
+import { z } from "zod";
 import {
   AmazonApiError,
   type ConnectorError,
@@ -8,6 +9,7 @@ import {
   TransportError,
 } from "./errors.js";
 import { isLeaseLost } from "./lease.js";
+import { functionOption, intOption, nonNegativeOption, parseOptions } from "./options.js";
 import type { CallContext, Middleware } from "./pipeline.js";
 import { FENCE_REFUSED, readRequestIds } from "./pipeline.js";
 import { parseRetryAfter } from "./rate-limiter.js";
@@ -70,6 +72,28 @@ export interface RetryPolicyOptions {
   readonly random?: () => number;
 }
 
+const retryOptionsSchema = z.looseObject(
+  {
+    maxAttempts: intOption(1).optional(),
+    baseDelayMs: nonNegativeOption.optional(),
+    maxDelayMs: nonNegativeOption.optional(),
+    maxRetryAfterMs: nonNegativeOption.optional(),
+    budget: z
+      .looseObject(
+        {
+          ratio: nonNegativeOption.optional(),
+          max: nonNegativeOption.optional(),
+          initial: nonNegativeOption.optional(),
+        },
+        { error: "must be an object { ratio, max, initial }" },
+      )
+      .optional(),
+    idempotentOperations: z.array(z.string(), { error: "must be an array of operation ids" }).optional(),
+    random: functionOption.optional(),
+  },
+  { error: "options must be an object" },
+);
+
 const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
 
 /**
@@ -81,6 +105,7 @@ const SAFE_METHODS = new Set(["GET", "HEAD", "OPTIONS", "PUT", "DELETE"]);
  * const retry = createRetryPolicy({ maxAttempts: 4 });
  */
 export function createRetryPolicy(options: RetryPolicyOptions = {}): RetryPolicy {
+  parseOptions(retryOptionsSchema, options, "createRetryPolicy");
   const maxAttempts = Math.max(1, options.maxAttempts ?? 6);
   const base = options.baseDelayMs ?? 500;
   const cap = options.maxDelayMs ?? 30_000;

@@ -6,8 +6,10 @@
  * @packageDocumentation
  */
 import { createCipheriv, createDecipheriv, createHmac, randomBytes } from "node:crypto";
+import { z } from "zod";
 import { VaultError } from "./errors.js";
 import { envKeyProvider, type KeyProvider, type VaultKey } from "./key-provider.js";
+import { objectWith, parseOptions } from "./options.js";
 import { type Secret, toSecret } from "./redact.js";
 import type { CredentialStore, EncryptedBlob } from "./storage.js";
 
@@ -63,6 +65,17 @@ export interface CredentialVault {
   rotate(keys: KeyProvider): Promise<VaultRotation>;
 }
 
+const vaultOptionsSchema = z.looseObject(
+  {
+    storage: z.looseObject(
+      { credentials: objectWith("a CredentialStore", "put", "get", "delete") },
+      { error: "required: a storage adapter (memoryStorage(), sqliteStorage(), postgresStorage())" },
+    ),
+    keys: objectWith("a KeyProvider (envKeyProvider() or staticKeyProvider())", "current", "get").optional(),
+  },
+  { error: "options must be an object" },
+);
+
 type Kind = "credential" | "payload";
 
 const IV_BYTES = 12;
@@ -76,6 +89,7 @@ const FORMAT = "ml-connector/vault/1";
  * await vault.putCredentials("d365:contoso", { tenantId, clientId, clientSecret });
  */
 export function createCredentialVault(options: CredentialVaultOptions): CredentialVault {
+  parseOptions(vaultOptionsSchema, options, "createCredentialVault");
   const store = options.storage.credentials;
   let keys = options.keys ?? envKeyProvider();
   // Providers replaced by rotate(), still consulted for versions the current one lacks.

@@ -1,9 +1,11 @@
 import createClient, { type Client } from "openapi-fetch";
+import { z } from "zod";
 import type { paths } from "../../generated/d365/data-entities.js";
 import { entitySets } from "../../generated/d365/entity-sets.js";
 import type { AuditSink } from "../core/audit.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import type { Logger } from "../core/logger.js";
+import { httpsUrlOption, parseOptions, transportOptionsShape } from "../core/options.js";
 import {
   type CallOptions,
   createClientPipeline,
@@ -57,19 +59,27 @@ export function resolveD365Operation(request: Request): OperationRef | undefined
   };
 }
 
-/** Checks and normalizes an environment URL: https, no path, no trailing slash. */
+const environmentUrlOption = httpsUrlOption;
+
+const d365OptionsSchema = z.looseObject(
+  { ...transportOptionsShape, environmentUrl: environmentUrlOption },
+  { error: "options must be an object" },
+);
+
+/**
+ * Checks and normalizes an environment URL: https (http only on loopback), no path, no trailing slash.
+ * @throws ConfigError naming `environmentUrl`, e.g. for `http://contoso.operations.dynamics.com`.
+ */
 export function normalizeEnvironmentUrl(environmentUrl: string): string {
-  let url: URL;
-  try {
-    url = new URL(environmentUrl);
-  } catch {
-    throw new TypeError(
-      `environmentUrl ${JSON.stringify(environmentUrl)} is not a URL; use e.g. "https://contoso.operations.dynamics.com"`,
-    );
-  }
-  if (url.protocol !== "https:" && url.hostname !== "localhost" && url.hostname !== "127.0.0.1") {
-    throw new TypeError(`environmentUrl must use https: ${environmentUrl}`);
-  }
+  parseOptions(
+    z.object({ environmentUrl: environmentUrlOption }),
+    { environmentUrl },
+    {
+      system: "d365",
+      operation: "normalizeEnvironmentUrl",
+    },
+  );
+  const url = new URL(environmentUrl);
   return `${url.protocol}//${url.host}`;
 }
 
@@ -81,6 +91,7 @@ export function normalizeEnvironmentUrl(environmentUrl: string): string {
  * const { data } = await d365.odata.GET("/LegalEntities", { params: { query: { $select: ["LegalEntityId"] } } });
  */
 export function createD365Client(options: D365ClientOptions): D365Client {
+  parseOptions(d365OptionsSchema, options, { system: "d365", operation: "createD365Client" });
   const environmentUrl = normalizeEnvironmentUrl(options.environmentUrl);
   const serviceRoot = `${environmentUrl}/data`;
   const pipeline = createClientPipeline(options, {

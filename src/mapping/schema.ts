@@ -3,10 +3,10 @@
  * in D365 (legal entity, customer, currency, main accounts, financial dimensions, journal name,
  * bank and clearing accounts). Validated with zod; given as an object, JSON or YAML.
  */
-import { readFile } from "node:fs/promises";
+import { readFile, stat } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { ValidationError } from "../core/errors.js";
+import { ConfigError, ValidationError } from "../core/errors.js";
 
 const code = z.string().trim().min(1);
 const dimensions = z.record(z.string().min(1), z.string());
@@ -164,13 +164,13 @@ export type SegmentFormat = z.output<typeof segmentFormatSchema>;
 
 /**
  * Validates a mapping document given as an object.
- * @throws ValidationError listing every problem, with paths.
+ * @throws ConfigError (a ValidationError, code `CONFIG_INVALID`) listing every problem, with paths.
  * @example const mapping = parseMapping({ version: 1, segmentFormat: { dimensions: ["BusinessUnit"] }, marketplaces: {…} });
  */
 export function parseMapping(input: unknown, source?: string): Mapping {
   const result = mappingSchema.safeParse(input);
   if (result.success) return result.data;
-  throw new ValidationError(`The mapping document${source ? ` ${source}` : ""} is not valid`, {
+  throw new ConfigError(`The mapping document${source ? ` ${source}` : ""} is not valid`, {
     issues: result.error.issues.map((i) => ({
       code: i.code,
       path: i.path.map((p) => (typeof p === "symbol" ? String(p) : p)),
@@ -200,9 +200,32 @@ export function parseMappingText(text: string, source?: string): Mapping {
 
 /**
  * Loads a mapping document: a path to a `.json`/`.yaml`/`.yml` file, or an object.
+ * @throws ConfigError when the path does not name a readable file, or the document is invalid.
  * @example const mapping = await loadMapping("./mapping.yaml");
  */
 export async function loadMapping(source: string | MappingInput | Mapping): Promise<Mapping> {
   if (typeof source !== "string") return parseMapping(source);
-  return parseMappingText(await readFile(source, "utf8"), source);
+  let text: string;
+  try {
+    if ((await stat(source)).isDirectory())
+      throw Object.assign(new Error("is a directory"), { code: "EISDIR" });
+    text = await readFile(source, "utf8");
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const message =
+      code === "ENOENT"
+        ? "no file at this path: give the path of the mapping document (.yaml, .yml or .json)"
+        : code === "EISDIR"
+          ? "is a directory: give the path of the mapping document file inside it"
+          : code === "EACCES" || code === "EPERM"
+            ? "cannot be read (permission denied): let this process read it"
+            : `cannot be read (${code ?? "unknown error"})`;
+    throw new ConfigError(`Cannot read the mapping document ${source}`, {
+      issues: [{ code: code === "ENOENT" ? "not_found" : "unreadable", path: ["mapping"], message }],
+      where: { system: "local", operation: "loadMapping", file: source },
+      hint: "pass the path of an existing mapping file, or the mapping as an object",
+      cause: e,
+    });
+  }
+  return parseMappingText(text, source);
 }

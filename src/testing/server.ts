@@ -23,7 +23,7 @@ import { readdir, readFile, stat } from "node:fs/promises";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { join } from "node:path";
-import { getResponse, type RequestHandler } from "msw";
+import type { RequestHandler } from "msw";
 import type { EntitySetInfo, EntitySetName } from "../../generated/d365/entity-sets.js";
 import { entitySets } from "../../generated/d365/entity-sets.js";
 import { spApiHosts } from "../amazon/regions.js";
@@ -42,6 +42,7 @@ import type { StoredValue } from "./d365/edm.js";
 import { createD365Simulator, type D365Simulator, type D365SimulatorOptions } from "./d365/simulator.js";
 import type { FaultSettings as D365FaultSettings, FaultRule } from "./d365/throttle.js";
 import type { SimRegion } from "./data/marketplaces.js";
+import { msw } from "./msw.js";
 
 /** A clock the control API can move forward. {@link SimulatedClock} is one. */
 export interface AdvancingClock extends Clock {
@@ -259,7 +260,7 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
       headers,
       ...(method === "GET" || method === "HEAD" ? {} : { body: new Uint8Array(body) }),
     });
-    const response = handlers ? await getResponse(handlers, request) : undefined;
+    const response = handlers ? await msw().getResponse(handlers, request) : undefined;
     if (!response) {
       sendJson(res, 404, {
         error: {

@@ -93,7 +93,9 @@ describe("SP-API client pipeline", () => {
       clock: createSimulatedClock(),
     });
     expect((await amazon.sellers.GET("/sellers/v1/account", {})).response.status).toBe(200);
-    expect(() => createSpApiClient({ region: "xx" as never })).toThrow(/unknown SP-API region/);
+    expect(() => createSpApiClient({ region: "xx" as never })).toThrow(
+      /region: must be one of "na", "eu", "fe"/,
+    );
   });
 
   it("retries 429 and 503 with backoff and returns the eventual success; the audit keeps one call record", async () => {
@@ -336,6 +338,8 @@ describe("D365 client", () => {
     const { data } = await d365.odata.GET("/LegalEntities", {});
     expect(data?.value?.[0]?.LegalEntityId).toBe("USMF");
     expect(accept).toContain("IEEE754Compatible=true");
-    expect(() => createD365Client({ environmentUrl: "not a url" })).toThrow(/is not a URL/);
+    expect(() => createD365Client({ environmentUrl: "not a url" })).toThrow(
+      /environmentUrl: must be an absolute https:\/\/ URL/,
+    );
   });
 });

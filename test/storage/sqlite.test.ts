@@ -155,9 +155,9 @@ describe("sqlite storage", () => {
     for (const w of workers) await w.close();
   });
 
-  test("a missing directory fails with a StorageError that names the file", () => {
+  test("a missing directory fails, before opening, with a ConfigError that names the file", () => {
     expect(() => sqliteStorage({ path: join(dir, "no", "such", "dir", "x.sqlite") })).toThrowError(
-      /Could not open the SQLite database .*x\.sqlite/,
+      /path: its directory does not exist.*x\.sqlite/s,
     );
   });
 });

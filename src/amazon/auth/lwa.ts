@@ -3,11 +3,23 @@
  * minute before it expires, and keeps one exchange in flight however many calls wait.
  * @packageDocumentation
  */
+import { z } from "zod";
 import type { AuditSink } from "../../core/audit.js";
 import { createTokenCache, type IssuedToken, type TokenCache } from "../../core/cached-token.js";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { AuthError, isConnectorError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
+import {
+  auditOption,
+  clockOption,
+  functionOption,
+  httpsUrlOption,
+  loggerOption,
+  nonNegativeOption,
+  parseOptions,
+  retryOption,
+  secretTextOption,
+} from "../../core/options.js";
 import { createPipeline, type OperationRef, type Pipeline } from "../../core/pipeline.js";
 import { redactText, type Secret, toSecret } from "../../core/redact.js";
 import { createRetryPolicy, type RetryPolicy } from "../../core/retry.js";
@@ -74,6 +86,22 @@ const LWA_OPERATION: OperationRef = {
   restricted: false,
 };
 
+const lwaOptionsSchema = z.looseObject(
+  {
+    clientId: secretTextOption,
+    clientSecret: secretTextOption,
+    refreshToken: secretTextOption,
+    endpoint: httpsUrlOption.optional(),
+    skewMs: nonNegativeOption.optional(),
+    clock: clockOption.optional(),
+    fetch: functionOption.optional(),
+    audit: auditOption.optional(),
+    logger: loggerOption.optional(),
+    retry: retryOption.optional(),
+  },
+  { error: "options must be an object { clientId, clientSecret, refreshToken }" },
+);
+
 interface LwaAnswer {
   readonly access_token?: unknown;
   readonly expires_in?: unknown;
@@ -92,6 +120,7 @@ interface LwaAnswer {
  * const amazon = createSpApiClient({ region: "na", tokens });
  */
 export function lwaTokenProvider(options: LwaTokenProviderOptions): LwaTokenProvider {
+  parseOptions(lwaOptionsSchema, options, { system: "lwa", operation: "lwaTokenProvider" });
   const clientId = toSecret(options.clientId);
   const clientSecret = toSecret(options.clientSecret);
   const refreshToken = toSecret(options.refreshToken);

@@ -5,11 +5,24 @@
  * @packageDocumentation
  */
 import { createPrivateKey, createSign, type KeyObject, randomUUID, X509Certificate } from "node:crypto";
+import { z } from "zod";
 import type { AuditSink } from "../../core/audit.js";
 import { createTokenCache, type IssuedToken } from "../../core/cached-token.js";
 import { type Clock, systemClock } from "../../core/clock.js";
 import { AuthError, isConnectorError } from "../../core/errors.js";
 import type { Logger } from "../../core/logger.js";
+import {
+  auditOption,
+  clockOption,
+  functionOption,
+  httpsUrlOption,
+  loggerOption,
+  nonNegativeOption,
+  parseOptions,
+  retryOption,
+  secretTextOption,
+  textOption,
+} from "../../core/options.js";
 import { createPipeline, type OperationRef } from "../../core/pipeline.js";
 import { redactText, type Secret, toSecret } from "../../core/redact.js";
 import { createRetryPolicy, type RetryPolicy } from "../../core/retry.js";
@@ -83,6 +96,39 @@ const ENTRA_OPERATION: OperationRef = {
   restricted: false,
 };
 
+const entraOptionsSchema = z
+  .looseObject(
+    {
+      tenantId: textOption,
+      clientId: textOption,
+      clientSecret: secretTextOption.optional(),
+      certificate: z
+        .looseObject(
+          {
+            privateKey: secretTextOption,
+            certificatePem: textOption.optional(),
+            thumbprint: textOption.optional(),
+          },
+          { error: "must be an object { privateKey, certificatePem | thumbprint }" },
+        )
+        .optional(),
+      environmentUrl: httpsUrlOption,
+      authority: httpsUrlOption.optional(),
+      skewMs: nonNegativeOption.optional(),
+      clock: clockOption.optional(),
+      fetch: functionOption.optional(),
+      audit: auditOption.optional(),
+      logger: loggerOption.optional(),
+      retry: retryOption.optional(),
+    },
+    { error: "options must be an object { tenantId, clientId, clientSecret, environmentUrl }" },
+  )
+  .refine((o) => o.clientSecret !== undefined || o.certificate !== undefined, {
+    message:
+      "required: pass the client secret value of the app registration, or `certificate` with its private key",
+    path: ["clientSecret"],
+  });
+
 interface EntraAnswer {
   readonly access_token?: unknown;
   readonly expires_in?: unknown;
@@ -105,18 +151,12 @@ interface EntraAnswer {
  * const d365 = createD365Client({ environmentUrl: "https://contoso.operations.dynamics.com", tokens });
  */
 export function entraTokenProvider(options: EntraTokenProviderOptions): EntraTokenProvider {
+  parseOptions(entraOptionsSchema, options, { system: "entra", operation: "entraTokenProvider" });
   const environmentUrl = normalizeEnvironmentUrl(options.environmentUrl);
   const scope = `${environmentUrl}/.default`;
   const authority = (options.authority ?? "https://login.microsoftonline.com").replace(/\/+$/, "");
   const tokenUrl = `${authority}/${encodeURIComponent(options.tenantId)}/oauth2/v2.0/token`;
   const clock = options.clock ?? systemClock;
-  if (!options.clientSecret && !options.certificate) {
-    throw new AuthError("entraTokenProvider needs a clientSecret or a certificate", {
-      code: "ENTRA_NO_CREDENTIAL",
-      where: { system: "entra" },
-      hint: "pass the client secret value of the app registration, or its certificate",
-    });
-  }
   const clientSecret = options.clientSecret !== undefined ? toSecret(options.clientSecret) : undefined;
   const signer = options.certificate ? certificateSigner(options.certificate) : undefined;
   const cache = createTokenCache({

@@ -1,4 +1,6 @@
+import { z } from "zod";
 import { systemClock } from "../../core/clock.js";
+import { parseOptions, storageOptionsShape } from "../../core/options.js";
 import {
   type AuditEntry,
   type AuditRow,
@@ -88,6 +90,23 @@ export interface MemoryStorageOptions extends StorageOptions {
   readonly state?: MemoryStorageState;
 }
 
+const memoryOptionsSchema = z.looseObject(
+  {
+    ...storageOptionsShape,
+    state: z
+      .custom<MemoryStorageState>(
+        (v) =>
+          typeof v === "object" &&
+          v !== null &&
+          (v as MemoryStorageState).records instanceof Map &&
+          Array.isArray((v as MemoryStorageState).audit),
+        "must be the tables from createMemoryStorageState()",
+      )
+      .optional(),
+  },
+  { error: "options must be an object" },
+);
+
 /**
  * A storage adapter that keeps everything in this process's memory: for tests, demos and
  * one-shot runs. Nothing survives the process.
@@ -95,6 +114,7 @@ export interface MemoryStorageOptions extends StorageOptions {
  * const storage = memoryStorage({ clock: createSimulatedClock() });
  */
 export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapter {
+  parseOptions(memoryOptionsSchema, options, { system: "storage", operation: "memoryStorage" });
   const clock = wholeMilliseconds(options.clock ?? systemClock);
   const owner = options.owner ?? defaultOwner();
   const db = options.state ?? createMemoryStorageState();

@@ -1,6 +1,9 @@
-import pg from "pg";
+import type pg from "pg";
+import { z } from "zod";
 import { systemClock } from "../../core/clock.js";
 import { isConnectorError, StorageError } from "../../core/errors.js";
+import { intOption, objectWith, parseOptions, storageOptionsShape } from "../../core/options.js";
+import { loadPeer } from "../../core/peer.js";
 import {
   type AuditCallEntry,
   type AuditEntry,
@@ -34,7 +37,6 @@ import {
   documentInfoFromRow,
   type EncryptedBlob,
   fromStates,
-  invalid,
   leaseLost,
   newToken,
   packDocument,
@@ -80,6 +82,32 @@ export interface PostgresStorageOptions extends StorageOptions {
   readonly poolSize?: number;
 }
 
+const postgresOptionsSchema = z
+  .looseObject(
+    {
+      ...storageOptionsShape,
+      pool: objectWith<pg.Pool>("a pg Pool", "query", "connect").optional(),
+      connectionString: z
+        .string({ error: "must be a string" })
+        .regex(/^postgres(ql)?:\/\//, "must be a postgres:// (or postgresql://) URL")
+        .optional(),
+      schema: z
+        .string({ error: "must be a string" })
+        .regex(
+          /^[a-z_][a-z0-9_]{0,62}$/,
+          "must be lower-case letters, digits and _ (at most 63), starting with a letter or _",
+        )
+        .optional(),
+      migrate: z.boolean({ error: "must be true or false" }).optional(),
+      poolSize: intOption(1).optional(),
+    },
+    { error: "options must be an object" },
+  )
+  .refine((o) => o.pool !== undefined || o.connectionString !== undefined, {
+    message: "required: give `pool` (a pg Pool you own) or `connectionString`",
+    path: ["pool"],
+  });
+
 /**
  * PostgreSQL storage on `pg`, for many workers on many machines. Leases are rows claimed with
  * `FOR UPDATE SKIP LOCKED`, so a worker never queues behind another's lock; times come from the
@@ -90,22 +118,17 @@ export interface PostgresStorageOptions extends StorageOptions {
  * const storage = postgresStorage({ pool: new Pool({ connectionString: process.env.DATABASE_URL }) });
  */
 export function postgresStorage(options: PostgresStorageOptions): StorageAdapter {
+  parseOptions(postgresOptionsSchema, options, { system: "storage", operation: "postgresStorage" });
   const clock = wholeMilliseconds(options.clock ?? systemClock);
   const owner = options.owner ?? defaultOwner();
   const schemaName = options.schema ?? "ml_connector";
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(schemaName)) {
-    throw invalid(
-      "schema",
-      "must be lower-case letters, digits and _ (at most 63), starting with a letter or _",
-      "open",
-    );
-  }
-  if (!options.pool && !options.connectionString) {
-    throw invalid("pool", "give `pool` or `connectionString`", "open");
-  }
   const ownsPool = !options.pool;
   const pool =
-    options.pool ?? new pg.Pool({ connectionString: options.connectionString, max: options.poolSize ?? 10 });
+    options.pool ??
+    new (loadPeer<typeof pg>("pg").Pool)({
+      connectionString: options.connectionString,
+      max: options.poolSize ?? 10,
+    });
   // An idle connection dropped by the server (restart, failover) makes the pool emit "error"; unheard,
   // that would crash the process. The next query fails with a typed StorageError instead.
   if (ownsPool) pool.on("error", () => {});

@@ -1,6 +1,11 @@
-import Database from "better-sqlite3";
+import { statSync } from "node:fs";
+import { dirname } from "node:path";
+import type Database from "better-sqlite3";
+import { z } from "zod";
 import { systemClock } from "../../core/clock.js";
 import { isConnectorError, StorageError } from "../../core/errors.js";
+import { intOption, objectWith, parseOptions, storageOptionsShape } from "../../core/options.js";
+import { loadPeer } from "../../core/peer.js";
 import {
   type AuditCallEntry,
   type AuditEntry,
@@ -88,6 +93,50 @@ interface RawAuditRow {
   body_aad: string | null;
 }
 
+/** What `path` must be: a file (or `:memory:`) in a directory that exists, never a directory. */
+function checkDatabasePath(path: string, ctx: z.RefinementCtx): void {
+  if (path === ":memory:" || path.startsWith("file:")) return;
+  const kind = (p: string) => {
+    try {
+      return statSync(p).isDirectory() ? "directory" : "file";
+    } catch {
+      return "missing";
+    }
+  };
+  if (kind(path) === "directory") {
+    ctx.addIssue({ code: "custom", message: "is a directory: give the path of a database file inside it" });
+  } else if (kind(dirname(path)) !== "directory") {
+    ctx.addIssue({
+      code: "custom",
+      message: "its directory does not exist: create it, or choose another path",
+    });
+  }
+}
+
+const sqliteOptionsSchema = z
+  .looseObject(
+    {
+      ...storageOptionsShape,
+      path: z
+        .string({ error: "must be a file path" })
+        .min(1, "must not be empty")
+        .superRefine(checkDatabasePath)
+        .optional(),
+      database: objectWith<Database.Database>(
+        "an open better-sqlite3 Database",
+        "prepare",
+        "exec",
+      ).optional(),
+      busyTimeoutMs: intOption(0).optional(),
+      migrate: z.boolean({ error: "must be true or false" }).optional(),
+    },
+    { error: "options must be an object" },
+  )
+  .refine((o) => o.path !== undefined || o.database !== undefined, {
+    message: "required: give `path` (a database file) or `database` (an open better-sqlite3 Database)",
+    path: ["path"],
+  });
+
 /**
  * The embedded default: one SQLite file (WAL mode) on better-sqlite3, shared safely by the
  * processes of one machine. Leases use `BEGIN IMMEDIATE` transactions.
@@ -96,15 +145,24 @@ interface RawAuditRow {
  * const storage = sqliteStorage({ path: "./ml-connector.sqlite" });
  */
 export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
+  parseOptions(sqliteOptionsSchema, options, {
+    system: "storage",
+    operation: "sqliteStorage",
+    // A file path is not a secret, and the user needs it to find the mistake.
+    ...(typeof options?.path === "string" ? { file: options.path } : {}),
+  });
   const clock = wholeMilliseconds(options.clock ?? systemClock);
   const owner = options.owner ?? defaultOwner();
   const ownsDatabase = options.database === undefined;
   let db: Database.Database;
   try {
     if (options.database) db = options.database;
-    else if (options.path) db = new Database(options.path, { timeout: options.busyTimeoutMs ?? 5000 });
-    else throw new TypeError("sqliteStorage needs `path` or `database`");
+    else {
+      const Driver = loadPeer<typeof Database>("better-sqlite3");
+      db = new Driver(options.path as string, { timeout: options.busyTimeoutMs ?? 5000 });
+    }
   } catch (cause) {
+    if (isConnectorError(cause)) throw cause;
     throw new StorageError(`Could not open the SQLite database ${options.path ?? ""}`.trim(), {
       code: StorageErrorCode.Unavailable,
       cause,

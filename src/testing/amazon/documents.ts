@@ -3,8 +3,8 @@
  * time; report documents may be gzip-compressed; feed uploads are PUT to their URL.
  */
 import { gzipSync } from "node:zlib";
-import { HttpResponse, http } from "msw";
 import type { SimRegion } from "../data/marketplaces.js";
+import { msw } from "../msw.js";
 import type { SimCore, SimDocument, SimDocumentContent } from "./core.js";
 
 /** The S3 host that serves documents in each region. */
@@ -85,6 +85,7 @@ export function presign(core: SimCore, doc: SimDocument, method: "GET" | "PUT"):
 }
 
 function s3Error(status: number, code: string, message: string) {
+  const { HttpResponse } = msw();
   return new HttpResponse(
     `<?xml version="1.0" encoding="UTF-8"?>\n<Error><Code>${code}</Code><Message>${message}</Message><RequestId>SIMULATED</RequestId></Error>`,
     { status, headers: { "content-type": "application/xml" } },
@@ -93,6 +94,7 @@ function s3Error(status: number, code: string, message: string) {
 
 /** msw handlers for the document hosts (download and upload). */
 export function documentHandlers(core: SimCore) {
+  const { http, HttpResponse } = msw();
   return Object.values(documentHosts).flatMap((host) => [
     http.get(`${host}/:documentId`, ({ request, params }) => {
       const found = check(core, request, String(params.documentId), "GET");

@@ -2,7 +2,7 @@
  * Login with Amazon: the token endpoint (refresh_token and client_credentials grants) and the check
  * every SP-API call goes through (`x-amz-access-token` present, known, unexpired, not revoked).
  */
-import { HttpResponse, http } from "msw";
+import { msw } from "../msw.js";
 import {
   type AmazonErrorBody,
   errorBody,
@@ -27,6 +27,7 @@ export interface LwaErrorBody {
 }
 
 function lwaError(status: number, error: LwaErrorBody["error"], description: string) {
+  const { HttpResponse } = msw();
   return HttpResponse.json({ error, error_description: description } satisfies LwaErrorBody, {
     status,
     headers: { "cache-control": "no-store", pragma: "no-cache" },
@@ -53,6 +54,7 @@ export function issueAccessToken(core: SimCore, seller: SimSeller): SimAccessTok
 
 /** The msw handler for `POST https://api.amazon.com/auth/o2/token`. */
 export function lwaHandler(core: SimCore) {
+  const { http, HttpResponse } = msw();
   return http.post(lwaTokenUrl, async ({ request }) => {
     core.counters.tokenRequests++;
     const text = await request.text();

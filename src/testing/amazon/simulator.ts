@@ -8,7 +8,7 @@
  * Amazon's static cases on sandbox hosts.
  */
 import { gunzipSync } from "node:zlib";
-import { HttpResponse, http } from "msw";
+import type { http } from "msw";
 import { type OperationInfo, operations } from "../../../generated/amazon/operations.js";
 import { spApiHosts } from "../../amazon/regions.js";
 import { parseSettlementDate } from "../../amazon/settlement/dates.js";
@@ -30,6 +30,7 @@ import {
   type SimRegion,
 } from "../data/marketplaces.js";
 import { createPrng } from "../data/prng.js";
+import { msw } from "../msw.js";
 import { catalogHandlers } from "./catalog.js";
 import {
   type CallContext,
@@ -286,6 +287,7 @@ function matchRoute(
 export function createAmazonSimulator<C extends Clock = SimulatedClock>(
   options: AmazonSimulatorOptions<C> = {},
 ): AmazonSimulator<C> {
+  const { http, HttpResponse } = msw();
   // Without a clock of the caller's, C is the default SimulatedClock.
   const clock = options.clock ?? (createSimulatedClock() as unknown as C);
   const seed = options.seed ?? 1;

@@ -11,12 +11,13 @@
  * - inside a change set, `$<Content-ID>` works as a URL prefix (`$1`, `$1/LedgerJournalLine`), not in values;
  * - a wrong client secret gets 401 `invalid_client` (as Entra answers), other credential errors 400.
  */
-import { type HttpHandler, HttpResponse, http } from "msw";
+import type { HttpHandler } from "msw";
 import type { EntitySetInfo, EntitySetName } from "../../../generated/d365/entity-sets.js";
 import { entitySets } from "../../../generated/d365/entity-sets.js";
 import { type Clock, createSimulatedClock } from "../../core/clock.js";
 import { ValidationError } from "../../core/errors.js";
 import { type D365Seed, defaultD365Seed } from "../data/d365-seed.js";
+import { msw } from "../msw.js";
 import {
   defaultValue,
   type EntityRow,
@@ -153,6 +154,7 @@ function counterGuid(prefix: number, n: number): string {
  * expect(sim.state.rows("LedgerJournalLines", "USMF")).toHaveLength(2);
  */
 export function createD365Simulator(options: D365SimulatorOptions = {}): D365Simulator {
+  const { http, HttpResponse } = msw();
   const environmentUrl = (
     options.environmentUrl ?? "https://ml-connector-sim.operations.dynamics.com"
   ).replace(/\/+$/, "");
