@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 import type { Clock } from "../core/clock.js";
-import { ConnectorError, type Issue, isConnectorError } from "../core/errors.js";
+import { ConfigError, type Issue, isConnectorError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { StorageAdapter } from "../core/storage.js";
 import type { TokenProvider } from "../core/token-provider.js";
@@ -196,15 +196,12 @@ export interface ResolvedOptions {
   readonly fetch: ((request: Request) => Promise<Response>) | undefined;
 }
 
-function configError(issues: readonly Issue[], hint?: string): ConnectorError {
-  const list = issues.map((i) => `\n  - ${i.path.join(".") || "(root)"}: ${i.message}`).join("");
-  const error = new ConnectorError(`Invalid connector options:${list}`, {
-    code: "CONFIG_INVALID",
+function configError(issues: readonly Issue[], hint?: string): ConfigError {
+  return new ConfigError("Invalid connector options", {
+    issues,
     where: { system: "local", operation: "createConnector", field: issues[0]?.path.join(".") ?? "" },
     hint: hint ?? "fix the options named above; nothing was called",
   });
-  Object.defineProperty(error, "issues", { value: issues, enumerable: true });
-  return error;
 }
 
 function loadMappingSync(source: string | Record<string, unknown>): Mapping {
