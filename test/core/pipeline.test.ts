@@ -292,9 +292,9 @@ describe("SP-API client pipeline", () => {
 });
 
 describe("token-bucket limiter", () => {
-  it("paces a burst-then-rate schedule exactly, and a 429 empties the bucket", async () => {
+  it("paces a burst-then-rate schedule exactly, and a 429 with Retry-After blocks the bucket", async () => {
     const clock = createSimulatedClock();
-    const limiter = createTokenBucketLimiter({ clock });
+    const limiter = createTokenBucketLimiter({ clock, marginMs: 0 });
     const plan = { rate: 0.5, burst: 3 };
     const times: number[] = [];
     await Promise.all(
@@ -309,9 +309,24 @@ describe("token-bucket limiter", () => {
     expect(clock.elapsed()).toBe(16_000);
   });
 
-  it("learns the live rate from x-amzn-RateLimit-Limit", async () => {
+  it("with the default margin, a drained burst costs 150 ms once, not per call", async () => {
     const clock = createSimulatedClock();
     const limiter = createTokenBucketLimiter({ clock });
+    const plan = { rate: 0.5, burst: 3 };
+    const times: number[] = [];
+    await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        await limiter.acquire("k", plan);
+        times.push(clock.elapsed());
+      }),
+    );
+    // The remote refill may start up to 150 ms after our first send: the last burst token waits for it.
+    expect(times).toEqual([0, 0, 150, 2150, 4150, 6150]);
+  });
+
+  it("learns the live rate from x-amzn-RateLimit-Limit", async () => {
+    const clock = createSimulatedClock();
+    const limiter = createTokenBucketLimiter({ clock, marginMs: 0 });
     const plan = { rate: 0.5, burst: 1 };
     await limiter.acquire("k", plan);
     await limiter.observe("k", plan, { status: 200, limit: 2 });
