@@ -148,7 +148,7 @@ export function storageBucketStore(rateLimits: RateLimitStore): BucketStore {
  * - the token is taken as late as possible: the pipeline's last step takes it right before the send,
  *   after the access token (LWA, RDT) is in hand, so the wait for auth never counts as refill time;
  * - Amazon's refill starts when a request arrives, some time after we sent it; whenever a take
- *   starts the refill (a full or nearly full bucket), the refill is assumed to start `marginMs` later;
+ *   starts the refill (a full or nearly full bucket), our refill is held back `marginMs`;
  * - after a 429 the refused request's token is given back, but the bucket is set just short of a
  *   token: the server had less than one, so the next send waits `marginMs`, not a whole token period.
  * @example
@@ -173,7 +173,8 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
     return {
       ...state,
       tokens: Math.min(plan.burst, state.tokens + elapsed * rateOf(state, plan)),
-      // Never moves backwards: a second process whose clock lags a little must not refill twice.
+      // Never moves backwards: it may lie ahead (refill held back for the margin), and a second
+      // process whose clock lags a little must not refill twice.
       updatedAt: Math.max(state.updatedAt, now),
     };
   };
@@ -188,14 +189,22 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
       const rate = rateOf(state, plan);
       // Float drift: a bucket refilled for exactly 1/rate seconds holds a token.
       if (state.tokens >= 1 - 1e-9) {
-        // Near full, the remote bucket may not have started refilling yet (our previous request
-        // may still be on its way): count as if the refill starts `margin` from now. Deep in debt
-        // the cap changes nothing, so steady-state pacing runs at the full rate.
-        state.tokens = Math.min(state.tokens, plan.burst - rate * marginS) - 1;
+        // Full or nearly full, the remote bucket may not start refilling until this request
+        // arrives, up to `margin` from now: hold our refill back until then (the bucket is back
+        // where a refill from full would put it `margin` later). Held in time, not in tokens, so
+        // a higher rate learnt later from the header cannot shrink it. Deep in debt this changes
+        // nothing, so steady-state pacing runs at the full rate.
+        const refillFrom = now + (marginS - (plan.burst - state.tokens) / rate) * 1000;
+        state.tokens -= 1;
+        state.updatedAt = Math.max(state.updatedAt, refillFrom);
         return { state, result: 0 };
       }
       // The −1e-6 keeps float noise (0.05 / 0.5 × 1000 = 100.00000000000001) from adding a millisecond.
-      return { state, result: Math.max(1, Math.ceil(((1 - state.tokens) / rate) * 1000 - 1e-6)) };
+      const from = Math.max(now, state.updatedAt);
+      return {
+        state,
+        result: Math.max(1, Math.ceil(from - now + ((1 - state.tokens) / rate) * 1000 - 1e-6)),
+      };
     });
 
   const acquire = async (key: string, plan: UsagePlan, signal?: AbortSignal) => {
@@ -228,9 +237,11 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
       if (limit !== undefined && Number.isFinite(limit) && limit > 0) state.rate = limit;
       if (status === 429) {
         // The refused request took no remote token: give ours back. But the server had less than
-        // one, so stop just short of a token: the next send waits the margin, and we do not run a
-        // whole token behind the server for the rest of the run (zeroing the bucket did that).
-        state.tokens = Math.min(state.tokens + 1, 1 - rateOf(state, plan) * marginS);
+        // one, so stop just short of a token and hold the refill for the margin: the next send
+        // waits `margin`, not a whole token period, and we do not run a token behind the server
+        // for the rest of the run (zeroing the bucket did that).
+        state.tokens = Math.min(state.tokens + 1, 1 - 1e-6);
+        state.updatedAt = Math.max(state.updatedAt, now + marginS * 1000);
         if (retryAfterMs !== undefined) state.blockedUntil = now + retryAfterMs;
       }
       return { state, result: undefined };

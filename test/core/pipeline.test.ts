@@ -320,8 +320,21 @@ describe("token-bucket limiter", () => {
         times.push(clock.elapsed());
       }),
     );
-    // The remote refill may start up to 150 ms after our first send: the last burst token waits for it.
-    expect(times).toEqual([0, 0, 150, 2150, 4150, 6150]);
+    // The whole burst goes at once; the remote refill may start up to 150 ms after our first send,
+    // so ours is held back that long: every later call is 150 ms later, once.
+    expect(times).toEqual([0, 0, 0, 2150, 4150, 6150]);
+  });
+
+  it("holds the refill back in time, so a higher rate learnt later keeps the whole margin", async () => {
+    const clock = createSimulatedClock();
+    const limiter = createTokenBucketLimiter({ clock, marginMs: 150 });
+    const plan = { rate: 0.5, burst: 2 };
+    await limiter.acquire("k", plan);
+    await limiter.acquire("k", plan);
+    // Amazon says 5/s, not the published 0.5/s: the next token is 150 ms + 200 ms away, not 215 ms.
+    await limiter.observe("k", plan, { status: 200, limit: 5 });
+    await limiter.acquire("k", plan);
+    expect(clock.elapsed()).toBe(350);
   });
 
   it("learns the live rate from x-amzn-RateLimit-Limit", async () => {
