@@ -16,7 +16,7 @@
  * request), so the send-to-arrival spread a real network has is there. Drain is the server-side
  * span from the first to the last accepted request: what the usage plan constrains.
  *
- *   npx tsx bench/api-drain.ts [--json]     (BENCH_REPS=n to change repetitions)
+ *   npx tsx bench/api-drain.ts [--json] [--group sim|real]     (BENCH_REPS=n to change repetitions)
  */
 import { spawn } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";
@@ -552,8 +552,11 @@ async function main() {
   const t0 = performance.now();
   // Simulated-time subjects are CPU-bound: one at a time. Real-time subjects mostly wait on the
   // plan's refill: two at a time, each with its own simulator, so they never share a bucket.
-  const simTasks = plan.filter((p) => p.name === "sim");
-  const realTasks = plan.filter((p) => p.name !== "sim");
+  // `--group sim` or `--group real` runs one group only.
+  const group = process.argv[process.argv.indexOf("--group") + 1];
+  const only = process.argv.includes("--group") ? group : undefined;
+  const simTasks = only === "real" ? [] : plan.filter((p) => p.name === "sim");
+  const realTasks = only === "sim" ? [] : plan.filter((p) => p.name !== "sim");
   const runAll = async (tasks: typeof plan, parallel: number, k: number) => {
     const jobs = tasks.flatMap((t) =>
       Array.from({ length: k }, () => () => runSubject(FILE, t.name, t.params)),
