@@ -154,8 +154,9 @@ async function main() {
       Array.from({ length: n }, () => () => runSubject(FILE, "backfill", { path, orders }, 480_000)),
     ),
   );
-  // CPU-bound (data generation, parsing): one subject at a time.
-  const out = await pool(tasks, 1);
+  // CPU-bound (data generation, parsing): two subjects at a time, one per core of the 2-core
+  // budget; wall time is then an upper bound, CPU-contended, which the table's min / median shows.
+  const out = await pool(tasks, 2);
   const runsOf = (sizeIndex: number, path: "searchOrders" | "report") =>
     out.slice(
       (sizeIndex * 2 + (path === "report" ? 1 : 0)) * n,
