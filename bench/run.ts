@@ -1,23 +1,94 @@
 /**
- * `npm run bench`: runs every benchmark in bench/, one process each, in sequence. Each prints its
- * figures as ratios against a baseline it runs in the same process, because the machines are noisy.
+ * `npm run bench`: runs every benchmark in bench/, one process each, in sequence, and prints their
+ * tables. Each bench measures its subjects in child processes of their own, repeated, and prints
+ * every figure beside a baseline from the same run, because the machines are noisy.
+ *
+ *   npm run bench                      readable tables
+ *   npm run bench -- --json            also writes bench/results/latest.json (one entry per bench)
+ *   npm run bench -- api-drain         only the benches whose file name contains a word
+ *
+ * With `--json` each bench prints its tables to stderr and one JSON line to stdout; the last JSON
+ * line a bench prints is its entry. `BENCH_REPS=n` changes every bench's repetitions.
  */
-import { spawnSync } from "node:child_process";
-import { readdirSync } from "node:fs";
+import { spawn } from "node:child_process";
+import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import os from "node:os";
 import path from "node:path";
 
 const here = import.meta.dirname;
-const only = process.argv.slice(2);
+const json = process.argv.includes("--json");
+const only = process.argv.slice(2).filter((a) => !a.startsWith("--"));
 const benches = readdirSync(here)
   .filter((f) => f.endsWith(".ts") && f !== "run.ts")
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
-let failed = 0;
-for (const file of benches) {
-  process.stdout.write(`\n=== ${file} ===\n`);
-  const r = spawnSync(process.execPath, ["--expose-gc", "--import", "tsx", path.join(here, file)], {
-    stdio: "inherit",
+
+/** Runs one bench; in JSON mode returns the last JSON line it printed on stdout. */
+function runBench(file: string): Promise<{ code: number | null; entry: unknown; seconds: number }> {
+  const t0 = performance.now();
+  return new Promise((resolve) => {
+    const child = spawn(
+      process.execPath,
+      ["--expose-gc", "--import", "tsx", path.join(here, file), ...(json ? ["--json"] : [])],
+      { stdio: ["ignore", json ? "pipe" : "inherit", "inherit"] },
+    );
+    let out = "";
+    child.stdout?.on("data", (d: Buffer) => {
+      out += d.toString();
+    });
+    child.on("close", (code) => {
+      let entry: unknown;
+      const lines = out.split("\n").filter((l) => l.trim() !== "");
+      for (const line of lines) {
+        try {
+          const parsed = JSON.parse(line) as unknown;
+          if (parsed !== null && typeof parsed === "object") entry = parsed;
+          else process.stderr.write(`${line}\n`);
+        } catch {
+          // Not JSON: a bench's readable output; show it.
+          process.stderr.write(`${line}\n`);
+        }
+      }
+      resolve({ code, entry, seconds: (performance.now() - t0) / 1000 });
+    });
   });
-  if (r.status !== 0) failed++;
+}
+
+const results: Record<string, unknown> = {};
+let failed = 0;
+const started = performance.now();
+for (const file of benches) {
+  (json ? process.stderr : process.stdout).write(`\n=== ${file} ===\n`);
+  const { code, entry, seconds } = await runBench(file);
+  if (code !== 0) failed++;
+  const name = file.replace(/\.ts$/, "");
+  results[name] =
+    code !== 0
+      ? { error: `exited with code ${code}`, seconds }
+      : entry === undefined && json
+        ? { error: "printed no JSON line (--json not supported?)", seconds }
+        : { ...(entry as object), seconds };
+}
+if (json) {
+  const dir = path.join(here, "results");
+  mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, "latest.json");
+  writeFileSync(
+    file,
+    `${JSON.stringify(
+      {
+        generatedAt: new Date().toISOString(),
+        node: process.version,
+        platform: `${os.type()} ${os.release()} ${os.arch()}`,
+        cpus: os.cpus().length,
+        loadAverage: os.loadavg(),
+        totalSeconds: (performance.now() - started) / 1000,
+        benches: results,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  process.stderr.write(`\nwrote ${path.relative(process.cwd(), file)}\n`);
 }
 process.exitCode = failed ? 1 : 0;

@@ -4,7 +4,7 @@ import { type Clock, systemClock } from "./clock.js";
 import { isConnectorError } from "./errors.js";
 import { type Fence, isLeaseLost } from "./lease.js";
 import { type Logger, silentLogger } from "./logger.js";
-import type { RateLimiter } from "./rate-limiter.js";
+import { type RateLimiter, THROTTLE_META, type ThrottleRun } from "./rate-limiter.js";
 import { redactText } from "./redact.js";
 import type { RetryPolicy } from "./retry.js";
 import type { EncryptedBlob } from "./storage.js";
@@ -234,6 +234,8 @@ export interface Pipeline {
  * audit → retry → throttle → [extra middleware] → auth → fetch.
  * Every retry re-enters throttle and auth, so it takes a fresh rate token and the current access token.
  * A call's `fence` is checked in the fetch step itself, right before each attempt that writes.
+ * The rate token itself is taken in the last step, right before fetch (the throttle layer hands the
+ * pacing function down in `ctx.meta`), and the per-attempt timeout starts only after it.
  */
 export function createPipeline(options: PipelineOptions): Pipeline {
   const clock = options.clock ?? systemClock;
@@ -246,7 +248,15 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   if (options.middleware) layers.push(...options.middleware);
   if (options.tokens) layers.push(options.tokens.middleware());
 
-  const terminal: Handler = async (request, ctx) => {
+  const terminal: Handler = (request, ctx) => {
+    const sendNow = () => transmit(request, ctx);
+    // The throttle layer's token is taken here, as late as possible: after auth has its access
+    // token, right before the request leaves, so time spent waiting for auth is never counted as
+    // refill time the remote bucket has not had.
+    const paced = ctx.meta.get(THROTTLE_META) as ThrottleRun | undefined;
+    return paced ? paced(ctx.operation, sendNow) : sendNow();
+  };
+  const transmit: Handler = async (request, ctx) => {
     const send = options.fetch ?? globalThis.fetch;
     // The fence is checked here, innermost, so nothing (a retry's wait, a throttle slot, a token
     // refresh) can come between the check and the attempt it guards.

@@ -5,8 +5,10 @@ import type { Middleware, OperationRef } from "./pipeline.js";
 import type { RateLimitState, RateLimitStore } from "./storage.js";
 
 /**
- * `ctx.meta` key under which the throttle layer leaves a function that paces a sub-request of the
- * same call (for example the Restricted Data Token fetch) inside that operation's usage plan.
+ * `ctx.meta` key under which the throttle layer leaves a function that paces one send inside an
+ * operation's usage plan. The pipeline's terminal step runs every send through it, so the token is
+ * taken right before the request leaves; a sub-request of the same call (the Restricted Data Token
+ * fetch) is paced through it under its own operation.
  */
 export const THROTTLE_META = "throttle.run";
 
@@ -57,7 +59,7 @@ export interface RateObservation {
  * Paces requests so that none is sent that the remote usage plan would refuse.
  */
 export interface RateLimiter {
-  /** Waits until one request may go out under `plan` for `key`, then takes the token. */
+  /** Waits until one request may go out under `plan` for `key`, then takes the token. Call it right before the send. */
   acquire(key: string, plan: UsagePlan, signal?: AbortSignal): Promise<void>;
   /** Learns from a response: a new rate from the header, or a 429 that empties the bucket. */
   observe(key: string, plan: UsagePlan, observation: RateObservation): Promise<void>;
@@ -76,10 +78,20 @@ export interface TokenBucketLimiterOptions {
    */
   readonly fallbackPlan?: UsagePlan;
   /**
-   * Fraction of the published rate to use, for head-room against clock skew between us and the server.
+   * Fraction of the published rate to use. Below 1 it trades throughput for head-room against a
+   * co-consumer of the quota that does not share this limiter's store.
    * @default 1
    */
   readonly utilisation?: number;
+  /**
+   * How much later than our send Amazon may count a request, in milliseconds: the spread of send
+   * latency (network, event-loop lag, a storage round trip between taking the token and sending).
+   * Amazon refills its bucket from the moment a request *arrives*; we only know when we sent it.
+   * Whenever a take starts the refill (the bucket was full or nearly so), the limiter assumes the
+   * remote refill starts this much later. It costs `marginMs` once per drained burst, never per call.
+   * @default 150
+   */
+  readonly marginMs?: number;
 }
 
 const planSchema = z.looseObject(
@@ -155,6 +167,14 @@ export function storageBucketStore(rateLimits: RateLimitStore): BucketStore {
 /**
  * A token-bucket limiter keyed by (partition, operation), the model Amazon's usage plans use:
  * a bucket of `burst` tokens, refilled at `rate` per second, starting full.
+ *
+ * It models the *remote* bucket conservatively, so that no request it lets through is refused:
+ * - the token is taken as late as possible: the pipeline's last step takes it right before the send,
+ *   after the access token (LWA, RDT) is in hand, so the wait for auth never counts as refill time;
+ * - Amazon's refill starts when a request arrives, some time after we sent it; whenever a take
+ *   starts the refill (a full or nearly full bucket), our refill is held back `marginMs`;
+ * - after a 429 the refused request's token is given back, but the bucket is set just short of a
+ *   token: the server had less than one, so the next send waits `marginMs`, not a whole token period.
  * @example
  * const limiter = createTokenBucketLimiter({ clock });
  * const amazon = createSpApiClient({ region: "na", limiter });
@@ -165,19 +185,23 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
   const store = options.store ?? createMemoryBucketStore();
   const fallback = options.fallbackPlan ?? { rate: 1, burst: 1 };
   const utilisation = options.utilisation ?? 1;
+  const marginS = Math.max(0, options.marginMs ?? 150) / 1000;
   // Callers for one key queue in order, so a burst of waiters wakes one by one, not all at once.
   const queues = new Map<string, Promise<void>>();
 
+  const rateOf = (state: BucketState | undefined, plan: UsagePlan) =>
+    (state?.rate ?? plan.rate) * utilisation;
+
   const refill = (state: BucketState | undefined, plan: UsagePlan, now: number): BucketState => {
-    const rate = (state?.rate ?? plan.rate) * utilisation;
     if (!state) return { tokens: plan.burst, updatedAt: now };
     const elapsed = Math.max(0, now - state.updatedAt) / 1000;
-    const next: BucketState = {
+    return {
       ...state,
-      tokens: Math.min(plan.burst, state.tokens + elapsed * rate),
-      updatedAt: now,
+      tokens: Math.min(plan.burst, state.tokens + elapsed * rateOf(state, plan)),
+      // Never moves backwards: it may lie ahead (refill held back for the margin), and a second
+      // process whose clock lags a little must not refill twice.
+      updatedAt: Math.max(state.updatedAt, now),
     };
-    return next;
   };
 
   const takeOrWait = (key: string, plan: UsagePlan) =>
@@ -187,12 +211,25 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
       if (state.blockedUntil !== undefined && state.blockedUntil > now) {
         return { state, result: state.blockedUntil - now };
       }
-      if (state.tokens >= 1) {
+      const rate = rateOf(state, plan);
+      // Float drift: a bucket refilled for exactly 1/rate seconds holds a token.
+      if (state.tokens >= 1 - 1e-9) {
+        // Full or nearly full, the remote bucket may not start refilling until this request
+        // arrives, up to `margin` from now: hold our refill back until then (the bucket is back
+        // where a refill from full would put it `margin` later). Held in time, not in tokens, so
+        // a higher rate learnt later from the header cannot shrink it. Deep in debt this changes
+        // nothing, so steady-state pacing runs at the full rate.
+        const refillFrom = now + (marginS - (plan.burst - state.tokens) / rate) * 1000;
         state.tokens -= 1;
+        state.updatedAt = Math.max(state.updatedAt, refillFrom);
         return { state, result: 0 };
       }
-      const rate = (state.rate ?? plan.rate) * utilisation;
-      return { state, result: Math.ceil(((1 - state.tokens) / rate) * 1000) };
+      // The −1e-6 keeps float noise (0.05 / 0.5 × 1000 = 100.00000000000001) from adding a millisecond.
+      const from = Math.max(now, state.updatedAt);
+      return {
+        state,
+        result: Math.max(1, Math.ceil(from - now + ((1 - state.tokens) / rate) * 1000 - 1e-6)),
+      };
     });
 
   const acquire = async (key: string, plan: UsagePlan, signal?: AbortSignal) => {
@@ -224,8 +261,12 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
       const state = refill(prev, plan, now);
       if (limit !== undefined && Number.isFinite(limit) && limit > 0) state.rate = limit;
       if (status === 429) {
-        // The server's bucket is empty whatever ours says; start counting from zero.
-        state.tokens = 0;
+        // The refused request took no remote token: give ours back. But the server had less than
+        // one, so stop just short of a token and hold the refill for the margin: the next send
+        // waits `margin`, not a whole token period, and we do not run a token behind the server
+        // for the rest of the run (zeroing the bucket did that).
+        state.tokens = Math.min(state.tokens + 1, 1 - 1e-6);
+        state.updatedAt = Math.max(state.updatedAt, now + marginS * 1000);
         if (retryAfterMs !== undefined) state.blockedUntil = now + retryAfterMs;
       }
       return { state, result: undefined };
@@ -241,7 +282,7 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
     acquire,
     observe,
     middleware: () => async (request, ctx, next) => {
-      const paced = async (operation: OperationRef | undefined, send: () => Promise<Response>) => {
+      const paced: ThrottleRun = async (operation, send) => {
         const key = `${ctx.partition}|${operation?.api ?? "?"}.${operation?.operationId ?? new URL(request.url).pathname}`;
         const plan = planFor(operation);
         await acquire(key, plan, ctx.signal);
@@ -257,9 +298,11 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
         await observe(key, plan, observation);
         return response;
       };
-      // Inner layers that send a request of their own (the RDT fetch) pace it through here.
-      ctx.meta.set(THROTTLE_META, paced satisfies ThrottleRun);
-      return paced(ctx.operation, () => next(request, ctx));
+      // The token is not taken here but by the pipeline's last step, right before the send (after
+      // auth has its access token), through this function; inner layers that send a request of
+      // their own (the RDT fetch) pace it through here too.
+      ctx.meta.set(THROTTLE_META, paced);
+      return next(request, ctx);
     },
   };
 }

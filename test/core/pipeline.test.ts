@@ -294,9 +294,9 @@ describe("SP-API client pipeline", () => {
 });
 
 describe("token-bucket limiter", () => {
-  it("paces a burst-then-rate schedule exactly, and a 429 empties the bucket", async () => {
+  it("paces a burst-then-rate schedule exactly, and a 429 with Retry-After blocks the bucket", async () => {
     const clock = createSimulatedClock();
-    const limiter = createTokenBucketLimiter({ clock });
+    const limiter = createTokenBucketLimiter({ clock, marginMs: 0 });
     const plan = { rate: 0.5, burst: 3 };
     const times: number[] = [];
     await Promise.all(
@@ -311,9 +311,37 @@ describe("token-bucket limiter", () => {
     expect(clock.elapsed()).toBe(16_000);
   });
 
-  it("learns the live rate from x-amzn-RateLimit-Limit", async () => {
+  it("with the default margin, a drained burst costs 150 ms once, not per call", async () => {
     const clock = createSimulatedClock();
     const limiter = createTokenBucketLimiter({ clock });
+    const plan = { rate: 0.5, burst: 3 };
+    const times: number[] = [];
+    await Promise.all(
+      Array.from({ length: 6 }, async () => {
+        await limiter.acquire("k", plan);
+        times.push(clock.elapsed());
+      }),
+    );
+    // The whole burst goes at once; the remote refill may start up to 150 ms after our first send,
+    // so ours is held back that long: every later call is 150 ms later, once.
+    expect(times).toEqual([0, 0, 0, 2150, 4150, 6150]);
+  });
+
+  it("holds the refill back in time, so a higher rate learnt later keeps the whole margin", async () => {
+    const clock = createSimulatedClock();
+    const limiter = createTokenBucketLimiter({ clock, marginMs: 150 });
+    const plan = { rate: 0.5, burst: 2 };
+    await limiter.acquire("k", plan);
+    await limiter.acquire("k", plan);
+    // Amazon says 5/s, not the published 0.5/s: the next token is 150 ms + 200 ms away, not 215 ms.
+    await limiter.observe("k", plan, { status: 200, limit: 5 });
+    await limiter.acquire("k", plan);
+    expect(clock.elapsed()).toBe(350);
+  });
+
+  it("learns the live rate from x-amzn-RateLimit-Limit", async () => {
+    const clock = createSimulatedClock();
+    const limiter = createTokenBucketLimiter({ clock, marginMs: 0 });
     const plan = { rate: 0.5, burst: 1 };
     await limiter.acquire("k", plan);
     await limiter.observe("k", plan, { status: 200, limit: 2 });

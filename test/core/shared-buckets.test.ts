@@ -17,8 +17,9 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 async function sharedBudget(clock: SimulatedClock, a: StorageAdapter, b: StorageAdapter) {
   await a.migrate();
   await b.migrate();
-  const workerA = createTokenBucketLimiter({ clock, store: storageBucketStore(a.rateLimits) });
-  const workerB = createTokenBucketLimiter({ clock, store: storageBucketStore(b.rateLimits) });
+  // No send-latency margin: this checks the shared budget to the millisecond.
+  const workerA = createTokenBucketLimiter({ clock, store: storageBucketStore(a.rateLimits), marginMs: 0 });
+  const workerB = createTokenBucketLimiter({ clock, store: storageBucketStore(b.rateLimits), marginMs: 0 });
   const plan = { rate: 1, burst: 4 };
   const key = "A1SELLER:na|ordersV0.getOrderItems";
   const times: number[] = [];

@@ -130,6 +130,8 @@ function orderNotFound(orderId: string): SimResult {
   );
 }
 
+const byId = (a: SimOrder, b: SimOrder) => (a.orderId < b.orderId ? -1 : a.orderId > b.orderId ? 1 : 0);
+
 /** Orders the seller sees on this endpoint, filtered and sorted like getOrders / searchOrders. */
 function selectOrders(
   core: SimCore,
@@ -146,24 +148,28 @@ function selectOrders(
   },
 ): SimOrder[] {
   const byUpdate = f.lastUpdatedAfter !== undefined;
-  return [...core.orders.values()]
-    .filter(
-      (o) =>
-        o.sellerId === ctx.seller.sellerId &&
-        f.marketplaceIds.includes(o.marketplaceId) &&
-        (f.createdAfter === undefined || o.purchaseDate >= f.createdAfter) &&
-        (f.createdBefore === undefined || o.purchaseDate <= f.createdBefore) &&
-        (f.lastUpdatedAfter === undefined || o.lastUpdateDate >= f.lastUpdatedAfter) &&
-        (f.lastUpdatedBefore === undefined || o.lastUpdateDate <= f.lastUpdatedBefore) &&
-        (!f.statuses || f.statuses.includes(o.status)) &&
-        (!f.channels || f.channels.includes(o.fulfillmentChannel)) &&
-        (!f.orderIds || f.orderIds.includes(o.orderId)),
-    )
-    .sort((a, b) =>
-      byUpdate
-        ? a.lastUpdateDate - b.lastUpdateDate || a.orderId.localeCompare(b.orderId)
-        : a.purchaseDate - b.purchaseDate || a.orderId.localeCompare(b.orderId),
-    );
+  return (
+    [...core.orders.values()]
+      .filter(
+        (o) =>
+          o.sellerId === ctx.seller.sellerId &&
+          f.marketplaceIds.includes(o.marketplaceId) &&
+          (f.createdAfter === undefined || o.purchaseDate >= f.createdAfter) &&
+          (f.createdBefore === undefined || o.purchaseDate <= f.createdBefore) &&
+          (f.lastUpdatedAfter === undefined || o.lastUpdateDate >= f.lastUpdatedAfter) &&
+          (f.lastUpdatedBefore === undefined || o.lastUpdateDate <= f.lastUpdatedBefore) &&
+          (!f.statuses || f.statuses.includes(o.status)) &&
+          (!f.channels || f.channels.includes(o.fulfillmentChannel)) &&
+          (!f.orderIds || f.orderIds.includes(o.orderId)),
+      )
+      // Order ids are ASCII: a code-unit comparison sorts them as localeCompare would, without ICU's
+      // cost (every page re-sorts the whole selection; at 50,000 orders localeCompare took seconds).
+      .sort((a, b) =>
+        byUpdate
+          ? a.lastUpdateDate - b.lastUpdateDate || byId(a, b)
+          : a.purchaseDate - b.purchaseDate || byId(a, b),
+      )
+  );
 }
 
 interface OrderFilter {

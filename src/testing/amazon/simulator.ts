@@ -115,6 +115,12 @@ export interface AmazonSimulatorOptions<C extends Clock = SimulatedClock> {
   readonly rateLimitHeader?: boolean;
   /** Enforce the usage plans (429 QuotaExceeded when a bucket is empty). @default true */
   readonly enforceUsagePlans?: boolean;
+  /**
+   * Usage plans to enforce (and announce in `x-amzn-RateLimit-Limit`) instead of the published
+   * ones, by operation id: a benchmark scales a plan up to run in real time with the same shape.
+   * @example { getOrderItems: { rate: 5, burst: 30 } }
+   */
+  readonly usagePlans?: Readonly<Record<string, { readonly rate: number; readonly burst: number }>>;
   readonly data?: {
     /** Orders generated per seller, spread over the 30 days before the clock's start. @default 150 */
     readonly orders?: number;
@@ -196,6 +202,11 @@ export interface AmazonSimulatorState {
   settlementText(settlementId: string): string;
   /** Brings time-driven state (reports, feeds, settlements) up to the clock. */
   tick(): void;
+  /**
+   * Changes processing times for reports and feeds requested from now on, e.g. a benchmark that
+   * varies Amazon's report processing time over one generated data set.
+   */
+  setTimings(change: Partial<SimTimings>): void;
 }
 
 /** Input of {@link AmazonSimulatorState.addOrder}. */
@@ -460,9 +471,11 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
 
     const plan = isSandbox
       ? SANDBOX_PLAN
-      : op.rate !== null && op.burst !== null
-        ? { rate: op.rate, burst: op.burst }
-        : undefined;
+      : options.usagePlans?.[op.operationId]
+        ? options.usagePlans[op.operationId]
+        : op.rate !== null && op.burst !== null
+          ? { rate: op.rate, burst: op.burst }
+          : undefined;
     const quota = () =>
       respond(
         {
@@ -781,6 +794,9 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
       return new TextDecoder().decode(doc?.compressionAlgorithm === "GZIP" ? gunzipSync(body) : body);
     },
     tick: () => core.tick(),
+    setTimings: (change) => {
+      Object.assign(timings, change);
+    },
   };
 
   return { handlers, state, clock };
