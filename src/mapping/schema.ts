@@ -6,7 +6,7 @@
 import { readFile } from "node:fs/promises";
 import { parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { ValidationError } from "../core/errors.js";
+import { type Issue, ValidationError } from "../core/errors.js";
 
 const code = z.string().trim().min(1);
 const dimensions = z.record(z.string().min(1), z.string());
@@ -144,10 +144,19 @@ export type SegmentFormat = z.output<typeof segmentFormatSchema>;
 
 /**
  * Validates a mapping document given as an object.
- * @throws ValidationError listing every problem, with paths.
+ * @throws ValidationError listing every problem, with paths. Keys named `__proto__`, `constructor` or
+ * `prototype` anywhere in the document are refused (issue code `reserved_key`), never dropped silently.
  * @example const mapping = parseMapping({ version: 1, segmentFormat: { dimensions: ["BusinessUnit"] }, marketplaces: {…} });
  */
 export function parseMapping(input: unknown, source?: string): Mapping {
+  const reserved = reservedKeyIssues(input);
+  if (reserved.length > 0) {
+    throw new ValidationError(`The mapping document${source ? ` ${source}` : ""} is not valid`, {
+      issues: reserved,
+      where: { system: "local", operation: "parseMapping", ...(source ? { file: source } : {}) },
+      hint: "rename the listed keys: a SKU, marketplace, account role or dimension cannot be called __proto__, constructor or prototype",
+    });
+  }
   const result = mappingSchema.safeParse(input);
   if (result.success) return result.data;
   throw new ValidationError(`The mapping document${source ? ` ${source}` : ""} is not valid`, {
@@ -159,6 +168,36 @@ export function parseMapping(input: unknown, source?: string): Mapping {
     where: { system: "local", operation: "parseMapping", ...(source ? { file: source } : {}) },
     hint: "fix the listed entries of the mapping document",
   });
+}
+
+// Keys that JavaScript objects treat specially: a record keyed by one of them loses the entry
+// silently (zod, like any plain-object copy, drops an own `__proto__` key) or shadows a built-in.
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Issues for every reserved key in the document, found without recursion (documents may nest deep or share nodes). */
+function reservedKeyIssues(input: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<object>();
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0 && issues.length < 100) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        stack.push({ value: item, path: [...path, i] });
+      });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (RESERVED_KEYS.has(key)) {
+        issues.push({ code: "reserved_key", path: [...path, key], message: `the key ${key} is not allowed` });
+        continue;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return issues;
 }
 
 /**
