@@ -4,7 +4,7 @@
  * bank and clearing accounts). Validated with zod; given as an object, JSON or YAML.
  */
 import { readFile } from "node:fs/promises";
-import { parse as parseYaml } from "yaml";
+import { parseDocument } from "yaml";
 import { z } from "zod";
 import { type Issue, ValidationError } from "../core/errors.js";
 
@@ -202,16 +202,31 @@ function reservedKeyIssues(input: unknown): Issue[] {
 
 /**
  * Reads a mapping document from JSON or YAML text (YAML is a superset of JSON).
- * @throws ValidationError for unreadable text or an invalid document.
+ * @throws ValidationError for unreadable text (syntax errors, YAML warnings such as unknown tags,
+ * alias bombs, nesting too deep) or an invalid document. Never prints to the console.
  */
 export function parseMappingText(text: string, source?: string): Mapping {
   let data: unknown;
+  let issues: Issue[];
   try {
-    data = parseYaml(text);
+    // parseDocument collects warnings instead of printing them: a library must not write to the
+    // host's stderr, and a warning (an unknown tag such as !!js/function, an unknown directive)
+    // means the document does not say what its author thinks, so it is refused like an error.
+    const doc = parseDocument(text, { logLevel: "silent" });
+    issues = [
+      ...doc.errors.map((e) => ({ code: "invalid_syntax", path: [], message: e.message })),
+      ...doc.warnings.map((w) => ({ code: "yaml_warning", path: [], message: w.message })),
+    ];
+    // maxAliasCount bounds alias expansion: a YAML bomb is refused, not expanded.
+    if (issues.length === 0) data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    issues = [{ code: "invalid_syntax", path: [], message: e instanceof Error ? e.message : String(e) }];
+  }
+  if (issues.length > 0) {
     throw new ValidationError(`The mapping document${source ? ` ${source}` : ""} is not JSON or YAML`, {
-      issues: [{ code: "invalid_syntax", path: [], message: e instanceof Error ? e.message : String(e) }],
+      issues,
       where: { system: "local", operation: "parseMapping", ...(source ? { file: source } : {}) },
+      hint: "fix the syntax at the line and column named; YAML tags and directives are not supported",
     });
   }
   return parseMapping(data, source);
@@ -219,9 +234,22 @@ export function parseMappingText(text: string, source?: string): Mapping {
 
 /**
  * Loads a mapping document: a path to a `.json`/`.yaml`/`.yml` file, or an object.
+ * @throws ValidationError when the file cannot be read (issue code `unreadable_file`) or the document is invalid.
  * @example const mapping = await loadMapping("./mapping.yaml");
  */
 export async function loadMapping(source: string | MappingInput | Mapping): Promise<Mapping> {
   if (typeof source !== "string") return parseMapping(source);
-  return parseMappingText(await readFile(source, "utf8"), source);
+  let text: string;
+  try {
+    text = await readFile(source, "utf8");
+  } catch (e) {
+    const reason = (e as NodeJS.ErrnoException).code ?? "unreadable";
+    throw new ValidationError(`The mapping document ${source} cannot be read (${reason})`, {
+      issues: [{ code: "unreadable_file", path: [], message: `cannot read ${source}: ${reason}` }],
+      where: { system: "local", operation: "loadMapping", file: source },
+      cause: e,
+      hint: "check the path of the mapping document and that the process may read it",
+    });
+  }
+  return parseMappingText(text, source);
 }

@@ -6,7 +6,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { isValidationError } from "../../src/core/errors.js";
-import { parseMapping, parseMappingText } from "../../src/mapping/schema.js";
+import { loadMapping, parseMapping, parseMappingText } from "../../src/mapping/schema.js";
 
 const yaml = readFileSync("test/mapping/fixtures/mapping.yaml", "utf8");
 
@@ -52,5 +52,25 @@ describe("mapping document: reserved keys are refused, not dropped (regression: 
 
   it("still reads the shipped fixture", () => {
     expect(Object.keys(parseMappingText(yaml).marketplaces)).toHaveLength(4);
+  });
+});
+
+describe("loadMapping (regression: a missing file threw a raw ENOENT error)", () => {
+  it("refuses a path it cannot read with a ValidationError naming the file", async () => {
+    const error = await loadMapping("test/mapping/fixtures/no-such-mapping.yaml").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isValidationError(error)).toBe(true);
+    expect(isValidationError(error) && error.issues[0]?.code).toBe("unreadable_file");
+    expect(isValidationError(error) && error.where.file).toBe("test/mapping/fixtures/no-such-mapping.yaml");
+  });
+
+  it("refuses a directory the same way", async () => {
+    const error = await loadMapping("test/mapping/fixtures").then(
+      () => undefined,
+      (e: unknown) => e,
+    );
+    expect(isValidationError(error) && error.issues[0]?.code).toBe("unreadable_file");
   });
 });
