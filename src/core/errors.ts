@@ -262,6 +262,30 @@ export class StorageError extends ConnectorError {
   }
 }
 
+/**
+ * The audit sink failed to record a call. The call itself completed: its response was returned to
+ * the caller, because losing a remote write's result would be worse than a gap in the trail.
+ * Handed to the `onAuditError` option of a client (or logged and raised as a process warning).
+ */
+export class AuditError extends ConnectorError {
+  /** Pipeline id of the call whose audit entry is missing. */
+  readonly callId: string;
+  /** Operation of that call, e.g. `POST LedgerJournalLines`. */
+  readonly operation: string;
+  /** HTTP status the call ended with, when it got an answer. */
+  readonly status: number | undefined;
+
+  constructor(
+    message: string,
+    options: Omit<ConnectorErrorOptions, "code"> & { callId: string; operation: string; status?: number },
+  ) {
+    super(message, { ...options, code: "AUDIT_WRITE_FAILED", retryable: true });
+    this.callId = options.callId;
+    this.operation = options.operation;
+    this.status = options.status;
+  }
+}
+
 export const isAmazonApiError = isKind<AmazonApiError>("AmazonApiError");
 export const isD365ODataError = isKind<D365ODataError>("D365ODataError");
 export const isAuthError = isKind<AuthError>("AuthError");
@@ -272,3 +296,4 @@ export const isMappingError = isKind<MappingError>("MappingError");
 export const isSettlementParseError = isKind<SettlementParseError>("SettlementParseError");
 export const isVaultError = isKind<VaultError>("VaultError");
 export const isStorageError = isKind<StorageError>("StorageError");
+export const isAuditError = isKind<AuditError>("AuditError");

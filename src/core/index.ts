@@ -32,6 +32,7 @@ export {
 export { dedupKeys } from "./dedup.js";
 export {
   AmazonApiError,
+  AuditError,
   AuthError,
   ConnectorError,
   type ConnectorErrorOptions,
@@ -40,6 +41,7 @@ export {
   type ErrorLocation,
   type Issue,
   isAmazonApiError,
+  isAuditError,
   isAuthError,
   isConnectorError,
   isD365ODataError,
