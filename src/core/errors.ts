@@ -3,6 +3,8 @@
  * where (call, record, file/line), and what to do about it.
  */
 
+import { redactText } from "./redact.js";
+
 const BRAND = Symbol.for("ml-connector.error");
 const KINDS = Symbol.for("ml-connector.error.kinds");
 
@@ -45,7 +47,9 @@ export class ConnectorError extends Error {
   readonly where: ErrorLocation;
 
   constructor(message: string, options: ConnectorErrorOptions) {
-    super(composeMessage(message, options.where, options.hint), { cause: options.cause });
+    // Remote systems echo what they were sent (a token in a 401 body, a signed URL); every message
+    // passes the redactor, so no error a host logs or stores carries a credential.
+    super(redactText(composeMessage(message, options.where, options.hint)), { cause: options.cause });
     this.name = new.target.name;
     this.code = options.code;
     this.retryable = options.retryable ?? false;
@@ -133,7 +137,11 @@ export class AmazonApiError extends ConnectorError {
     });
     this.status = options.status;
     this.requestIds = options.requestIds ?? {};
-    this.errors = options.errors ?? [];
+    this.errors = (options.errors ?? []).map((e) => ({
+      code: e.code,
+      message: redactText(e.message),
+      ...(e.details !== undefined ? { details: redactText(e.details) } : {}),
+    }));
   }
 }
 
@@ -158,8 +166,25 @@ export class D365ODataError extends ConnectorError {
     });
     this.status = options.status;
     this.requestIds = options.requestIds ?? {};
-    this.odata = options.odata ?? {};
+    this.odata = redactODataBody(options.odata ?? {});
   }
+}
+
+function redactODataBody(odata: ODataErrorBody): ODataErrorBody {
+  const inner = odata.innererror;
+  return {
+    ...(odata.code !== undefined ? { code: odata.code } : {}),
+    ...(odata.message !== undefined ? { message: redactText(odata.message) } : {}),
+    ...(inner
+      ? {
+          innererror: {
+            ...(inner.message !== undefined ? { message: redactText(inner.message) } : {}),
+            ...(inner.type !== undefined ? { type: inner.type } : {}),
+            ...(inner.stacktrace !== undefined ? { stacktrace: redactText(inner.stacktrace) } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 /** Credentials were refused, a token could not be had, or a restricted call lacked the opt-in. */
