@@ -135,7 +135,7 @@ type ODataCase = {
 
 export const d365ODataTarget: FuzzTarget<ODataCase> = {
   name: "d365-odata",
-  share: 0.18,
+  share: 0.3,
   arbitrary: fc.record({
     op: fc.constantFrom("queryAll" as const, "count" as const, "get" as const, "create" as const),
     answers: fc.array(answer(page), { minLength: 1, maxLength: 4 }),
@@ -250,7 +250,7 @@ const batchAnswer = fc
 
 export const d365BatchTarget: FuzzTarget<{ changeSets: number; answer: Answer }> = {
   name: "d365-batch",
-  share: 0.18,
+  share: 0.36,
   arbitrary: batchAnswer,
   run: async ({ changeSets, answer }) => {
     const d365 = stubbed([answer]);

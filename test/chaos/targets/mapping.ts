@@ -167,7 +167,7 @@ const PROTOTYPE_KEYS = Object.getOwnPropertyNames(Object.prototype).sort().join(
 
 export const mappingTarget: FuzzTarget<MappingInputCase> = {
   name: "mapping",
-  share: 0.08,
+  share: 0.05,
   arbitrary: mappingCase,
   run: async (c) => {
     // A string given to loadMapping is a path; the fuzzer reads no random paths, so strings go to parseMapping.

@@ -83,7 +83,7 @@ const reconcileOptions = fc.constantFrom<SettlementParseOptions>(
  */
 export const settlementTarget: FuzzTarget<{ c: SettlementCase; options: SettlementParseOptions }> = {
   name: "settlement",
-  share: 0.1,
+  share: 0.06,
   arbitrary: fc.record({ c: settlementCase({ gzip: "sometimes" }), options: reconcileOptions }),
   run: ({ c, options }) => allChunkings(c, options, false),
   documented,
@@ -97,7 +97,7 @@ export const settlementTarget: FuzzTarget<{ c: SettlementCase; options: Settleme
  */
 export const settlementGzipChunkingTarget: FuzzTarget<{ c: SettlementCase; corrupt: number | undefined }> = {
   name: "settlement-gzip-chunking",
-  share: 0.04,
+  share: 0.02,
   arbitrary: fc.record({
     c: settlementCase({ gzip: "never" }),
     corrupt: fc.option(fc.double({ min: 0, max: 1, noNaN: true }), { nil: undefined }),
