@@ -32,6 +32,7 @@ import { createTokenBucketLimiter, type RateLimiter } from "../core/rate-limiter
 import { createRetryPolicy, type RetryPolicy } from "../core/retry.js";
 import type { TokenProvider } from "../core/token-provider.js";
 import { type SpApiRegion, spApiHosts } from "./regions.js";
+import { jsonAnswerLayer } from "./reports/call-result.js";
 
 /** The typed clients, one per SP-API model, keyed by a short name. */
 export interface SpApiClients {
@@ -208,7 +209,7 @@ export function createSpApiClient(options: SpApiClientOptions): SpApiClient {
     resolveOperation,
     defaultLimiter: (clock) => createTokenBucketLimiter({ clock }),
     defaultRetry: () => createRetryPolicy(),
-    middleware: [userAgentLayer],
+    middleware: [userAgentLayer, jsonAnswerLayer],
   });
 
   const make = <P extends {}>(): Client<P> =>

@@ -3,6 +3,8 @@
  * where (call, record, file/line), and what to do about it.
  */
 
+import { redactText } from "./redact.js";
+
 const BRAND = Symbol.for("ml-connector.error");
 const KINDS = Symbol.for("ml-connector.error.kinds");
 
@@ -45,7 +47,9 @@ export class ConnectorError extends Error {
   readonly where: ErrorLocation;
 
   constructor(message: string, options: ConnectorErrorOptions) {
-    super(composeMessage(message, options.where, options.hint), { cause: options.cause });
+    // Remote systems echo what they were sent (a token in a 401 body, a signed URL); every message
+    // passes the redactor, so no error a host logs or stores carries a credential.
+    super(redactText(composeMessage(message, options.where, options.hint)), { cause: options.cause });
     this.name = new.target.name;
     this.code = options.code;
     this.retryable = options.retryable ?? false;
@@ -133,7 +137,11 @@ export class AmazonApiError extends ConnectorError {
     });
     this.status = options.status;
     this.requestIds = options.requestIds ?? {};
-    this.errors = options.errors ?? [];
+    this.errors = (options.errors ?? []).map((e) => ({
+      code: e.code,
+      message: redactText(e.message),
+      ...(e.details !== undefined ? { details: redactText(e.details) } : {}),
+    }));
   }
 }
 
@@ -158,8 +166,25 @@ export class D365ODataError extends ConnectorError {
     });
     this.status = options.status;
     this.requestIds = options.requestIds ?? {};
-    this.odata = options.odata ?? {};
+    this.odata = redactODataBody(options.odata ?? {});
   }
+}
+
+function redactODataBody(odata: ODataErrorBody): ODataErrorBody {
+  const inner = odata.innererror;
+  return {
+    ...(odata.code !== undefined ? { code: odata.code } : {}),
+    ...(odata.message !== undefined ? { message: redactText(odata.message) } : {}),
+    ...(inner
+      ? {
+          innererror: {
+            ...(inner.message !== undefined ? { message: redactText(inner.message) } : {}),
+            ...(inner.type !== undefined ? { type: inner.type } : {}),
+            ...(inner.stacktrace !== undefined ? { stacktrace: redactText(inner.stacktrace) } : {}),
+          },
+        }
+      : {}),
+  };
 }
 
 /** Credentials were refused, a token could not be had, or a restricted call lacked the opt-in. */
@@ -292,6 +317,30 @@ export class StorageError extends ConnectorError {
   }
 }
 
+/**
+ * The audit sink failed to record a call. The call itself completed: its response was returned to
+ * the caller, because losing a remote write's result would be worse than a gap in the trail.
+ * Handed to the `onAuditError` option of a client (or logged and raised as a process warning).
+ */
+export class AuditError extends ConnectorError {
+  /** Pipeline id of the call whose audit entry is missing. */
+  readonly callId: string;
+  /** Operation of that call, e.g. `POST LedgerJournalLines`. */
+  readonly operation: string;
+  /** HTTP status the call ended with, when it got an answer. */
+  readonly status: number | undefined;
+
+  constructor(
+    message: string,
+    options: Omit<ConnectorErrorOptions, "code"> & { callId: string; operation: string; status?: number },
+  ) {
+    super(message, { ...options, code: "AUDIT_WRITE_FAILED", retryable: true });
+    this.callId = options.callId;
+    this.operation = options.operation;
+    this.status = options.status;
+  }
+}
+
 export const isAmazonApiError = isKind<AmazonApiError>("AmazonApiError");
 export const isD365ODataError = isKind<D365ODataError>("D365ODataError");
 export const isAuthError = isKind<AuthError>("AuthError");
@@ -304,3 +353,4 @@ export const isMappingError = isKind<MappingError>("MappingError");
 export const isSettlementParseError = isKind<SettlementParseError>("SettlementParseError");
 export const isVaultError = isKind<VaultError>("VaultError");
 export const isStorageError = isKind<StorageError>("StorageError");
+export const isAuditError = isKind<AuditError>("AuditError");

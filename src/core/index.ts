@@ -32,6 +32,7 @@ export {
 export { dedupKeys } from "./dedup.js";
 export {
   AmazonApiError,
+  AuditError,
   AuthError,
   ConfigError,
   ConnectorError,
@@ -41,6 +42,7 @@ export {
   type ErrorLocation,
   type Issue,
   isAmazonApiError,
+  isAuditError,
   isAuthError,
   isConfigError,
   isConnectorError,

@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import type { AuditCallEntry, AuditSink } from "./audit.js";
 import { type Clock, systemClock } from "./clock.js";
-import { isConnectorError } from "./errors.js";
+import { AuditError, isConnectorError } from "./errors.js";
 import { type Fence, isLeaseLost } from "./lease.js";
 import { type Logger, silentLogger } from "./logger.js";
 import { type RateLimiter, THROTTLE_META, type ThrottleRun } from "./rate-limiter.js";
@@ -148,6 +148,14 @@ export interface PipelineOptions {
   readonly fetch?: (request: Request) => Promise<Response>;
   readonly audit?: AuditSink;
   /**
+   * Told when the audit sink fails to record a call (it threw or rejected). The call still
+   * completes and returns its response: an audit failure must not lose a remote write's result.
+   * Every failure is also logged through `logger` (`audit sink failed`, without secrets).
+   * @default raises a Node process warning (`AuditWarning`) on the first failure of this pipeline
+   * @example createD365Client({ ..., audit: storage.audit, onAuditError: (e) => alerts.push(e) })
+   */
+  readonly onAuditError?: (error: AuditError) => void;
+  /**
    * Seals each failed call's request into its audit entry, so `createReplayer` can send it again.
    * Without it failed calls are audited but cannot be replayed.
    */
@@ -178,6 +186,11 @@ export interface TransportOptions {
   readonly retry?: RetryPolicy | false;
   /** Where every call is audited (a storage adapter's `audit`). */
   readonly audit?: AuditSink;
+  /**
+   * Told when the audit sink fails; the call still completes. See {@link PipelineOptions.onAuditError}.
+   * @default raises a Node process warning (`AuditWarning`) on the first failure of this client
+   */
+  readonly onAuditError?: (error: AuditError) => void;
   /** Seals failed calls' requests into the audit trail so they can be replayed (the credential vault). */
   readonly sealer?: ReplaySealer;
   readonly logger?: Logger;
@@ -211,6 +224,7 @@ export function createClientPipeline(options: TransportOptions, spec: ClientPipe
     clock,
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.audit ? { audit: options.audit } : {}),
+    ...(options.onAuditError ? { onAuditError: options.onAuditError } : {}),
     ...(options.sealer ? { sealer: options.sealer } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.tokens ? { tokens: options.tokens } : {}),
@@ -242,7 +256,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
   const logger = options.logger ?? silentLogger;
   const timeoutMs = options.timeoutMs ?? 60_000;
   const layers: Middleware[] = [];
-  if (options.audit) layers.push(auditLayer(options.audit, options.sealer));
+  if (options.audit) layers.push(auditLayer(options.audit, options.sealer, auditFailureReporter(options)));
   if (options.retry) layers.push(options.retry.middleware());
   if (options.limiter) layers.push(options.limiter.middleware());
   if (options.middleware) layers.push(...options.middleware);
@@ -357,7 +371,55 @@ export type AuditRun = (
   send: () => Promise<Response>,
 ) => Promise<Response>;
 
-function auditLayer(sink: AuditSink, sealer: ReplaySealer | undefined): Middleware {
+/** Reports a failed audit write: logged every time, then handed to `onAuditError` (or warned about once). */
+type AuditFailureReporter = (
+  ctx: CallContext,
+  operation: string,
+  status: number | undefined,
+  failure: unknown,
+) => void;
+
+function auditFailureReporter(options: PipelineOptions): AuditFailureReporter {
+  let warned = false;
+  return (ctx, operation, status, failure) => {
+    // Only the redacted message: a sink's error may quote the entry it failed to write.
+    const reason = failure instanceof Error ? redactText(failure.message) : "unknown";
+    ctx.logger.error("audit sink failed", {
+      callId: ctx.callId,
+      system: ctx.system,
+      operation,
+      ...(status !== undefined ? { status } : {}),
+      error: reason,
+    });
+    const error = new AuditError(`The audit trail is missing call ${operation} (${ctx.callId}): ${reason}`, {
+      callId: ctx.callId,
+      operation,
+      ...(status !== undefined ? { status } : {}),
+      cause: failure,
+      where: { system: ctx.system, operation, ...(ctx.record !== undefined ? { record: ctx.record } : {}) },
+      hint: "the call itself completed; fix the audit store (disk, connection, permissions) so later calls are recorded",
+    });
+    try {
+      if (options.onAuditError) options.onAuditError(error);
+      else if (!warned) {
+        warned = true;
+        process.emitWarning(error.message, { type: "AuditWarning", code: error.code });
+      }
+    } catch (callbackError) {
+      // The handler is the host's code; its failure must not lose the call's response either.
+      ctx.logger.error("onAuditError handler failed", {
+        callId: ctx.callId,
+        error: callbackError instanceof Error ? redactText(callbackError.message) : "unknown",
+      });
+    }
+  };
+}
+
+function auditLayer(
+  sink: AuditSink,
+  sealer: ReplaySealer | undefined,
+  report: AuditFailureReporter,
+): Middleware {
   return async (request, ctx, next) => {
     const sub: AuditRun = async (operation, subRequest, send) => {
       const at = ctx.clock.now();
@@ -374,8 +436,9 @@ function auditLayer(sink: AuditSink, sealer: ReplaySealer | undefined): Middlewa
         throw e;
       } finally {
         const failed = error !== undefined || status === undefined || status >= 400;
-        await sink
-          .appendCall({
+        // An async function, so a sink that throws synchronously is caught like one that rejects.
+        await (async () =>
+          sink.appendCall({
             at,
             system: ctx.system,
             operation: operation.operationId,
@@ -387,13 +450,7 @@ function auditLayer(sink: AuditSink, sealer: ReplaySealer | undefined): Middlewa
             requestIds: ids,
             ...(failed ? { error: describeFailure(error, status) } : {}),
             ...(ctx.record !== undefined ? { record: ctx.record } : {}),
-          })
-          .catch((auditError: unknown) =>
-            ctx.logger.error("audit sink failed", {
-              callId: ctx.callId,
-              error: auditError instanceof Error ? redactText(auditError.message) : "unknown",
-            }),
-          );
+          }))().catch((auditError: unknown) => report(ctx, operation.operationId, status, auditError));
       }
     };
     ctx.meta.set(AUDIT_META, sub);
@@ -439,10 +496,7 @@ function auditLayer(sink: AuditSink, sealer: ReplaySealer | undefined): Middlewa
         ctx.call.onAudited?.(entry);
       } catch (auditError) {
         // A failing audit sink must not turn a good call into a failure; say so loudly instead.
-        ctx.logger.error("audit sink failed", {
-          callId: ctx.callId,
-          error: auditError instanceof Error ? redactText(auditError.message) : "unknown",
-        });
+        report(ctx, ctx.operation?.operationId ?? "(unknown)", status, auditError);
       }
     }
   };

@@ -20,7 +20,7 @@ import {
   readBatchBody,
   writeBatchBody,
 } from "./multipart.js";
-import { d365Error, parseODataErrorBody, responseError } from "./odata-error.js";
+import { badResponse, d365Error, parseODataErrorBody, responseError } from "./odata-error.js";
 import { type CallOptions, entityUrl, JSON_CONTENT_TYPE, odataHeaders, send } from "./query.js";
 import { assertWritable, toODataBody } from "./write.js";
 
@@ -94,30 +94,71 @@ export function serializeBatch(
   );
 }
 
-function failure(problem: MultipartProblem): Error {
-  switch (problem.code) {
-    case "no_boundary":
-      return new Error(`batch response has no multipart boundary (Content-Type: ${problem.contentType})`);
-    case "changeset_without_boundary":
-      return new Error("change set response has no boundary");
-    case "unclosed":
-      return new Error(`batch response is missing its closing boundary --${problem.boundary}--`);
-  }
+/** Where a batch answer came from, for the errors of an unreadable one. */
+interface BatchAnswer {
+  readonly status: number;
+  readonly requestIds?: RequestIds;
+  readonly record?: string | undefined;
 }
 
-function responsePart(part: HttpPart): ResponsePart {
-  const status = /^HTTP\/1\.1\s+(\d{3})/.exec(part.startLine);
-  if (!status) throw new Error(`batch response part has no status line: '${part.startLine}'`);
-  return { contentId: part.contentId, status: Number(status[1]), headers: part.headers, body: part.body };
+// A $batch carries writes: when its answer cannot be read, the writes may have been applied.
+const batchContext = (answer: BatchAnswer) => ({
+  entitySet: "$batch",
+  method: "POST",
+  write: true,
+  status: answer.status,
+  ...(answer.requestIds ? { requestIds: answer.requestIds } : {}),
+  ...(answer.record !== undefined ? { record: answer.record } : {}),
+});
+
+function failure(answer: BatchAnswer): (problem: MultipartProblem) => Error {
+  return (problem) => {
+    switch (problem.code) {
+      case "no_boundary":
+        return badResponse(
+          `the answer has no multipart boundary (Content-Type: ${String(problem.contentType).slice(0, 100)})`,
+          batchContext(answer),
+        );
+      case "changeset_without_boundary":
+        return badResponse("a change set of the answer has no boundary", batchContext(answer));
+      case "unclosed":
+        return badResponse(
+          `the answer is missing its closing boundary --${problem.boundary.slice(0, 100)}--`,
+          batchContext(answer),
+        );
+    }
+  };
 }
 
-/** Parses a `multipart/mixed` batch response. */
-export function parseBatchResponse(body: string, contentType: string | null): BatchResponsePart[] {
-  return readBatchBody(body, contentType, failure).map(
+function responsePart(answer: BatchAnswer): (part: HttpPart) => ResponsePart {
+  return (part) => {
+    const status = /^HTTP\/1\.1\s+(\d{3})/.exec(part.startLine);
+    if (!status) {
+      throw badResponse(
+        `a part of the answer has no status line: '${part.startLine.slice(0, 100)}'`,
+        batchContext(answer),
+      );
+    }
+    return { contentId: part.contentId, status: Number(status[1]), headers: part.headers, body: part.body };
+  };
+}
+
+/**
+ * Parses a `multipart/mixed` batch response.
+ * @throws D365ODataError (`D365_BAD_RESPONSE`, not retryable: the writes may have been applied) when
+ * the envelope cannot be read.
+ */
+export function parseBatchResponse(
+  body: string,
+  contentType: string | null,
+  answer: BatchAnswer = { status: 200 },
+): BatchResponsePart[] {
+  const read = responsePart(answer);
+  return readBatchBody(body, contentType, failure(answer)).map(
     (part): BatchResponsePart =>
       part.kind === "changeset"
-        ? { kind: "changeset", responses: part.parts.map(responsePart) }
-        : { kind: "response", response: responsePart(part.part) },
+        ? { kind: "changeset", responses: part.parts.map(read) }
+        : { kind: "response", response: read(part.part) },
   );
 }
 
@@ -162,7 +203,12 @@ export async function executeBatch(
     });
   }
   const requestIds = readRequestIds(response);
-  const parts = parseBatchResponse(await response.text(), response.headers.get("content-type"));
+  const answer: BatchAnswer = {
+    status: response.status,
+    requestIds,
+    ...(options.record !== undefined ? { record: options.record } : {}),
+  };
+  const parts = parseBatchResponse(await response.text(), response.headers.get("content-type"), answer);
   if (parts.length !== changeSets.length) {
     throw new D365ODataError(
       `D365 answered a $batch of ${changeSets.length} change sets with ${parts.length} parts`,
@@ -170,23 +216,29 @@ export async function executeBatch(
     );
   }
   return parts.map((part, i) =>
-    outcomeOf(part, changeSets[i] ?? [], requestIds, options.records?.[i] ?? options.record),
+    outcomeOf(part, changeSets[i] ?? [], { ...answer, record: options.records?.[i] ?? options.record }),
   );
+}
+
+function entityOf(body: string, answer: BatchAnswer): Record<string, unknown> | undefined {
+  if (!body.trim().startsWith("{")) return undefined;
+  try {
+    return JSON.parse(body) as Record<string, unknown>;
+  } catch (e) {
+    throw badResponse("a change set answer holds an entity that is not JSON", batchContext(answer), e);
+  }
 }
 
 function outcomeOf(
   part: BatchResponsePart,
   ops: readonly ChangeSetOperation[],
-  requestIds: RequestIds,
-  record: string | undefined,
+  answer: BatchAnswer,
 ): ChangeSetOutcome {
+  const { requestIds = {}, record } = answer;
   if (part.kind === "changeset" && part.responses.every((r) => r.status < 400)) {
     return {
       ok: true,
-      results: part.responses.map((r) => ({
-        status: r.status,
-        entity: r.body.trim().startsWith("{") ? (JSON.parse(r.body) as Record<string, unknown>) : undefined,
-      })),
+      results: part.responses.map((r) => ({ status: r.status, entity: entityOf(r.body, answer) })),
     };
   }
   // A failed change set answers with its one failing response; its Content-ID says which line.

@@ -83,7 +83,13 @@ function splitHead(text: string): { headers: Headers; rest: string } {
       break;
     }
     const colon = line.indexOf(":");
-    if (colon > 0) headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    if (colon <= 0) continue;
+    try {
+      headers.append(line.slice(0, colon).trim(), line.slice(colon + 1).trim());
+    } catch {
+      // Not a valid HTTP header (a control character, a space in the name): skip it like a line
+      // without a colon; the caller then reports what the part lacks (its status line, its boundary).
+    }
   }
   return { headers, rest: lines.slice(i).join(CRLF) };
 }

@@ -96,10 +96,33 @@ export function d365Error(
 /** Parses an error body text; anything that is not D365's JSON becomes the message. */
 export function parseODataErrorBody(text: string): ODataErrorBody {
   try {
-    const parsed = JSON.parse(text) as { error?: ODataErrorBody };
-    if (parsed && typeof parsed === "object" && parsed.error) return parsed.error;
+    const parsed = JSON.parse(text) as { error?: unknown };
+    if (parsed && typeof parsed === "object" && parsed.error && typeof parsed.error === "object") {
+      return odataErrorFields(parsed.error as Record<string, unknown>);
+    }
   } catch {}
   return { message: text.slice(0, 500) || "empty error body" };
+}
+
+// Only the documented fields, and only when they are text: a body may put anything anywhere.
+function odataErrorFields(error: Record<string, unknown>): ODataErrorBody {
+  const str = (v: unknown) => (typeof v === "string" ? v : undefined);
+  const inner =
+    error.innererror && typeof error.innererror === "object"
+      ? (error.innererror as Record<string, unknown>)
+      : undefined;
+  const innererror = inner
+    ? {
+        ...(str(inner.message) !== undefined ? { message: str(inner.message) as string } : {}),
+        ...(str(inner.type) !== undefined ? { type: str(inner.type) as string } : {}),
+        ...(str(inner.stacktrace) !== undefined ? { stacktrace: str(inner.stacktrace) as string } : {}),
+      }
+    : undefined;
+  return {
+    ...(str(error.code) !== undefined ? { code: str(error.code) as string } : {}),
+    ...(str(error.message) !== undefined ? { message: str(error.message) as string } : {}),
+    ...(innererror ? { innererror } : {}),
+  };
 }
 
 /** Reads a failed response into a {@link D365ODataError}. */
@@ -112,4 +135,80 @@ export async function responseError(
     ...context,
     requestIds: context.requestIds ?? readRequestIds(response),
   });
+}
+
+/** What a caller knows about a successful answer whose body turned out unreadable. */
+export interface BadResponseContext {
+  readonly entitySet: string;
+  readonly method: string;
+  readonly record?: string;
+  readonly status: number;
+  readonly requestIds?: RequestIds;
+  /**
+   * True when the request was a write: the write may have happened even though its answer is
+   * unreadable, so the error says to look the record up before sending it again.
+   */
+  readonly write?: boolean;
+}
+
+/**
+ * The error for a D365 answer that is not what OData promises (not JSON, not an object, a field
+ * of the wrong type, a `$batch` envelope that cannot be read), code `D365_BAD_RESPONSE`.
+ * A read may simply be tried again; a write is not retryable, because it may have been applied.
+ */
+export function badResponse(problem: string, context: BadResponseContext, cause?: unknown): D365ODataError {
+  return new D365ODataError(
+    `D365 answered ${context.method} ${context.entitySet} with HTTP ${context.status} but ${problem}`,
+    {
+      code: "D365_BAD_RESPONSE",
+      status: context.status,
+      requestIds: context.requestIds ?? {},
+      retryable: !context.write,
+      ...(cause !== undefined ? { cause } : {}),
+      where: {
+        system: "d365",
+        operation: context.entitySet,
+        method: context.method,
+        path: `/data/${context.entitySet}`,
+        ...(context.record !== undefined ? { record: context.record } : {}),
+      },
+      hint: context.write
+        ? "the write may have been applied: look the record up by its natural key before sending it again"
+        : "a proxy or gateway may have answered instead of D365; try the read again, and check the environment URL if it persists",
+    },
+  );
+}
+
+/**
+ * Reads a successful answer's body as a JSON object.
+ * @throws D365ODataError (`D365_BAD_RESPONSE`) when the body is not a JSON object.
+ */
+export async function readODataObject(
+  response: Response,
+  context: Omit<BadResponseContext, "status" | "requestIds">,
+): Promise<Record<string, unknown>> {
+  const full: BadResponseContext = {
+    ...context,
+    status: response.status,
+    requestIds: readRequestIds(response),
+  };
+  let text: string;
+  try {
+    text = await response.text();
+  } catch (e) {
+    throw badResponse("its body could not be read", full, e);
+  }
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (e) {
+    throw badResponse(`its body is not JSON (${text.length} characters)`, full, e);
+  }
+  if (parsed === null || typeof parsed !== "object" || Array.isArray(parsed)) {
+    throw badResponse(
+      `its body is JSON ${parsed === null ? "null" : Array.isArray(parsed) ? "array" : typeof parsed}, not an object`,
+      full,
+    );
+  }
+  return parsed as Record<string, unknown>;
 }

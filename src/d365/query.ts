@@ -8,6 +8,7 @@ import type { EntitySetName } from "../../generated/d365/entity-sets.js";
 import { entitySets } from "../../generated/d365/entity-sets.js";
 import { D365ODataError } from "../core/errors.js";
 import type { Fence } from "../core/lease.js";
+import { readRequestIds } from "../core/pipeline.js";
 import type { D365Client } from "./client.js";
 import type { D365Entity } from "./create-types.js";
 import {
@@ -19,7 +20,7 @@ import {
   type ODataValue,
   type PropertyOf,
 } from "./filter.js";
-import { responseError } from "./odata-error.js";
+import { badResponse, readODataObject, responseError } from "./odata-error.js";
 
 /** Per-call options every read and write accepts. */
 export interface CallOptions {
@@ -122,11 +123,15 @@ export interface Page<S extends EntitySetName> {
   readonly nextLink: string | undefined;
 }
 
-function assertSameService(client: D365Client, url: string, setName: string): void {
+function assertSameService(client: D365Client, url: string, setName: string, status: number): void {
   // A nextLink is followed with the bearer token: never to another host.
   if (!url.startsWith(`${client.serviceRoot}/`)) {
-    throw new D365ODataError(`D365 sent a nextLink outside the service root: ${new URL(url).origin}`, {
-      status: 200,
+    let origin = "an unreadable URL";
+    try {
+      origin = new URL(url).origin;
+    } catch {}
+    throw new D365ODataError(`D365 sent a nextLink outside the service root: ${origin}`, {
+      status,
       where: { system: "d365", operation: setName },
       hint: "check the environment URL; the SDK does not follow links to other hosts",
     });
@@ -135,6 +140,8 @@ function assertSameService(client: D365Client, url: string, setName: string): vo
 
 /**
  * Reads an entity set page by page, following `@odata.nextLink` until D365 sends none.
+ * @throws D365ODataError for a refusal, and with code `D365_BAD_RESPONSE` for an answer that is not
+ * an OData collection (not JSON, `value` not an array, a nextLink that is not text or repeats a page).
  * @example
  * for await (const page of queryPages(d365, "MainAccounts", { maxPageSize: 500 })) console.log(page.value.length);
  */
@@ -145,6 +152,7 @@ export async function* queryPages<S extends EntitySetName>(
 ): AsyncGenerator<Page<S>> {
   const pageSize = options.maxPageSize ?? 1000;
   let url: string | undefined = `${client.serviceRoot}/${setName}${buildQuery(setName, options)}`;
+  const visited = new Set<string>([url]);
   while (url !== undefined) {
     const request = new Request(url, {
       method: "GET",
@@ -158,19 +166,30 @@ export async function* queryPages<S extends EntitySetName>(
         ...(options.record !== undefined ? { record: options.record } : {}),
       });
     }
-    const body = (await response.json()) as {
-      value?: D365Entity<S>[];
-      "@odata.count"?: number | string;
-      "@odata.nextLink"?: string;
+    const context = {
+      entitySet: setName,
+      method: "GET",
+      ...(options.record !== undefined ? { record: options.record } : {}),
     };
+    const body = await readODataObject(response, context);
+    const bad = (problem: string) =>
+      badResponse(problem, { ...context, status: response.status, requestIds: readRequestIds(response) });
+    const value = body.value ?? [];
+    if (!Array.isArray(value)) throw bad("its value is not an array");
     const next = body["@odata.nextLink"];
-    if (next !== undefined) assertSameService(client, next, setName);
-    const count = body["@odata.count"];
-    yield {
-      value: body.value ?? [],
-      count: count === undefined ? undefined : Number(count),
-      nextLink: next,
-    };
+    if (next !== undefined && typeof next !== "string") throw bad("its @odata.nextLink is not text");
+    if (next !== undefined) {
+      assertSameService(client, next, setName, response.status);
+      // A link back to a page already read would page forever.
+      if (visited.has(next)) throw bad("its @odata.nextLink repeats a page already read");
+      visited.add(next);
+    }
+    const rawCount = body["@odata.count"];
+    const count = rawCount === undefined ? undefined : Number(rawCount);
+    if (count !== undefined && !(Number.isSafeInteger(count) && count >= 0)) {
+      throw bad("its @odata.count is not a count");
+    }
+    yield { value: value as D365Entity<S>[], count, nextLink: next };
     url = next;
   }
 }
@@ -247,5 +266,9 @@ export async function getEntity<S extends EntitySetName>(
       ...(options.record !== undefined ? { record: options.record } : {}),
     });
   }
-  return (await response.json()) as D365Entity<S>;
+  return (await readODataObject(response, {
+    entitySet: setName,
+    method: "GET",
+    ...(options.record !== undefined ? { record: options.record } : {}),
+  })) as D365Entity<S>;
 }

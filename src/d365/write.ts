@@ -15,7 +15,7 @@ import {
   type WritableEntitySet,
 } from "./create-types.js";
 import type { ODataValue, PropertyOf } from "./filter.js";
-import { responseError } from "./odata-error.js";
+import { readODataObject, responseError } from "./odata-error.js";
 import { type CallOptions, entityUrl, JSON_CONTENT_TYPE, odataHeaders, send } from "./query.js";
 
 /**
@@ -77,7 +77,12 @@ export async function createEntity<S extends WritableEntitySet>(
       ...(options.record !== undefined ? { record: options.record } : {}),
     });
   }
-  return (await response.json()) as D365Entity<S>;
+  return (await readODataObject(response, {
+    entitySet: setName,
+    method: "POST",
+    write: true,
+    ...(options.record !== undefined ? { record: options.record } : {}),
+  })) as D365Entity<S>;
 }
 
 /** Options of a PATCH or DELETE. */

@@ -4,9 +4,9 @@
  * bank and clearing accounts). Validated with zod; given as an object, JSON or YAML.
  */
 import { readFile, stat } from "node:fs/promises";
-import { parse as parseYaml } from "yaml";
+import { parseDocument, parse as parseYaml } from "yaml";
 import { z } from "zod";
-import { ConfigError, ValidationError } from "../core/errors.js";
+import { ConfigError, type Issue, ValidationError } from "../core/errors.js";
 
 const code = z.string().trim().min(1);
 const dimensions = z.record(z.string().min(1), z.string());
@@ -165,9 +165,19 @@ export type SegmentFormat = z.output<typeof segmentFormatSchema>;
 /**
  * Validates a mapping document given as an object.
  * @throws ConfigError (a ValidationError, code `CONFIG_INVALID`) listing every problem, with paths.
+ * Keys named `__proto__`, `constructor` or `prototype` anywhere in the document are refused
+ * (issue code `reserved_key`), never dropped silently.
  * @example const mapping = parseMapping({ version: 1, segmentFormat: { dimensions: ["BusinessUnit"] }, marketplaces: {…} });
  */
 export function parseMapping(input: unknown, source?: string): Mapping {
+  const reserved = reservedKeyIssues(input);
+  if (reserved.length > 0) {
+    throw new ValidationError(`The mapping document${source ? ` ${source}` : ""} is not valid`, {
+      issues: reserved,
+      where: { system: "local", operation: "parseMapping", ...(source ? { file: source } : {}) },
+      hint: "rename the listed keys: a SKU, marketplace, account role or dimension cannot be called __proto__, constructor or prototype",
+    });
+  }
   const result = mappingSchema.safeParse(input);
   if (result.success) return result.data;
   throw new ConfigError(`The mapping document${source ? ` ${source}` : ""} is not valid`, {
@@ -181,18 +191,63 @@ export function parseMapping(input: unknown, source?: string): Mapping {
   });
 }
 
+// Keys that JavaScript objects treat specially: a record keyed by one of them loses the entry
+// silently (zod, like any plain-object copy, drops an own `__proto__` key) or shadows a built-in.
+const RESERVED_KEYS = new Set(["__proto__", "constructor", "prototype"]);
+
+/** Issues for every reserved key in the document, found without recursion (documents may nest deep or share nodes). */
+function reservedKeyIssues(input: unknown): Issue[] {
+  const issues: Issue[] = [];
+  const seen = new Set<object>();
+  const stack: { value: unknown; path: (string | number)[] }[] = [{ value: input, path: [] }];
+  while (stack.length > 0 && issues.length < 100) {
+    const { value, path } = stack.pop() as { value: unknown; path: (string | number)[] };
+    if (typeof value !== "object" || value === null || seen.has(value)) continue;
+    seen.add(value);
+    if (Array.isArray(value)) {
+      value.forEach((item, i) => {
+        stack.push({ value: item, path: [...path, i] });
+      });
+      continue;
+    }
+    for (const key of Object.keys(value)) {
+      if (RESERVED_KEYS.has(key)) {
+        issues.push({ code: "reserved_key", path: [...path, key], message: `the key ${key} is not allowed` });
+        continue;
+      }
+      stack.push({ value: (value as Record<string, unknown>)[key], path: [...path, key] });
+    }
+  }
+  return issues;
+}
+
 /**
  * Reads a mapping document from JSON or YAML text (YAML is a superset of JSON).
- * @throws ValidationError for unreadable text or an invalid document.
+ * @throws ValidationError for unreadable text (syntax errors, YAML warnings such as unknown tags,
+ * alias bombs, nesting too deep) or an invalid document. Never prints to the console.
  */
 export function parseMappingText(text: string, source?: string): Mapping {
   let data: unknown;
+  let issues: Issue[];
   try {
-    data = parseYaml(text);
+    // parseDocument collects warnings instead of printing them: a library must not write to the
+    // host's stderr, and a warning (an unknown tag such as !!js/function, an unknown directive)
+    // means the document does not say what its author thinks, so it is refused like an error.
+    const doc = parseDocument(text, { logLevel: "silent" });
+    issues = [
+      ...doc.errors.map((e) => ({ code: "invalid_syntax", path: [], message: e.message })),
+      ...doc.warnings.map((w) => ({ code: "yaml_warning", path: [], message: w.message })),
+    ];
+    // maxAliasCount bounds alias expansion: a YAML bomb is refused, not expanded.
+    if (issues.length === 0) data = doc.toJS({ maxAliasCount: 100 });
   } catch (e) {
+    issues = [{ code: "invalid_syntax", path: [], message: e instanceof Error ? e.message : String(e) }];
+  }
+  if (issues.length > 0) {
     throw new ValidationError(`The mapping document${source ? ` ${source}` : ""} is not JSON or YAML`, {
-      issues: [{ code: "invalid_syntax", path: [], message: e instanceof Error ? e.message : String(e) }],
+      issues,
       where: { system: "local", operation: "parseMapping", ...(source ? { file: source } : {}) },
+      hint: "fix the syntax at the line and column named; YAML tags and directives are not supported",
     });
   }
   return parseMapping(data, source);

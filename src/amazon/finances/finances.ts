@@ -12,7 +12,13 @@ import { type Logger, silentLogger } from "../../core/logger.js";
 import type { Money } from "../../core/money.js";
 import type { SpApiClient } from "../client.js";
 import { type Instant, toEpochMs } from "../orders/list-orders.js";
-import { expectData, type FetchResult, isoSeconds, isRejectedToken } from "../reports/call-result.js";
+import {
+  expectData,
+  type FetchResult,
+  isoSeconds,
+  isRejectedToken,
+  readAnswer,
+} from "../reports/call-result.js";
 import { type FinancialEventGroupSummary, readFinancialEventGroups } from "../settlement/event-groups.js";
 import {
   type FinanceTransaction,
@@ -100,17 +106,29 @@ export async function* listFinancialEventGroups(
         token = undefined;
         continue;
       }
-      const data = expectData(result, { operation: "listFinancialEventGroups", path });
-      for (const group of readFinancialEventGroups(data)) {
+      const { groups, next } = readAnswer(
+        result,
+        { operation: "listFinancialEventGroups", path },
+        (data) => ({
+          groups: readFinancialEventGroups(data),
+          next: pagingToken(data.payload?.NextToken),
+        }),
+      );
+      for (const group of groups) {
         if (group.start) after = Math.max(after, Math.floor(Date.parse(group.start) / 1000) * 1000);
         if (yielded.has(group.id)) continue;
         yielded.add(group.id);
         yield group;
       }
-      token = data.payload?.NextToken;
+      token = next;
       if (!token) break;
     }
   }
+}
+
+/** A NextToken as text; anything else Amazon might put there ends the listing. */
+function pagingToken(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 /** Options of {@link listFinancialEventsByGroupId}. */
@@ -167,12 +185,15 @@ export async function* listFinancialEventsByGroupId(
       replay = new Map(seen);
       continue;
     }
-    const data = expectData(result, {
-      operation: "listFinancialEventsByGroupId",
-      path,
-      record: eventGroupId,
-    });
-    for (const event of normalizeFinancialEvents(data.payload?.FinancialEvents)) {
+    const { events, next } = readAnswer(
+      result,
+      { operation: "listFinancialEventsByGroupId", path, record: eventGroupId },
+      (data) => ({
+        events: normalizeFinancialEvents(data.payload?.FinancialEvents),
+        next: pagingToken(data.payload?.NextToken),
+      }),
+    );
+    for (const event of events) {
       const key = eventKey(event);
       const skip = replay.get(key) ?? 0;
       if (skip > 0) {
@@ -182,7 +203,7 @@ export async function* listFinancialEventsByGroupId(
       seen.set(key, (seen.get(key) ?? 0) + 1);
       yield event;
     }
-    token = data.payload?.NextToken;
+    token = next;
     if (!token) return;
   }
 }

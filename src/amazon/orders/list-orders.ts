@@ -11,7 +11,7 @@ import type { components as OrdersV0 } from "../../../generated/amazon/ordersV0.
 import { ValidationError } from "../../core/errors.js";
 import { RDT_DATA_ELEMENTS_HEADER } from "../auth/rdt.js";
 import type { SpApiClient } from "../client.js";
-import { expectData, isoSeconds } from "../reports/call-result.js";
+import { type FetchResult, isoSeconds, readAnswer } from "../reports/call-result.js";
 import { fromOrder2026, fromOrderV0 } from "./normalize.js";
 import type { AmazonOrder, OrdersApiVersion } from "./types.js";
 
@@ -144,16 +144,19 @@ async function* pages2026(amazon: SpApiClient, options: ListOrdersOptions): Asyn
     const query: Orders2026Ops["searchOrders"]["parameters"]["query"] = token
       ? { marketplaceIds, includedData, paginationToken: token }
       : { marketplaceIds, includedData, maxResultsPerPage: options.pageSize ?? 100, ...first };
-    const data = expectData<Orders2026["schemas"]["SearchOrdersResponse"]>(
-      await amazon.orders.GET("/orders/2026-01-01/orders", { params: { query }, ...fetch }),
+    const page = readAnswer(
+      (await amazon.orders.GET("/orders/2026-01-01/orders", { params: { query }, ...fetch })) as FetchResult<
+        Orders2026["schemas"]["SearchOrdersResponse"]
+      >,
       { operation: "searchOrders", path: "/orders/2026-01-01/orders" },
+      (data) => ({
+        orders: data.orders.map((o) => fromOrder2026(o, { pii })),
+        before: textOrUndefined(data.lastUpdatedBefore ?? data.createdBefore),
+        next: textOrUndefined(data.pagination?.nextToken),
+      }),
     );
-    yield {
-      orders: data.orders.map((o) => fromOrder2026(o, { pii })),
-      before: data.lastUpdatedBefore ?? data.createdBefore,
-      more: data.pagination?.nextToken !== undefined,
-    };
-    token = data.pagination?.nextToken;
+    yield { orders: page.orders, before: page.before, more: page.next !== undefined };
+    token = page.next;
   } while (token);
 }
 
@@ -176,43 +179,61 @@ async function* pagesV0(amazon: SpApiClient, options: ListOrdersOptions): AsyncG
     const query = token
       ? { MarketplaceIds, NextToken: token }
       : { MarketplaceIds, MaxResultsPerPage: options.pageSize ?? 100, ...first };
-    const data = expectData<OrdersV0["schemas"]["GetOrdersResponse"]>(
-      await amazon.ordersV0.GET("/orders/v0/orders", { params: { query }, headers: orderHeaders, ...fetch }),
-      { operation: "getOrders", path: "/orders/v0/orders" },
-    );
-    const payload = data.payload;
+    const site = { operation: "getOrders", path: "/orders/v0/orders" };
+    const result = (await amazon.ordersV0.GET("/orders/v0/orders", {
+      params: { query },
+      headers: orderHeaders,
+      ...fetch,
+    })) as FetchResult<OrdersV0["schemas"]["GetOrdersResponse"]>;
+    const { payload, listed } = readAnswer(result, site, (data) => {
+      const listed = data.payload?.Orders ?? [];
+      if (!Array.isArray(listed) || !listed.every((o) => o !== null && typeof o === "object")) {
+        throw new TypeError("payload.Orders is not a list of orders");
+      }
+      return { payload: data.payload, listed };
+    });
     const orders: AmazonOrder[] = [];
-    for (const order of payload?.Orders ?? []) {
+    for (const order of listed) {
       const items: OrdersV0["schemas"]["OrderItem"][] = [];
       let itemToken: string | undefined;
       do {
-        const itemsData = expectData<OrdersV0["schemas"]["GetOrderItemsResponse"]>(
-          await amazon.ordersV0.GET("/orders/v0/orders/{orderId}/orderItems", {
-            params: {
-              path: { orderId: order.AmazonOrderId },
-              ...(itemToken ? { query: { NextToken: itemToken } } : {}),
-            },
-            headers: itemHeaders,
-            ...fetch,
-          }),
-          {
-            operation: "getOrderItems",
-            path: "/orders/v0/orders/{orderId}/orderItems",
-            record: order.AmazonOrderId,
+        const itemsResult = (await amazon.ordersV0.GET("/orders/v0/orders/{orderId}/orderItems", {
+          params: {
+            path: { orderId: order.AmazonOrderId },
+            ...(itemToken ? { query: { NextToken: itemToken } } : {}),
           },
-        );
-        items.push(...(itemsData.payload?.OrderItems ?? []));
-        itemToken = itemsData.payload?.NextToken;
+          headers: itemHeaders,
+          ...fetch,
+        })) as FetchResult<OrdersV0["schemas"]["GetOrderItemsResponse"]>;
+        const itemsSite = {
+          operation: "getOrderItems",
+          path: "/orders/v0/orders/{orderId}/orderItems",
+          record: String(order.AmazonOrderId),
+        };
+        itemToken = readAnswer(itemsResult, itemsSite, (itemsData) => {
+          const listedItems = itemsData.payload?.OrderItems ?? [];
+          if (!Array.isArray(listedItems)) throw new TypeError("payload.OrderItems is not a list");
+          items.push(...listedItems);
+          return textOrUndefined(itemsData.payload?.NextToken);
+        });
       } while (itemToken);
-      orders.push(fromOrderV0(order, items, { pii }));
+      orders.push(readAnswer(result, site, () => fromOrderV0(order, items, { pii })));
     }
+    const next = readAnswer(result, site, () => textOrUndefined(payload?.NextToken));
     yield {
       orders,
-      before: payload?.LastUpdatedBefore ?? payload?.CreatedBefore,
-      more: payload?.NextToken !== undefined,
+      before: readAnswer(result, site, () =>
+        textOrUndefined(payload?.LastUpdatedBefore ?? payload?.CreatedBefore),
+      ),
+      more: next !== undefined,
     };
-    token = payload?.NextToken;
+    token = next;
   } while (token);
+}
+
+/** A paging token or instant as text; anything else (a number, an object) is no token. */
+function textOrUndefined(value: unknown): string | undefined {
+  return typeof value === "string" && value !== "" ? value : undefined;
 }
 
 /**

@@ -3,8 +3,8 @@
  * domain wrappers (orders, finances, reports, inventory): raw clients return results, wrappers throw.
  * @packageDocumentation
  */
-import { AmazonApiError } from "../../core/errors.js";
-import { readRequestIds } from "../../core/pipeline.js";
+import { AmazonApiError, isConnectorError } from "../../core/errors.js";
+import { type Middleware, readRequestIds } from "../../core/pipeline.js";
 
 /** Where a wrapper's call went, for the error it throws. */
 export interface CallSite {
@@ -83,4 +83,85 @@ export function normalizeInstant(text: string | undefined): string | undefined {
   const ms = Date.parse(text.trim());
   if (Number.isNaN(ms)) return undefined;
   return new Date(ms).toISOString().replace(/\.000Z$/, "Z");
+}
+
+/** The error for an SP-API answer whose body is not what the API documents (code `AMAZON_BAD_RESPONSE`). */
+export function badAmazonResponse(
+  problem: string,
+  site: CallSite & { readonly status: number; readonly requestIds?: { requestId?: string } },
+  cause?: unknown,
+): AmazonApiError {
+  return new AmazonApiError(`${site.operation} answered HTTP ${site.status} but ${problem}`, {
+    code: "AMAZON_BAD_RESPONSE",
+    status: site.status,
+    requestIds: site.requestIds ?? {},
+    // Every wrapper call is a read; reading again is safe and a proxy's page may be transient.
+    retryable: true,
+    ...(cause !== undefined ? { cause } : {}),
+    where: {
+      system: "amazon",
+      operation: site.operation,
+      method: site.method ?? "GET",
+      path: site.path,
+      ...(site.record !== undefined ? { record: site.record } : {}),
+    },
+    hint: "Amazon (or a proxy in between) sent an answer that does not match the API's schema; try again later, and report it with the request id if it persists",
+  });
+}
+
+/**
+ * A pipeline layer that refuses a successful JSON answer whose body is not JSON, so openapi-fetch
+ * never throws a raw SyntaxError at a wrapper. The body is read once and handed on unchanged.
+ */
+export const jsonAnswerLayer: Middleware = async (request, ctx, next) => {
+  const response = await next(request, ctx);
+  if (!response.ok || response.status === 204 || !/json/i.test(response.headers.get("content-type") ?? "")) {
+    return response;
+  }
+  const text = await response.text();
+  try {
+    if (text.length > 0) JSON.parse(text);
+  } catch (e) {
+    throw badAmazonResponse(
+      `its body is not JSON (${text.length} characters)`,
+      {
+        operation: ctx.operation?.operationId ?? "(unknown)",
+        method: request.method,
+        path: ctx.operation?.path ?? new URL(request.url).pathname,
+        ...(ctx.record !== undefined ? { record: ctx.record } : {}),
+        status: response.status,
+        requestIds: readRequestIds(response),
+      },
+      e,
+    );
+  }
+  return new Response(text, {
+    status: response.status,
+    statusText: response.statusText,
+    headers: response.headers,
+  });
+};
+
+/**
+ * Reads the data of a successful answer with `read` (a normalizer). An answer whose fields have
+ * other types than the API documents (a list that is not a list, a missing object) makes `read`
+ * fail; that becomes an `AMAZON_BAD_RESPONSE` naming the call, with the failure as its cause.
+ */
+export function readAnswer<T, R>(result: FetchResult<T>, site: CallSite, read: (data: T) => R): R {
+  const data = expectData(result, site);
+  try {
+    if (data === null || typeof data !== "object" || Array.isArray(data)) {
+      throw new TypeError(
+        `the body is ${data === null ? "null" : Array.isArray(data) ? "an array" : typeof data}, not an object`,
+      );
+    }
+    return read(data);
+  } catch (e) {
+    if (isConnectorError(e)) throw e;
+    throw badAmazonResponse(
+      `its body does not have the documented shape (${e instanceof Error ? e.message : String(e)})`,
+      { ...site, status: result.response.status, requestIds: readRequestIds(result.response) },
+      e,
+    );
+  }
 }
