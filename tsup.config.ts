@@ -1,4 +1,4 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
 /** One entry per subpath of the `exports` map; keep the two in step (the pack smoke test checks). */
 export const entries = {
@@ -15,12 +15,11 @@ export const entries = {
   "cli/index": "src/cli/index.ts",
 };
 
-export default defineConfig({
+/** The entries with types: every subpath; the CLI is only a `bin`. */
+const typedEntries = Object.fromEntries(Object.entries(entries).filter(([name]) => name !== "cli/index"));
+
+const shared: Options = {
   entry: entries,
-  format: ["esm", "cjs"],
-  dts: true,
-  clean: true,
-  sourcemap: true,
   target: "node20",
   platform: "node",
   splitting: true,
@@ -28,6 +27,18 @@ export default defineConfig({
   // src/core/peer.ts loads optional peers with createRequire(import.meta.url); the shim gives the
   // CommonJS build an import.meta.url.
   shims: true,
+  // No source maps: they doubled the package, and the shipped code is unminified and readable.
+  sourcemap: false,
   // Drivers and msw are optional peers: never bundle them, load them only from the subpaths that need them.
   external: ["better-sqlite3", "pg", "msw", /^msw\//],
-});
+};
+
+// The package ships one set of declarations, not two copies of the same 2 MB (mostly the generated
+// SP-API and OData types): the CJS build writes them as .d.cts, and `scripts/esm-types.mjs` (run
+// after tsup by `npm run build`) gives every ESM entry a .d.ts that re-exports its .d.cts. An ES
+// module may import CommonJS declarations; the reverse would need the other format's file.
+// Each build cleans only its own outputs, because the two run at the same time.
+export default defineConfig([
+  { ...shared, format: ["esm"], dts: false, clean: ["!**/*.cjs", "!**/*.d.cts"] },
+  { ...shared, format: ["cjs"], dts: { entry: typedEntries }, clean: ["!**/*.js"] },
+]);

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Packs ml-connector as npm would publish it, lints the tarball (publint, attw), installs it into a
-// scratch project and imports every subpath from ESM and CJS. Exits non-zero on any problem.
+// Packs ml-connector as npm would publish it, checks what it holds and its unpacked size, lints the
+// tarball (publint, attw), installs it into a scratch project, imports every subpath from ESM and
+// CJS and typechecks a consumer of each format. Exits non-zero on any problem. The `npm pack` report
+// is left in .tmp/pack-smoke/pack.json for test/pack/pack.test.ts.
 //
 // The scratch project sits under .tmp/ inside the repository, so the tarball's dependencies and
 // optional peers (pg, better-sqlite3, msw) resolve from the repository's node_modules without a
@@ -28,9 +30,11 @@ if (!skipBuild) {
   run("npm", ["run", "build", "--silent"]);
 }
 const packed = JSON.parse(run("npm", ["pack", "--json", "--ignore-scripts", "--pack-destination", work]));
+writeFileSync(path.join(work, "pack.json"), JSON.stringify(packed[0], null, 2));
 const tarball = path.join(work, packed[0].filename);
 process.stdout.write(
-  `pack-smoke: packed ${packed[0].filename} (${packed[0].entryCount} files, ${packed[0].size} bytes)\n`,
+  `pack-smoke: packed ${packed[0].filename} (${packed[0].entryCount} files, ${packed[0].size} bytes, ` +
+    `${packed[0].unpackedSize} bytes unpacked)\n`,
 );
 
 const failures = [];
@@ -46,6 +50,21 @@ const check = (label, fn) => {
     );
   }
 };
+
+/** What an install costs a user: the unpacked package stays under this many bytes. */
+const UNPACKED_BUDGET = 5_000_000;
+check(`unpacked size under ${UNPACKED_BUDGET} bytes`, () => {
+  if (packed[0].unpackedSize >= UNPACKED_BUDGET) {
+    throw new Error(`unpacked size is ${packed[0].unpackedSize} bytes`);
+  }
+});
+check("ships docs/, examples/, LICENSE and CHANGELOG.md", () => {
+  const paths = packed[0].files.map((f) => f.path);
+  const missing = ["docs/", "examples/", "LICENSE", "CHANGELOG.md", "README.md"].filter((p) =>
+    p.endsWith("/") ? !paths.some((f) => f.startsWith(p)) : !paths.includes(p),
+  );
+  if (missing.length) throw new Error(`missing from the package: ${missing.join(", ")}`);
+});
 
 check("publint --strict", () => run(bin("publint"), ["run", tarball, "--strict"]));
 check("attw --profile node16", () =>
@@ -84,6 +103,38 @@ console.log(JSON.stringify({ loaded: specs.length }));
 check("import every subpath (ESM)", () => run(process.execPath, ["esm.mjs"], { cwd: project }));
 check("require every subpath (CJS), root loads no driver", () =>
   run(process.execPath, ["cjs.cjs"], { cwd: project }),
+);
+// A consumer of each module format typechecks against the packed declarations, with the library
+// checked too (skipLibCheck off): the ESM .d.ts re-export the .d.cts, so both must resolve.
+const typeProbe = (
+  kind,
+) => `${specifiers.map((s, i) => `import * as m${i} from ${JSON.stringify(s)};`).join("\n")}
+import { Money } from "ml-connector";
+const total: Money = Money.parse("1.50", "USD").plus(Money.parse("2", "USD"));
+// @ts-expect-error a number is not Money (proves the types are real, not any)
+const wrong: Money = 1;
+export const ${kind} = [total.toString(), wrong, ${specifiers.map((_, i) => `m${i}`).join(", ")}];
+`;
+writeFileSync(path.join(project, "types-esm.mts"), typeProbe("esm"));
+writeFileSync(path.join(project, "types-cjs.cts"), typeProbe("cjs"));
+writeFileSync(
+  path.join(project, "tsconfig.json"),
+  JSON.stringify({
+    compilerOptions: {
+      module: "nodenext",
+      moduleResolution: "nodenext",
+      target: "es2022",
+      lib: ["es2022", "dom"],
+      types: ["node"],
+      strict: true,
+      skipLibCheck: false,
+      noEmit: true,
+    },
+    files: ["types-esm.mts", "types-cjs.cts"],
+  }),
+);
+check("types check for ESM and CJS consumers (tsc, nodenext)", () =>
+  run(bin("tsc"), ["-p", path.join(project, "tsconfig.json")], { cwd: project }),
 );
 check("bin runs", () => {
   const out = run(process.execPath, [path.join(installed, pkg.bin["ml-connector"]), "help"], {
