@@ -124,6 +124,8 @@ describe('buildSettlementPosting with orderRevenue: "invoiced"', () => {
     );
     expect(activitySum.negate().equals(posting.closingLine?.amount ?? Money.zero("USD"))).toBe(true);
     expect(posting.notes.filter((n) => n.code.startsWith("facilitator_tax"))).toEqual([]);
+    // The figures of docs/posting-model.md's worked example.
+    expect(posting.closingLine?.amount.toString()).toBe("58.48");
   });
 
   it("is the same in detail mode, per order", () => {
