@@ -1,15 +1,19 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { parseSettlement } from "../../src/amazon/settlement/parse-settlement.js";
+import type { SettlementRow } from "../../src/amazon/settlement/types.js";
 import { isConnectorError } from "../../src/core/errors.js";
 import { Money } from "../../src/core/money.js";
-import type { MappingInput } from "../../src/mapping/schema.js";
+import { type MappingInput, parseMapping } from "../../src/mapping/schema.js";
+import { resolveSettlementLines } from "../../src/mapping/settlement-lines.js";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
 import { createConnector } from "../../src/sync/connector.js";
 import { orderFlow } from "../../src/sync/flows/orders.js";
 import type { ConnectorOptions } from "../../src/sync/options.js";
+import { buildSettlementPosting } from "../../src/sync/posting.js";
 import { transitionTable } from "../../src/sync/runner.js";
 import type { SimOrder } from "../../src/testing/data/amazon-data.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
-import { arrangeSync, type SyncHarness, server } from "./harness.js";
+import { arrangeSync, type SyncHarness, server, US } from "./harness.js";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
 afterAll(() => server.close());
@@ -243,5 +247,69 @@ describe("connector.run('orders')", () => {
         "crediting->credited",
       ]),
     );
+  });
+});
+
+describe("the month check: revenue once, the Amazon customer cleared by the settlement", () => {
+  it("credits each order's principal to sales exactly once and nets the customer to zero", async () => {
+    const h = await arrangeSync({ orders: 60 });
+    const options = orderOptions(h);
+    await createConnector(options).run("orders");
+    const report = h.amazon.state.publishSettlement({ marketplaceId: US });
+    const text = h.amazon.state.settlementText(report.settlementId ?? "");
+    const parse = parseSettlement(new TextEncoder().encode(text), { reconcile: "report" });
+    const rows: SettlementRow[] = [];
+    for await (const r of parse) rows.push(r);
+    const { summary } = await parse.result();
+    const mapping = parseMapping(options.mapping as MappingInput);
+    const posting = buildSettlementPosting(
+      resolveSettlementLines(rows, mapping, { marketplace: US }),
+      summary,
+      mapping,
+      { marketplace: US, orderRevenue: "invoiced" },
+    );
+    const currency = summary.currency;
+    const sold = new Set(rows.filter((r) => r.transactionType === "Order").map((r) => r.orderId ?? ""));
+    const refunded = new Set(rows.filter((r) => r.transactionType === "Refund").map((r) => r.orderId ?? ""));
+    expect(sold.size).toBeGreaterThan(0);
+
+    // What the orders flow wrote to the customer for those orders (invoices and credit notes).
+    const lines = h.d365.state.rows("FreeTextInvoiceLines");
+    const documentTotal = (header: Record<string, unknown>) =>
+      Money.sum(
+        lines
+          .filter((l) => String(l.ParentRecId) === String(header.InvoiceIdentifier))
+          .map((l) => Money.of(String(l.TransactionCurrencyAmount), currency)),
+        currency,
+      );
+    let customer = Money.zero(currency);
+    let sales = Money.zero(currency);
+    for (const header of headers(h).filter((r) => r.dataAreaId === "usmf")) {
+      const reference = String(header.CustomerReference);
+      const [orderId = "", cn] = reference.split(" CN ");
+      if (cn === undefined ? !sold.has(orderId) : !refunded.has(orderId)) continue;
+      customer = customer.plus(documentTotal(header));
+      if (cn === undefined) {
+        for (const l of lines.filter((x) => String(x.ParentRecId) === String(header.InvoiceIdentifier))) {
+          if (String(l.MainAccountDisplayValue).startsWith("401100-"))
+            sales = sales.plus(Money.of(String(l.TransactionCurrencyAmount), currency));
+        }
+      }
+    }
+    // The settlement clears it: its customer lines credit exactly what the documents debited.
+    const cleared = Money.sum(
+      posting.lines.filter((l) => l.accountType === "Cust" && l.account === "AMZ-US").map((l) => l.amount),
+      currency,
+    );
+    expect(customer.isZero()).toBe(false);
+    expect(customer.plus(cleared).toString()).toBe(Money.zero(currency).toString());
+
+    // Revenue: the invoices hold the orders' principal once; the settlement credits no sales.
+    const principal = Money.sum(
+      [...sold].flatMap((id) => h.amazon.state.orders.get(id)?.items.map((i) => i.itemPrice) ?? []),
+      currency,
+    );
+    expect(sales.toString()).toBe(principal.toString());
+    expect(posting.lines.some((l) => l.account.startsWith("401100-"))).toBe(false);
   });
 });
