@@ -25,6 +25,7 @@ import {
   type FlowName,
   type Listener,
 } from "./events.js";
+import { type OrderFlowContext, type OrderRunReport, replayOrders, runOrders } from "./flows/orders.js";
 import {
   discoverSettlements,
   type PostedJournal,
@@ -94,15 +95,24 @@ export interface RunOptions {
 /** What `connector.replay` takes: a settlement id, or every record in a resting state. */
 export type ReplayTarget = string | { readonly state: "parked" | "failed" };
 
+/** What `connector.replay` takes for orders: one order, or every order record in a resting state. */
+export type OrderReplayTarget =
+  | { readonly flow: "orders"; readonly order: string }
+  | { readonly flow: "orders"; readonly state: "parked" | "failed" };
+
 /** An embedded connector. Immutable: `with()` returns a new one. */
 export interface Connector {
   /** Runs a flow once: discover, then move every record as far as it goes. */
   run(flow: "settlements", options?: RunOptions): Promise<SettlementRunReport>;
+  /** Runs the orders flow once: poll orders, invoice shipped ones, credit refunds (needs `orders.enabled`). */
+  run(flow: "orders", options?: RunOptions): Promise<OrderRunReport>;
   /**
    * Tries parked (or failed) records again once their cause is fixed: by settlement id (every
    * report of it), or every record in a state. Records in other states are left alone.
    */
   replay(target: ReplayTarget, options?: RunOptions): Promise<SettlementRunReport>;
+  /** Tries parked (or failed) order records again: one order (Amazon order id or record id), or every one in a state. */
+  replay(target: OrderReplayTarget, options?: RunOptions): Promise<OrderRunReport>;
   /** Subscribes to one event type (or `"*"` for all); returns the unsubscribe function. */
   on<T extends ConnectorEventType>(type: T, listener: Listener<T>): () => void;
   on(type: "*", listener: (event: ConnectorEvent) => void): () => void;
@@ -385,13 +395,16 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     return [...records].sort((a, b) => time(a) - time(b) || a.id.localeCompare(b.id)).map((r) => r.id);
   }
 
+  const orderContext = async (): Promise<OrderFlowContext> => ({ ...(await context()), orders: o.orders });
+
   const connector: Connector = {
-    async run(flow, options = {}) {
+    run: (async (flow: "settlements" | "orders", options: RunOptions = {}) => {
+      if (flow === "orders") return runOrders(await orderContext(), runner, options.signal);
       if (flow !== "settlements") {
         throw new ConnectorError(`Unknown flow '${String(flow)}'`, {
           code: "CONFIG_INVALID",
           where: { system: "local", operation: "connector.run" },
-          hint: 'flows: "settlements"',
+          hint: 'flows: "settlements", "orders"',
         });
       }
       const startedAt = clock.now();
@@ -405,9 +418,13 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
         (r) => !settlementFlow.done.includes(r.state) && r.state !== "parked",
       );
       return drive(byReportTime(active), ctx, options.signal, discovered, startedAt);
-    },
+    }) as Connector["run"],
 
-    async replay(target, options = {}) {
+    replay: (async (target: ReplayTarget | OrderReplayTarget, options: RunOptions = {}) => {
+      if (typeof target === "object" && "flow" in target) {
+        const which = "order" in target ? target.order : { state: target.state };
+        return replayOrders(await orderContext(), runner, which, options.signal);
+      }
       const startedAt = clock.now();
       const ctx = await context();
       const candidates =
@@ -429,7 +446,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
         if (await reopenRecord(settlementFlow, runner(), r.id)) reopened.push(r);
       }
       return drive(byReportTime(reopened), ctx, options.signal, 0, startedAt);
-    },
+    }) as Connector["replay"],
 
     on(type: ConnectorEventType | "*", listener: (event: never) => void) {
       return hub.on(type as "*", listener as (event: ConnectorEvent) => void);
@@ -452,4 +469,4 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   return connector;
 }
 
-export type { EventHub, FlowName };
+export type { EventHub, FlowName, OrderRunReport };

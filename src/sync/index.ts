@@ -7,6 +7,7 @@
 export {
   type Connector,
   createConnector,
+  type OrderReplayTarget,
   type ReplayTarget,
   type RunOptions,
   type SettlementReportEntry,
@@ -25,6 +26,16 @@ export type {
   TransitionEvent,
 } from "./events.js";
 export {
+  creditNoteReference,
+  type OrderData,
+  type OrderDocument,
+  type OrderReportEntry,
+  type OrderRunReport,
+  OrderState,
+  orderFlow,
+  orderRecordId,
+} from "./flows/orders.js";
+export {
   type PostedJournal,
   type Reconciliation,
   type SettlementData,
@@ -36,6 +47,8 @@ export type {
   ConnectorOptions,
   CredentialsRef,
   D365Options,
+  OrderChargeLines,
+  OrdersOptionsInput,
   PostingOptionsInput,
   SellerOptions,
 } from "./options.js";
@@ -43,6 +56,8 @@ export {
   type AccountingPeriod,
   buildSettlementPosting,
   calendarMonths,
+  isInvoicedAmount,
+  type OrderRevenue,
   type PeriodFunction,
   type PostingMode,
   type PostingNote,
