@@ -25,6 +25,11 @@ export type {
   TransitionEvent,
 } from "./events.js";
 export {
+  type LoadConfigOptions,
+  type LoadedConnectorConfig,
+  loadConnectorConfig,
+} from "./config.js";
+export {
   type PostedJournal,
   type Reconciliation,
   type SettlementData,
@@ -52,4 +57,15 @@ export {
   splitByPeriod,
   splitVouchersIntoJournals,
 } from "./posting.js";
+export {
+  type AccountTotal,
+  loadReconciliationEntries,
+  type PlanSummary,
+  type PostingPlan,
+  type PostingPlanLine,
+  type ReconciliationReportEntry,
+  type ReconciliationReportOptions,
+  renderReconciliationReport,
+  summarizePlan,
+} from "./report-html.js";
 export { transitionTable } from "./runner.js";
