@@ -4,6 +4,12 @@
  * a person, replay it once fixed.
  * @packageDocumentation
  */
+
+export {
+  type LoadConfigOptions,
+  type LoadedConnectorConfig,
+  loadConnectorConfig,
+} from "./config.js";
 export {
   type Connector,
   createConnector,
@@ -24,11 +30,6 @@ export type {
   ThrottledEvent,
   TransitionEvent,
 } from "./events.js";
-export {
-  type LoadConfigOptions,
-  type LoadedConnectorConfig,
-  loadConnectorConfig,
-} from "./config.js";
 export {
   type PostedJournal,
   type Reconciliation,
