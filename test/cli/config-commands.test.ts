@@ -2,7 +2,7 @@
  * `sync`, `replay`, `report` and `audit --config` as a user runs them: a configuration file that
  * points at the simulators over loopback HTTP, credentials in environment variables.
  */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
