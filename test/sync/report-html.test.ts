@@ -125,6 +125,7 @@ describe("renderReconciliationReport", () => {
           figures: Object.fromEntries(
             ["deposit", "clearingLine", "postedLines", "finances", "difference"].map((f) => [
               f,
+              // biome-ignore lint/performance/useDomNodeTextContent: what is rendered on screen is the point
               (s.querySelector(`table.figures [data-figure="${f}"]`) as HTMLElement | null)?.innerText,
             ]),
           ),
