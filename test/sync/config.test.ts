@@ -7,6 +7,7 @@ import { isConnectorError } from "../../src/core/errors.js";
 import { loadConnectorConfig } from "../../src/sync/config.js";
 import { createConnector } from "../../src/sync/connector.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
+import { freshSchema, PG_URL, SKIP_POSTGRES } from "../storage/pg-env.js";
 
 const KEY = Buffer.alloc(32, 7).toString("base64");
 const ENV = {
@@ -175,5 +176,27 @@ describe("loadConnectorConfig", () => {
     const e = await refusal(write(goodConfig()), { ...ENV, ML_CONNECTOR_MASTER_KEY: "short" });
     expect(e.issues[0]?.path).toEqual(["vault", "keyEnv"]);
     expect(e.message).not.toContain("short\n");
+  });
+});
+
+describe.skipIf(SKIP_POSTGRES)("loadConnectorConfig with PostgreSQL", () => {
+  it("opens postgresStorage from a URL in an environment variable, in the schema named", async () => {
+    const schemaName = freshSchema("mlc_config");
+    const c = { ...goodConfig(), storage: { postgres: { urlEnv: "DATABASE_URL", schema: schemaName } } };
+    const loaded = await loadConnectorConfig(write(c), { env: { ...ENV, DATABASE_URL: PG_URL } });
+    const storage = loaded.options.storage;
+    try {
+      expect(loaded.storageLabel).not.toContain("postgres:postgres@");
+      await storage.migrate();
+      await storage.documents.put("probe", "ok");
+      expect(new TextDecoder().decode((await storage.documents.get("probe"))?.body)).toBe("ok");
+    } finally {
+      await storage.close();
+      const pg = (await import("pg")).default;
+      const client = new pg.Client({ connectionString: PG_URL });
+      await client.connect();
+      await client.query(`DROP SCHEMA IF EXISTS ${schemaName} CASCADE`);
+      await client.end();
+    }
   });
 });
