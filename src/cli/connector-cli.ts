@@ -54,7 +54,8 @@ export async function progressReporter(
     };
   }
   const { default: yoctoSpinner } = await import("yocto-spinner");
-  const spinner = yoctoSpinner({ text: `${what}…`, stream: process.stderr }).start();
+  // The command handles Ctrl-C itself (a run stops between steps); the spinner must not exit the process.
+  const spinner = yoctoSpinner({ text: `${what}…`, stream: process.stderr, handleSignals: false }).start();
   return {
     update: (e) => {
       spinner.text = `${what}: ${e.done + e.parked + e.failed}/${e.total} (${e.parked} parked, ${e.failed} failed)`;
