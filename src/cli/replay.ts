@@ -44,8 +44,12 @@ export function replay(argv: string[], io: CliIo): Promise<number> {
     return withConfiguredConnector(String(values.config), async (connector) => {
       const progress = await progressReporter(io, json, "replay");
       const off = connector.on("progress", progress.update);
+      // Ctrl-C stops between steps, as in sync: nothing half-posts.
+      const stop = new AbortController();
+      const onSignal = () => stop.abort();
+      process.once("SIGINT", onSignal);
       try {
-        const report = await connector.replay(targets[0] as ReplayTarget);
+        const report = await connector.replay(targets[0] as ReplayTarget, { signal: stop.signal });
         progress.done();
         return printRunReport(report, json, io);
       } catch (e) {
@@ -55,6 +59,7 @@ export function replay(argv: string[], io: CliIo): Promise<number> {
         throw e;
       } finally {
         off();
+        process.off("SIGINT", onSignal);
       }
     });
   });
