@@ -4,6 +4,12 @@
  * a person, replay it once fixed.
  * @packageDocumentation
  */
+
+export {
+  type LoadConfigOptions,
+  type LoadedConnectorConfig,
+  loadConnectorConfig,
+} from "./config.js";
 export {
   type Connector,
   createConnector,
@@ -67,4 +73,15 @@ export {
   splitByPeriod,
   splitVouchersIntoJournals,
 } from "./posting.js";
+export {
+  type AccountTotal,
+  loadReconciliationEntries,
+  type PlanSummary,
+  type PostingPlan,
+  type PostingPlanLine,
+  type ReconciliationReportEntry,
+  type ReconciliationReportOptions,
+  renderReconciliationReport,
+  summarizePlan,
+} from "./report-html.js";
 export { transitionTable } from "./runner.js";
