@@ -46,6 +46,10 @@ export interface StartOptions {
    * above the longest run (a worker killed mid-run is retried after this long). @default 3600
    */
   readonly expireInSeconds?: number;
+  /**
+   * How often pg-boss looks for expired jobs (a killed worker's) to retry. @default pg-boss's (120)
+   */
+  readonly maintenanceIntervalSeconds?: number;
   /** Also run every scheduled flow for every seller once now, then on schedule. @default false */
   readonly runNow?: boolean;
 }
@@ -215,6 +219,30 @@ function startInProcess(
 // pg-boss queue names allow letters, digits, `_`, `-`, `.` and `/`.
 const queueName = (t: ScheduledTarget) => `ml-connector.${t.flow}.${t.region}.${t.sellerId}`;
 
+type Boss = InstanceType<typeof import("pg-boss")>;
+
+/**
+ * Creates the queue unless it exists. pg-boss 10's create_queue deadlocks (40P01) when several
+ * processes create queues at the same moment, as N workers starting together do: try again.
+ */
+async function ensureQueue(
+  boss: Boss,
+  name: string,
+  options: Parameters<Boss["createQueue"]>[1],
+): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    if (await boss.getQueue(name)) return;
+    try {
+      await boss.createQueue(name, options);
+      return;
+    } catch (e) {
+      const code = (e as { code?: string }).code;
+      if ((code !== "40P01" && code !== "23505") || attempt >= 10) throw e;
+      await new Promise((r) => setTimeout(r, 50 * attempt + Math.floor(Math.random() * 50)));
+    }
+  }
+}
+
 async function startPgBoss(
   host: SchedulerHost,
   list: readonly [FlowName, Required<FlowSchedule>][],
@@ -241,6 +269,9 @@ async function startPgBoss(
   const boss = new PgBoss({
     connectionString: options.connectionString,
     schema: options.bossSchema ?? "pgboss",
+    ...(options.maintenanceIntervalSeconds
+      ? { maintenanceIntervalSeconds: options.maintenanceIntervalSeconds }
+      : {}),
   });
   boss.on("error", (e: Error) => logger.warn("pg-boss error", { error: e.message }));
   await boss.start();
@@ -251,17 +282,18 @@ async function startPgBoss(
     for (const seller of host.sellers) {
       const target: ScheduledTarget = { flow, sellerId: seller.sellerId, region: seller.region };
       const name = queueName(target);
-      // Singleton: one job of this flow and seller active at a time across every process. Jitter
-      // is left to pg-boss's own spread of polling workers.
-      await boss.createQueue(name, {
+      // Stately: at most one job of this flow and seller active (single flight across every
+      // process) and one waiting behind it; further triggers are dropped. Jitter is left to the
+      // spread of the workers' polling.
+      await ensureQueue(boss, name, {
         name,
-        policy: "singleton",
+        policy: "stately",
         expireInSeconds,
         retryLimit: 3,
         retryDelay: 5,
       });
       await boss.schedule(name, s.cron, target, { tz: s.timezone });
-      if (options.runNow) await boss.send(name, target, { singletonKey: name });
+      if (options.runNow) await boss.send(name, target);
       await boss.work<ScheduledTarget>(name, { batchSize: 1, pollingIntervalSeconds: 1 }, async (jobs) => {
         for (const job of jobs) {
           const due = clock.now();
