@@ -41,6 +41,7 @@ import {
   resolveOptions,
 } from "./options.js";
 import { type RecordRunOutcome, type RunnerContext, reopenRecord, runRecord } from "./runner.js";
+import { type SchedulerHandle, type StartOptions, startScheduler } from "./scheduler.js";
 
 /** One settlement in a run report. */
 export interface SettlementReportEntry {
@@ -90,6 +91,8 @@ export interface SettlementRunReport {
 export interface RunOptions {
   /** Stops the run between steps: the record in hand finishes its step, nothing half-posts. */
   readonly signal?: AbortSignal;
+  /** Only this seller's reports (and `region`, when one seller id is in several regions). */
+  readonly seller?: { readonly sellerId: string; readonly region?: string };
 }
 
 /** What `connector.replay` takes: a settlement id, or every record in a resting state. */
@@ -120,6 +123,13 @@ export interface Connector {
   events(options?: { readonly signal?: AbortSignal }): AsyncIterableIterator<ConnectorEvent>;
   /** The settlement records the store holds, with their state. */
   settlements(filter?: { readonly state?: string }): Promise<SettlementReportEntry[]>;
+  /**
+   * Runs the `schedules` option's flows for every seller on their cron expressions, in this process
+   * or (`workers: "pg-boss"`) shared by every process started the same way. Resolves once started.
+   */
+  start(options?: StartOptions): Promise<void>;
+  /** Stops the schedules: runs in hand finish the record they hold (nothing half-posts); resolves when they have. */
+  stop(): Promise<void>;
   /** A connector with some options replaced (new clients; same storage and listeners are not carried). */
   with(overrides: Partial<ConnectorOptions>): Connector;
 }
@@ -148,6 +158,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   const hub = createEventHub(logger);
   const storage = o.storage;
   let contextPromise: Promise<FlowContext> | undefined;
+  let scheduler: Promise<SchedulerHandle> | undefined;
 
   const throttleWatch: Middleware = async (request, ctx, next) => {
     const response = await next(request, ctx);
@@ -388,6 +399,10 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     };
   }
 
+  function recordSeller(d: SettlementData | undefined): { sellerId: string; region: string } {
+    return { sellerId: d?.sellerId ?? "", region: d?.region ?? "na" };
+  }
+
   /** Oldest report first, so the first report of a settlement id is the one it is known by. */
   function byReportTime(records: readonly StoredRecord[]): string[] {
     const time = (r: StoredRecord) =>
@@ -410,12 +425,19 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       const startedAt = clock.now();
       const ctx = await context();
       let discovered = 0;
+      const only = options.seller;
+      const mine = (s: { sellerId: string; region: string }) =>
+        !only || (s.sellerId === only.sellerId && (!only.region || s.region === only.region));
       for (const s of ctx.sellers.values()) {
         if (options.signal?.aborted) break;
+        if (!mine(s)) continue;
         discovered += (await discoverSettlements(ctx, s, o.settlements.createdSince)).length;
       }
       const active = (await listAll()).filter(
-        (r) => !settlementFlow.done.includes(r.state) && r.state !== "parked",
+        (r) =>
+          !settlementFlow.done.includes(r.state) &&
+          r.state !== "parked" &&
+          (!only || mine(recordSeller(r.data as unknown as SettlementData | undefined))),
       );
       return drive(byReportTime(active), ctx, options.signal, discovered, startedAt);
     }) as Connector["run"],
@@ -460,6 +482,43 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       const records = await listAll(filter);
       const byId = new Map(records.map((r) => [r.id, r]));
       return byReportTime(records).map((id) => entry(byId.get(id) as StoredRecord));
+    },
+
+    async start(options = {}) {
+      if (scheduler) {
+        throw new ConnectorError("connector.start() was called twice", {
+          code: "CONFIG_INVALID",
+          where: { system: "local", operation: "connector.start" },
+          hint: "call connector.stop() first",
+        });
+      }
+      scheduler = startScheduler(
+        {
+          clock,
+          logger,
+          hub,
+          schedules: o.schedules,
+          sellers: o.sellers,
+          storageKind: storage.name,
+          run: (t, signal) =>
+            (connector.run as (flow: FlowName, options: RunOptions) => Promise<unknown>)(t.flow, {
+              signal,
+              seller: { sellerId: t.sellerId, region: t.region },
+            }),
+        },
+        options,
+      ).catch((e) => {
+        scheduler = undefined;
+        throw e;
+      });
+      await scheduler;
+    },
+
+    async stop() {
+      const s = scheduler;
+      if (!s) return;
+      await (await s).stop();
+      scheduler = undefined;
     },
 
     with(overrides) {

@@ -19,6 +19,7 @@ import {
   type PeriodFunction,
   type PostingMode,
 } from "./posting.js";
+import { type SchedulesOption, scheduleIssues } from "./scheduler.js";
 
 /** Credentials by reference: an id in the credential vault, or a token provider the host built. */
 export type CredentialsRef = { readonly vault: string } | { readonly tokens: TokenProvider };
@@ -124,6 +125,8 @@ export interface ConnectorOptions {
   readonly leaseMs?: number;
   /** A record failing with a retryable error this many times is parked. @default 5 */
   readonly maxAttempts?: number;
+  /** Cron schedules per flow, for `connector.start()` (see docs/scale-out.md). */
+  readonly schedules?: SchedulesOption;
   /** @default systemClock */
   readonly clock?: Clock;
   /**
@@ -239,6 +242,20 @@ const schema = z.strictObject({
     }),
   leaseMs: z.number().int().min(1000).default(300_000),
   maxAttempts: z.number().int().min(1).max(100).default(5),
+  schedules: z
+    .strictObject({
+      settlements: z
+        .union([
+          z.string().min(1),
+          z.strictObject({
+            cron: z.string().min(1),
+            jitterMs: z.number().int().min(0).optional(),
+            timezone: z.string().min(1).optional(),
+          }),
+        ])
+        .optional(),
+    })
+    .optional(),
   clock: object<Clock>((v) => typeof v.now === "function", "must be a Clock ({ now, sleep })").optional(),
   heartbeatClock: object<Clock>(
     (v) => typeof v.sleep === "function",
@@ -280,6 +297,7 @@ export interface ResolvedOptions {
   readonly orders: ResolvedOrdersOptions;
   readonly leaseMs: number;
   readonly maxAttempts: number;
+  readonly schedules: SchedulesOption | undefined;
   readonly clock: Clock | undefined;
   readonly heartbeatClock: Clock | undefined;
   readonly logger: Logger | undefined;
@@ -371,6 +389,9 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       }
     });
   });
+  for (const bad of scheduleIssues((o.schedules ?? {}) as SchedulesOption)) {
+    issues.push({ code: "invalid_cron", path: ["schedules", bad.flow], message: bad.message });
+  }
   if (issues.length) throw configError(issues);
   return {
     storage: o.storage,
@@ -396,6 +417,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     settlements: o.settlements.createdSince ? { createdSince: o.settlements.createdSince } : {},
     leaseMs: o.leaseMs,
     maxAttempts: o.maxAttempts,
+    schedules: o.schedules as SchedulesOption | undefined,
     clock: o.clock,
     heartbeatClock: o.heartbeatClock,
     logger: o.logger,
