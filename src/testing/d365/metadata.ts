@@ -14,7 +14,7 @@ export interface MetadataOmissions {
   readonly properties: ReadonlySet<string>;
 }
 
-const escape = (text: string) =>
+const xmlText = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
 /**
@@ -29,9 +29,9 @@ export function buildMetadataXml(omit: MetadataOmissions): string {
     `<Schema Namespace="${entityNamespace}" xmlns="http://docs.oasis-open.org/odata/ns/edm">`,
   ];
   for (const [name, members] of Object.entries(enumTypes)) {
-    out.push(`<EnumType Name="${escape(name)}">`);
+    out.push(`<EnumType Name="${xmlText(name)}">`);
     for (const [member, value] of Object.entries(members)) {
-      out.push(`<Member Name="${escape(member)}" Value="${value}"/>`);
+      out.push(`<Member Name="${xmlText(member)}" Value="${value}"/>`);
     }
     out.push("</EnumType>");
   }
@@ -39,14 +39,14 @@ export function buildMetadataXml(omit: MetadataOmissions): string {
     ([setName]) => !omit.entitySets.has(setName),
   );
   for (const [setName, set] of sets) {
-    out.push(`<EntityType Name="${escape(set.entityType)}">`);
-    out.push(`<Key>${set.keys.map((k) => `<PropertyRef Name="${escape(k)}"/>`).join("")}</Key>`);
+    out.push(`<EntityType Name="${xmlText(set.entityType)}">`);
+    out.push(`<Key>${set.keys.map((k) => `<PropertyRef Name="${xmlText(k)}"/>`).join("")}</Key>`);
     for (const [prop, info] of Object.entries(set.properties)) {
       if (omit.properties.has(`${setName}.${prop}`)) continue;
       const type = info.isEnum ? `${entityNamespace}.${info.type}` : info.type;
       const length = info.maxLength !== undefined ? ` MaxLength="${info.maxLength}"` : "";
       out.push(
-        `<Property Name="${escape(prop)}" Type="${escape(type)}"${info.nullable ? "" : ' Nullable="false"'}${length}/>`,
+        `<Property Name="${xmlText(prop)}" Type="${xmlText(type)}"${info.nullable ? "" : ' Nullable="false"'}${length}/>`,
       );
     }
     out.push("</EntityType>");
@@ -54,7 +54,7 @@ export function buildMetadataXml(omit: MetadataOmissions): string {
   out.push('<EntityContainer Name="Resources">');
   for (const [setName, set] of sets) {
     out.push(
-      `<EntitySet Name="${escape(setName)}" EntityType="${entityNamespace}.${escape(set.entityType)}"/>`,
+      `<EntitySet Name="${xmlText(setName)}" EntityType="${entityNamespace}.${xmlText(set.entityType)}"/>`,
     );
   }
   out.push("</EntityContainer>", "</Schema>", "</edmx:DataServices>", "</edmx:Edmx>");
