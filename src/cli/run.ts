@@ -14,6 +14,7 @@ Usage:
   ml-connector demo [--json] [--db FILE]         run the whole job against the built-in simulators (no accounts)
   ml-connector simulate [--port N] [--seed N] [--settlements DIR] [--json]
                                                  serve the simulators on 127.0.0.1 for connectors in other processes
+  ml-connector ping --config FILE [--json]       check credentials, marketplaces, D365 metadata and master data before a first run
   ml-connector settlement inspect <file> [--json]
                                                  parse a settlement flat file (V2 or V1) and check it reconciles
   ml-connector audit --db FILE [--record R] [--status S] [--kind call|transition] [--since DATE] [--limit N] [--json]
@@ -33,6 +34,7 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   demo: async () => (await import("./demo.js")).demo,
   audit: async () => (await import("./audit.js")).audit,
   simulate: async () => (await import("./simulate.js")).simulate,
+  ping: async () => (await import("./ping.js")).ping,
   settlement: async () => async (argv, io) => {
     const [sub, ...rest] = argv;
     if (sub === "--help" || sub === "-h" || sub === undefined) {
