@@ -1,5 +1,6 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { uploadFeedDocument } from "../../src/amazon/feeds/feeds.js";
 import { downloadReportDocument } from "../../src/amazon/reports/reports.js";
 import { listSettlementReports } from "../../src/amazon/reports/settlements.js";
 import { createSimulatorClient } from "../../src/testing/amazon/clients.js";
@@ -91,5 +92,34 @@ describe("downloadReportDocument through ky", () => {
     expect(d.gunzipped).toBe(false);
     expect(last[0]).toBe(d.body.length);
     for (let i = 1; i < seen.length; i++) expect(seen[i]![0]).toBeGreaterThanOrEqual(seen[i - 1]![0]);
+  });
+});
+
+describe("uploadFeedDocument through ky", () => {
+  it("retries a 503 of the document host with the same bytes, and refuses a 403 without retrying", async () => {
+    const { amazon } = await arrange();
+    const bodies: string[] = [];
+    let calls = 0;
+    const flaky = async (request: Request) => {
+      bodies.push(await request.clone().text());
+      return ++calls === 1 ? new Response("Slow Down", { status: 503 }) : fetch(request);
+    };
+    const id = await uploadFeedDocument(amazon, '{"header":{}}', {
+      contentType: "application/json; charset=UTF-8",
+      fetch: flaky,
+    });
+    expect(id).toMatch(/\S/);
+    expect(bodies).toEqual(['{"header":{}}', '{"header":{}}']);
+
+    let refused = 0;
+    const error = await uploadFeedDocument(amazon, "x", {
+      contentType: "text/plain",
+      fetch: async () => {
+        refused++;
+        return new Response("<Error><Code>AccessDenied</Code></Error>", { status: 403 });
+      },
+    }).catch((e: unknown) => e);
+    expect(refused).toBe(1);
+    expect(error).toMatchObject({ code: "DOCUMENT_UPLOAD_REFUSED", status: 403 });
   });
 });
