@@ -12,6 +12,7 @@ import type {
 import type { Clock } from "../../core/clock.js";
 import { AmazonApiError, ConnectorError, TransportError } from "../../core/errors.js";
 import { type Logger, silentLogger } from "../../core/logger.js";
+import { kyFetch } from "../../core/plain-http.js";
 import { classifyStatus } from "../../core/retry.js";
 import { RDT_REQUIRED_HEADER } from "../auth/rdt.js";
 import type { SpApiClient } from "../client.js";
@@ -218,9 +219,7 @@ export function fetchPresignedUrl(
     method: options.method ?? "GET",
     ...(options.body ? { body: options.body as unknown as BodyInit } : {}),
     ...(options.headers ? { headers: options.headers } : {}),
-    // ky hands a Request (and its init) to the transport; ours take the Request.
-    fetch: (input: RequestInfo | URL, init?: RequestInit) =>
-      options.fetch(input instanceof Request ? input : new Request(input, init)),
+    fetch: kyFetch(options.fetch),
     timeout: options.timeoutMs,
     throwHttpErrors: (status) => classifyStatus(status) !== "client",
     retry: {
