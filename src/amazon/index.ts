@@ -33,6 +33,7 @@ export {
   type SpApiClients,
   spApiModels,
 } from "./client.js";
+export { type UploadFeedDocumentOptions, uploadFeedDocument } from "./feeds/feeds.js";
 export {
   type FinanceBreakdown,
   type FinanceTransaction,

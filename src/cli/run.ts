@@ -17,6 +17,7 @@ Usage:
                                                  run the whole job against the built-in simulators (no accounts)
   ml-connector simulate [--port N] [--seed N] [--settlements DIR] [--json]
                                                  serve the simulators on 127.0.0.1 for connectors in other processes
+  ml-connector ping --config FILE [--json]       check credentials, marketplaces, D365 metadata and master data before a first run
   ml-connector settlement inspect <file> [--json]
                                                  parse a settlement flat file (V2 or V1) and check it reconciles
   ml-connector sync --config FILE [--flow settlements] [--json]
@@ -45,6 +46,7 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   sync: async () => (await import("./sync.js")).sync,
   replay: async () => (await import("./replay.js")).replay,
   report: async () => (await import("./report.js")).report,
+  ping: async () => (await import("./ping.js")).ping,
   settlement: async () => async (argv, io) => {
     const [sub, ...rest] = argv;
     if (sub === "--help" || sub === "-h" || sub === undefined) {

@@ -59,6 +59,12 @@ export type {
   SellerOptions,
 } from "./options.js";
 export {
+  type ConnectionCheck,
+  type ConnectionReport,
+  checkConnection,
+  connectorEntities,
+} from "./ping.js";
+export {
   type AccountingPeriod,
   buildSettlementPosting,
   calendarMonths,
