@@ -28,7 +28,13 @@ const config = {
   blockTags: [...OptionDefaults.blockTags, "@description"],
   // The generated OpenAPI `paths` / `components` trees are typed surfaces, not documented pages:
   // the domain types exported from each subpath are the reference.
-  intentionallyNotExported: ["paths", "components"],
+  // Loosen and Schemas are type-level helpers inside D365Create / D365Entity.
+  intentionallyNotExported: [
+    "paths",
+    "components",
+    "src/d365/create-types.ts:Loosen",
+    "src/d365/create-types.ts:Schemas",
+  ],
 };
 
 export default config;

@@ -39,6 +39,7 @@ export {
   D365ODataError,
   describeLocation,
   type ErrorLocation,
+  type HttpErrorOptions,
   type Issue,
   isAmazonApiError,
   isAuthError,

@@ -12,9 +12,11 @@ export {
   type SettlementReportEntry,
   type SettlementRunReport,
 } from "./connector.js";
+export type { FlowContext, FlowSeller } from "./context.js";
 export type {
   ConnectorEvent,
   ConnectorEventType,
+  EventHub,
   EventOf,
   FlowName,
   Listener,
@@ -28,6 +30,7 @@ export {
   type PostedJournal,
   type Reconciliation,
   type SettlementData,
+  type SettlementFlowContext,
   SettlementState,
   settlementFlow,
   settlementRecordId,
@@ -52,4 +55,4 @@ export {
   splitByPeriod,
   splitVouchersIntoJournals,
 } from "./posting.js";
-export { transitionTable } from "./runner.js";
+export { type FlowDefinition, type FlowStep, type StepResult, transitionTable } from "./runner.js";
