@@ -18,12 +18,14 @@ export {
 } from "./auth/entra.js";
 export {
   type BatchOptions,
+  type BatchResponsePart,
   type ChangeSetOperation,
   type ChangeSetOutcome,
   type ChangeSetResult,
   executeBatch,
   executeChangeSet,
   parseBatchResponse,
+  type ResponsePart,
   serializeBatch,
 } from "./batch.js";
 export {

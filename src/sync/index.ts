@@ -19,9 +19,11 @@ export {
   type SettlementReportEntry,
   type SettlementRunReport,
 } from "./connector.js";
+export type { FlowContext, FlowSeller } from "./context.js";
 export type {
   ConnectorEvent,
   ConnectorEventType,
+  EventHub,
   EventOf,
   FlowName,
   Listener,
@@ -45,6 +47,7 @@ export {
   type PostedJournal,
   type Reconciliation,
   type SettlementData,
+  type SettlementFlowContext,
   SettlementState,
   settlementFlow,
   settlementRecordId,
@@ -90,4 +93,4 @@ export {
   renderReconciliationReport,
   summarizePlan,
 } from "./report-html.js";
-export { transitionTable } from "./runner.js";
+export { type FlowDefinition, type FlowStep, type StepResult, transitionTable } from "./runner.js";

@@ -256,7 +256,7 @@ interface Bucket {
 }
 
 /**
- * Builds the posting of one settlement from its mapped amounts ({@link resolveSettlementLines}).
+ * Builds the posting of one settlement from its mapped amounts (`resolveSettlementLines` from `ml-connector/mapping`).
  * Pure: same input, same vouchers, same voucher ids (`AMZ<last 8 digits of the id>-<n>`), so a
  * re-run after a crash finds what the first run wrote.
  * @throws ValidationError `amount_precision` (an amount finer than its currency allows, naming the

@@ -21,7 +21,8 @@ import {
 import { presign, storeDocument } from "./documents.js";
 import { applyPatches, validateListing } from "./listings.js";
 
-type ReportIssue = {
+/** One issue of a listings feed's processing report (JSON_LISTINGS_FEED). */
+export type ReportIssue = {
   messageId: number;
   sku?: string;
   code: string;
