@@ -24,6 +24,8 @@ const config = {
   excludeInternal: true,
   excludePrivate: true,
   treatWarningsAsErrors: true,
+  // No source links: a clone's remote may be a local path (CI), which TypeDoc cannot link to.
+  disableSources: true,
   // generated/ comes from openapi-typescript, which writes OpenAPI descriptions as @description.
   blockTags: [...OptionDefaults.blockTags, "@description"],
   // The generated OpenAPI `paths` / `components` trees are typed surfaces, not documented pages:

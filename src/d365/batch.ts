@@ -96,7 +96,7 @@ export function serializeBatch(
 }
 
 /** Where a batch answer came from, for the errors of an unreadable one. */
-interface BatchAnswer {
+export interface BatchAnswer {
   readonly status: number;
   readonly requestIds?: RequestIds;
   readonly record?: string | undefined;

@@ -17,6 +17,7 @@ export {
   entraTokenProvider,
 } from "./auth/entra.js";
 export {
+  type BatchAnswer,
   type BatchOptions,
   type BatchResponsePart,
   type ChangeSetOperation,

@@ -30,9 +30,11 @@ export type {
   ParkedEvent,
   PostedEvent,
   ProgressEvent,
+  ScheduledEvent,
   ThrottledEvent,
   TransitionEvent,
 } from "./events.js";
+export type { OrderFlowContext, OrderSnapshot, PlanLine } from "./flows/orders.js";
 export {
   creditNoteReference,
   type OrderData,
@@ -94,3 +96,4 @@ export {
   summarizePlan,
 } from "./report-html.js";
 export { type FlowDefinition, type FlowStep, type StepResult, transitionTable } from "./runner.js";
+export type { FlowSchedule, StartOptions } from "./scheduler.js";

@@ -89,7 +89,7 @@ export interface OrderDocument {
 }
 
 /** A planned line, amounts as exact text. */
-interface PlanLine {
+export interface PlanLine {
   readonly role: string;
   readonly amount: string;
   readonly quantity?: string;
@@ -100,7 +100,7 @@ interface PlanLine {
 }
 
 /** The order as kept on the record: no buyer PII, amounts as exact text. */
-interface OrderSnapshot {
+export interface OrderSnapshot {
   readonly orderId: string;
   readonly marketplaceId: string;
   readonly status: string;
