@@ -97,3 +97,4 @@ export {
 } from "./report-html.js";
 export { type FlowDefinition, type FlowStep, type StepResult, transitionTable } from "./runner.js";
 export type { FlowSchedule, StartOptions } from "./scheduler.js";
+export type { ResolvedOrdersOptions } from "./options.js";
