@@ -61,6 +61,7 @@ export type {
   OrderChargeLines,
   OrdersOptionsInput,
   PostingOptionsInput,
+  ResolvedOrdersOptions,
   SellerOptions,
 } from "./options.js";
 export {
@@ -97,4 +98,3 @@ export {
 } from "./report-html.js";
 export { type FlowDefinition, type FlowStep, type StepResult, transitionTable } from "./runner.js";
 export type { FlowSchedule, StartOptions } from "./scheduler.js";
-export type { ResolvedOrdersOptions } from "./options.js";
