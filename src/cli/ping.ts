@@ -103,7 +103,7 @@ export function createPing(load: ConfigLoader) {
 
 /** `ml-connector ping --config FILE [--json]`: a JSON/YAML config file, or a JavaScript module of options. */
 export const ping = createPing(async (file) => {
-  if (/\.(c|m)?js$/.test(file)) return loadOptionsModule(file);
+  if (/\.(c|m)?(j|t)s$/.test(file)) return loadOptionsModule(file);
   const { loadConnectorConfig } = await import("../sync/config.js");
   return (await loadConnectorConfig(file)).options;
 });
