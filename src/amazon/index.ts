@@ -65,6 +65,12 @@ export {
   toInventorySnapshot,
 } from "./inventory/inventory.js";
 export {
+  type GetProductTypeSchemaOptions,
+  getProductTypeSchema,
+  type ProductTypeSchema,
+} from "./listings/product-types.js";
+export { createListingValidator, type ListingIssue, type ListingValidator } from "./listings/validate.js";
+export {
   type BackfillEstimate,
   type BackfillEstimateInput,
   type BackfillOrdersOptions,
