@@ -65,6 +65,15 @@ export {
   toInventorySnapshot,
 } from "./inventory/inventory.js";
 export {
+  attributePatches,
+  fromAmazonIssue,
+  getListing,
+  type ListingState,
+  type ListingSubmission,
+  type ListingToSend,
+  submitListing,
+} from "./listings/items.js";
+export {
   type GetProductTypeSchemaOptions,
   getProductTypeSchema,
   type ProductTypeSchema,
