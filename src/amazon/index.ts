@@ -66,6 +66,21 @@ export {
   toInventorySnapshot,
 } from "./inventory/inventory.js";
 export {
+  attributePatches,
+  fromAmazonIssue,
+  getListing,
+  type ListingState,
+  type ListingSubmission,
+  type ListingToSend,
+  submitListing,
+} from "./listings/items.js";
+export {
+  type GetProductTypeSchemaOptions,
+  getProductTypeSchema,
+  type ProductTypeSchema,
+} from "./listings/product-types.js";
+export { createListingValidator, type ListingIssue, type ListingValidator } from "./listings/validate.js";
+export {
   type BackfillEstimate,
   type BackfillEstimateInput,
   type BackfillOrdersOptions,

@@ -90,6 +90,18 @@ export {
   type VerifyDone,
 } from "./entities/natural-key.js";
 export {
+  changedReleasedProducts,
+  DEFAULT_PRODUCT_FIELDS,
+  loadProductWatermark,
+  type ProductFieldValue,
+  type ProductWatermark,
+  productFingerprint,
+  type ReadReleasedProductsOptions,
+  type ReleasedProduct,
+  readReleasedProducts,
+  saveProductWatermark,
+} from "./entities/released-products.js";
+export {
   ensureSalesOrder,
   findSalesOrders,
   type SalesOrderInput,
