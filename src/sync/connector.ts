@@ -3,19 +3,16 @@
  * vault or the host), the limiter shared through storage, and the flows, and hands them to the
  * runner. Everything a run does is in the flows and the runner.
  */
-import { lwaTokenProvider } from "../amazon/auth/lwa.js";
 import { createSpApiClient } from "../amazon/client.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import { ConnectorError } from "../core/errors.js";
 import { type Logger, silentLogger } from "../core/logger.js";
 import type { Middleware } from "../core/pipeline.js";
 import { createTokenBucketLimiter, storageBucketStore } from "../core/rate-limiter.js";
-import type { Secret } from "../core/redact.js";
 import type { StoredRecord } from "../core/storage.js";
-import type { TokenProvider } from "../core/token-provider.js";
-import { entraTokenProvider } from "../d365/auth/entra.js";
 import { createD365Client, type D365Client } from "../d365/client.js";
 import { createMasterData, type MasterData } from "../d365/master-data.js";
+import { d365TokenProvider, sellerTokenProvider } from "./clients.js";
 import { type FlowContext, type FlowSeller, sellerKey } from "./context.js";
 import {
   type ConnectorEvent,
@@ -34,12 +31,7 @@ import {
   type SettlementData,
   settlementFlow,
 } from "./flows/settlements.js";
-import {
-  type ConnectorOptions,
-  type CredentialsRef,
-  type ResolvedOptions,
-  resolveOptions,
-} from "./options.js";
+import { type ConnectorOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { type RecordRunOutcome, type RunnerContext, reopenRecord, runRecord } from "./runner.js";
 import { type SchedulerHandle, type StartOptions, startScheduler } from "./scheduler.js";
 
@@ -173,33 +165,6 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     return response;
   };
 
-  async function credentials(
-    ref: CredentialsRef,
-    path: string,
-  ): Promise<Readonly<Record<string, unknown>> | TokenProvider> {
-    if ("tokens" in ref) return ref.tokens;
-    const found = await o.vault?.getCredentials(ref.vault);
-    if (!found) {
-      throw new ConnectorError(`The vault holds no credentials under '${ref.vault}'`, {
-        code: "CONFIG_INVALID",
-        where: { system: "local", operation: "createConnector", field: path },
-        hint: `store them first: vault.putCredentials("${ref.vault}", { ... })`,
-      });
-    }
-    return found;
-  }
-
-  function need(fields: Readonly<Record<string, unknown>>, names: readonly string[], ref: string): void {
-    const missing = names.filter((n) => fields[n] === undefined);
-    if (missing.length) {
-      throw new ConnectorError(`The vault's credentials '${ref}' lack ${missing.join(", ")}`, {
-        code: "CONFIG_INVALID",
-        where: { system: "local", operation: "createConnector", field: ref },
-        hint: `store them with vault.putCredentials("${ref}", { ${names.join(", ")} })`,
-      });
-    }
-  }
-
   async function buildContext(): Promise<FlowContext> {
     const limiter = createTokenBucketLimiter({ store: storageBucketStore(storage.rateLimits), clock });
     const transport = {
@@ -211,25 +176,9 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       middleware: [throttleWatch],
     };
     const sellers = new Map<string, FlowSeller>();
+    const tokenTransport = { clock, logger, audit: storage.audit };
     for (const [i, s] of o.sellers.entries()) {
-      const creds = await credentials(s.credentials, `amazon.sellers.${i}.credentials`);
-      let tokens: TokenProvider;
-      if (typeof (creds as TokenProvider).getToken === "function") tokens = creds as TokenProvider;
-      else {
-        const c = creds as Record<string, Secret>;
-        const ref = (s.credentials as { vault: string }).vault;
-        need(c, ["clientId", "clientSecret", "refreshToken"], ref);
-        tokens = lwaTokenProvider({
-          clientId: c.clientId as Secret,
-          clientSecret: c.clientSecret as Secret,
-          refreshToken: c.refreshToken as Secret,
-          clock,
-          logger,
-          audit: storage.audit,
-          ...(s.endpoints?.lwa ? { endpoint: s.endpoints.lwa } : {}),
-          ...(o.fetch ? { fetch: o.fetch } : {}),
-        });
-      }
+      const tokens = await sellerTokenProvider(o, i, tokenTransport);
       const amazon = createSpApiClient({
         ...transport,
         region: s.region,
@@ -245,26 +194,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
         marketplaceIds: s.marketplaceIds,
       });
     }
-    const d365Creds = await credentials(o.d365.credentials, "d365.credentials");
-    let d365Tokens: TokenProvider;
-    if (typeof (d365Creds as TokenProvider).getToken === "function") d365Tokens = d365Creds as TokenProvider;
-    else {
-      const c = d365Creds as Record<string, Secret>;
-      const ref = (o.d365.credentials as { vault: string }).vault;
-      need(c, ["tenantId", "clientId"], ref);
-      const reveal = (v: unknown) => (typeof v === "string" ? v : (v as { reveal(): string }).reveal());
-      d365Tokens = entraTokenProvider({
-        tenantId: reveal(c.tenantId),
-        clientId: reveal(c.clientId),
-        ...(c.clientSecret ? { clientSecret: c.clientSecret } : {}),
-        environmentUrl: o.d365.environmentUrl,
-        ...(o.d365.authority ? { authority: o.d365.authority } : {}),
-        clock,
-        logger,
-        audit: storage.audit,
-        ...(o.fetch ? { fetch: o.fetch } : {}),
-      });
-    }
+    const d365Tokens = await d365TokenProvider(o, tokenTransport);
     const d365: D365Client = createD365Client({
       ...transport,
       environmentUrl: o.d365.environmentUrl,
