@@ -32,7 +32,7 @@ import {
   settlementFlow,
 } from "./flows/settlements.js";
 import { type ConnectorOptions, type ResolvedOptions, resolveOptions } from "./options.js";
-import { type RecordRunOutcome, type RunnerContext, reopenRecord, runRecord } from "./runner.js";
+import { listRecords, type RecordRunOutcome, type RunnerContext, reopenRecord, runRecord } from "./runner.js";
 import { type SchedulerHandle, type StartOptions, startScheduler } from "./scheduler.js";
 
 /** One settlement in a run report. */
@@ -235,21 +235,8 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     maxAttempts: o.maxAttempts,
   });
 
-  async function listAll(filter: { state?: string } = {}): Promise<StoredRecord[]> {
-    const out: StoredRecord[] = [];
-    let after: string | undefined;
-    for (;;) {
-      const page = await storage.records.list({
-        kind: SETTLEMENT_KIND,
-        ...(filter.state ? { state: filter.state } : {}),
-        ...(after ? { after } : {}),
-        limit: 1000,
-      });
-      out.push(...page);
-      if (page.length < 1000) return out;
-      after = page[page.length - 1]?.id;
-    }
-  }
+  const listAll = (filter: { state?: string } = {}): Promise<StoredRecord[]> =>
+    listRecords(storage, SETTLEMENT_KIND, filter);
 
   function entry(record: StoredRecord): SettlementReportEntry {
     const d = (record.data ?? {}) as unknown as SettlementData & {

@@ -285,3 +285,29 @@ export async function reopenRecord<C>(
   await move(flow, rc, record, to, { data: { ...rest, attempts: 0 }, reason: "replay" });
   return true;
 }
+
+/**
+ * Every record of one kind in a store (optionally in one state), in id order, read page by page so
+ * a store of any size is listed without one unbounded query.
+ */
+export async function listRecords(
+  storage: RunnerContext["storage"],
+  kind: string,
+  filter: { readonly state?: string } = {},
+): Promise<StoredRecord[]> {
+  const out: StoredRecord[] = [];
+  let after: string | undefined;
+  for (;;) {
+    const page = await storage.records.list({
+      kind,
+      ...(filter.state ? { state: filter.state } : {}),
+      ...(after ? { after } : {}),
+      limit: LIST_PAGE,
+    });
+    out.push(...page);
+    if (page.length < LIST_PAGE) return out;
+    after = page[page.length - 1]?.id;
+  }
+}
+
+const LIST_PAGE = 1000;

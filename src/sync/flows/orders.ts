@@ -38,6 +38,7 @@ import type { ResolvedOrdersOptions } from "../options.js";
 import { isInvoicedAmount } from "../posting.js";
 import {
   type FlowDefinition,
+  listRecords,
   type RunnerContext,
   reopenRecord,
   runRecord,
@@ -866,19 +867,7 @@ export async function listOrderRecords(
   storage: FlowContext["storage"],
   filter: { readonly state?: string } = {},
 ): Promise<StoredRecord[]> {
-  const out: StoredRecord[] = [];
-  let after: string | undefined;
-  for (;;) {
-    const page = await storage.records.list({
-      kind: ORDER_KIND,
-      ...(filter.state ? { state: filter.state } : {}),
-      ...(after ? { after } : {}),
-      limit: 1000,
-    });
-    out.push(...page);
-    if (page.length < 1000) return out;
-    after = page[page.length - 1]?.id;
-  }
+  return listRecords(storage, ORDER_KIND, filter);
 }
 
 /** Drives order records through the runner and reports them. */
