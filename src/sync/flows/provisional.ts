@@ -216,7 +216,10 @@ export interface ProvisionalData {
   /** The revision live in D365. */
   readonly live?: ProvisionalRevision | null;
   /** The revision being written, and the one it replaces. */
-  readonly pending?: { readonly post: ProvisionalRevision | null; readonly reverse: ProvisionalRevision | null } | null;
+  readonly pending?: {
+    readonly post: ProvisionalRevision | null;
+    readonly reverse: ProvisionalRevision | null;
+  } | null;
   /** The highest revision number ever planned (never reused, so a marker always means one content). */
   readonly lastRevision?: number;
   readonly journals?: readonly ProvisionalJournal[];
@@ -601,7 +604,11 @@ async function checkMasterData(ctx: FlowContext, plan: PlanDocument, record: str
   }
 }
 
-async function loadPlan(storage: StorageAdapter, rev: ProvisionalRevision, record: string): Promise<PlanDocument> {
+async function loadPlan(
+  storage: StorageAdapter,
+  rev: ProvisionalRevision,
+  record: string,
+): Promise<PlanDocument> {
   const doc = await storage.documents.get(rev.planKey);
   if (!doc) {
     throw new ConnectorError(`The plan of provisional revision ${rev.revision} of ${record} is missing`, {
