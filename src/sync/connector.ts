@@ -31,8 +31,10 @@ import {
 import { type OrderFlowContext, type OrderRunReport, replayOrders, runOrders } from "./flows/orders.js";
 import {
   type ProvisionalReader,
+  type ProvisionalReplayTarget,
   type ProvisionalRunReport,
   provisionalReader,
+  replayProvisional,
   runProvisional,
 } from "./flows/provisional.js";
 import {
@@ -127,6 +129,8 @@ export interface Connector {
   replay(target: ReplayTarget, options?: RunOptions): Promise<SettlementRunReport>;
   /** Tries parked (or failed) order records again: one order (Amazon order id or record id), or every one in a state. */
   replay(target: OrderReplayTarget, options?: RunOptions): Promise<OrderRunReport>;
+  /** Tries parked (or failed) provisional records again: one event group (group or record id), or every one in a state. */
+  replay(target: ProvisionalReplayTarget, options?: RunOptions): Promise<ProvisionalRunReport>;
   /** Subscribes to one event type (or `"*"` for all); returns the unsubscribe function. */
   on<T extends ConnectorEventType>(type: T, listener: Listener<T>): () => void;
   on(type: "*", listener: (event: ConnectorEvent) => void): () => void;
@@ -399,7 +403,14 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       return drive(byReportTime(active), ctx, options.signal, discovered, startedAt);
     }) as Connector["run"],
 
-    replay: (async (target: ReplayTarget | OrderReplayTarget, options: RunOptions = {}) => {
+    replay: (async (
+      target: ReplayTarget | OrderReplayTarget | ProvisionalReplayTarget,
+      options: RunOptions = {},
+    ) => {
+      if (typeof target === "object" && "flow" in target && target.flow === "provisional") {
+        const ctx = { ...(await context()), provisional: o.provisional };
+        return replayProvisional(ctx, runner, target, options.signal);
+      }
       if (typeof target === "object" && "flow" in target) {
         const which = "order" in target ? target.order : { state: target.state };
         return replayOrders(await orderContext(), runner, which, options.signal);

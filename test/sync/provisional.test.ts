@@ -12,6 +12,7 @@ import { provisionalFlow } from "../../src/sync/flows/provisional.js";
 import { transitionTable } from "../../src/sync/runner.js";
 import { createSimulatorClient } from "../../src/testing/amazon/clients.js";
 import type { D365Simulator } from "../../src/testing/d365/simulator.js";
+import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { arrangeSync, journalBalances, server, US } from "./harness.js";
 
 beforeAll(() => server.listen({ onUnhandledRequest: "error" }));
@@ -246,6 +247,43 @@ describe('connector.run("provisional")', () => {
     expect(posted).toHaveLength(2);
     expect(new Set(posted.map((j) => j.marker)).size).toBe(2);
     expect(Object.values(journalBalances(h.d365)).every((v) => v === "0")).toBe(true);
+  }, 60_000);
+
+  it("an unmapped fee parks the group, nothing posted; replay after the fix posts it once", async () => {
+    // Commissions of Finances events go to a role the mapping does not define.
+    const unmapped = {
+      ...simulatorMapping,
+      settlement: {
+        rules: [
+          {
+            source: "finances" as const,
+            match: { transactionType: "Shipment", amountType: "Fee", amountDescription: "Commission" },
+            account: "marketplaceCommission",
+          },
+        ],
+      },
+    };
+    const h = await arrangeSync({ orders: 40, mapping: unmapped, overrides: post });
+    const report = await h.connector.run("provisional");
+    expect(report.counts.parked).toBe(2);
+    const parked = await h.connector.provisional.view();
+    expect(parked.map((g) => g.state)).toEqual(["parked", "parked"]);
+    expect(parked[0]?.reason).toMatch(/marketplaceCommission/);
+    expect(parked[0]?.hint).toMatch(/mapping/);
+    expect(journals(h.d365)).toEqual([]);
+    // A plain run leaves parked groups alone.
+    await h.connector.run("provisional");
+    expect(journals(h.d365)).toEqual([]);
+
+    const fixed = h.connector.with({ mapping: simulatorMapping });
+    const replayed = await fixed.replay({ flow: "provisional", state: "parked" });
+    expect(replayed.groups.map((g) => g.state)).toEqual(["current", "current"]);
+    expect(journals(h.d365).filter(isProvisional)).toHaveLength(2);
+    await fixed.run("provisional");
+    expect(journals(h.d365).filter(isProvisional)).toHaveLength(2);
+    await expect(fixed.replay({ flow: "provisional", group: "no-such-group" })).rejects.toThrow(
+      /No provisional record/,
+    );
   }, 60_000);
 
   it("prints its transition table from the flow itself", () => {

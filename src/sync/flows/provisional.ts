@@ -40,6 +40,7 @@ import {
   type FlowDefinition,
   type RecordRunOutcome,
   type RunnerContext,
+  reopenRecord,
   runRecord,
   type StepResult,
 } from "../runner.js";
@@ -442,6 +443,15 @@ async function read(record: StoredRecord, ctx: ProvisionalFlowContext): Promise<
   if (!ctx.provisional.post) return { to: ProvisionalState.current, data: withData(record, view) };
 
   const marketplace = marketplaceOf(ctx, names, d.currency);
+  // A seller limited to some marketplaces posts only theirs (as its settlements); the rest is view only.
+  if (
+    marketplace &&
+    s.marketplaceIds?.length &&
+    !s.marketplaceIds.includes(marketplace.marketplaceId) &&
+    !d.live
+  ) {
+    return { to: ProvisionalState.current, data: withData(record, view) };
+  }
   const plan = marketplace ? planLines(ctx, record, amounts, marketplace) : undefined;
   if (amounts.length > 0 && !marketplace) {
     throw new MappingError(`Event group ${d.groupId}: no marketplace of the mapping fits it`, {
@@ -893,29 +903,80 @@ export async function runProvisional(
   const active = (await listProvisionalRecords(ctx.storage))
     .filter((r) => !provisionalFlow.done.includes(r.state) && r.state !== "parked" && mine(data(r)))
     .sort((a, b) => (data(a).start ?? "").localeCompare(data(b).start ?? "") || a.id.localeCompare(b.id));
+  return driveProvisional(
+    active.map((r) => r.id),
+    ctx,
+    rc,
+    options.signal,
+    discovered,
+    startedAt,
+  );
+}
+
+/** Which provisional records `connector.replay` tries again: one group (group id or record id), or every one in a state. */
+export type ProvisionalReplayTarget =
+  | { readonly flow: "provisional"; readonly group: string }
+  | { readonly flow: "provisional"; readonly state: "parked" | "failed" };
+
+/** Reopens parked (or failed) provisional records, by group id, record id or state, and runs them. */
+export async function replayProvisional(
+  ctx: ProvisionalFlowContext,
+  rc: () => RunnerContext,
+  target: ProvisionalReplayTarget,
+  signal: AbortSignal | undefined,
+): Promise<ProvisionalRunReport> {
+  const startedAt = ctx.clock.now();
+  const candidates =
+    "group" in target
+      ? (await listProvisionalRecords(ctx.storage)).filter(
+          (r) => r.id === target.group || data(r).groupId === target.group,
+        )
+      : await listProvisionalRecords(ctx.storage, { state: target.state });
+  if ("group" in target && candidates.length === 0) {
+    throw new ConnectorError(`No provisional record for '${target.group}'`, {
+      code: "NOT_FOUND",
+      where: { system: "local", operation: "connector.replay", record: target.group },
+      hint: "replay takes a financial event group id or a record id (see connector.provisional.view({ status: 'all' }))",
+    });
+  }
+  const reopened: string[] = [];
+  for (const r of candidates) {
+    if (await reopenRecord(provisionalFlow, rc(), r.id)) reopened.push(r.id);
+  }
+  return driveProvisional(reopened, ctx, rc, signal, 0, startedAt);
+}
+
+async function driveProvisional(
+  ids: readonly string[],
+  ctx: ProvisionalFlowContext,
+  rc: () => RunnerContext,
+  signal: AbortSignal | undefined,
+  discovered: number,
+  startedAt: number,
+): Promise<ProvisionalRunReport> {
   const outcomes = new Map<string, RecordRunOutcome>();
   let stopped = false;
   let done = 0;
-  for (const r of active) {
-    if (options.signal?.aborted) {
+  for (const id of ids) {
+    if (signal?.aborted) {
       stopped = true;
       break;
     }
-    const outcome = await runRecord(provisionalFlow, r.id, ctx, rc(), options.signal);
-    outcomes.set(r.id, outcome);
+    const outcome = await runRecord(provisionalFlow, id, ctx, rc(), signal);
+    outcomes.set(id, outcome);
     if (outcome === "stopped") stopped = true;
     done++;
     ctx.hub.emit({
       type: "progress",
       flow: "provisional",
-      total: active.length,
+      total: ids.length,
       done,
       parked: [...outcomes.values()].filter((o) => o === "parked").length,
       failed: [...outcomes.values()].filter((o) => o === "failed").length,
       at: ctx.clock.now(),
     });
   }
-  const groups = (await Promise.all(active.map((r) => ctx.storage.records.get(r.id))))
+  const groups = (await Promise.all(ids.map((id) => ctx.storage.records.get(id))))
     .filter((r): r is StoredRecord => r !== undefined)
     .map(provisionalGroup);
   return {
