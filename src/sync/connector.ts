@@ -22,7 +22,21 @@ import {
   type FlowName,
   type Listener,
 } from "./events.js";
+import {
+  type InventoryReader,
+  type InventoryRunReport,
+  inventoryReader,
+  runInventory,
+} from "./flows/inventory.js";
 import { type OrderFlowContext, type OrderRunReport, replayOrders, runOrders } from "./flows/orders.js";
+import {
+  type ProvisionalReader,
+  type ProvisionalReplayTarget,
+  type ProvisionalRunReport,
+  provisionalReader,
+  replayProvisional,
+  runProvisional,
+} from "./flows/provisional.js";
 import {
   discoverSettlements,
   type PostedJournal,
@@ -101,6 +115,13 @@ export interface Connector {
   run(flow: "settlements", options?: RunOptions): Promise<SettlementRunReport>;
   /** Runs the orders flow once: poll orders, invoice shipped ones, credit refunds (needs `orders.enabled`). */
   run(flow: "orders", options?: RunOptions): Promise<OrderRunReport>;
+  /** Reads every seller's FBA inventory per marketplace and stores one snapshot each (see `inventory`). */
+  run(flow: "inventory", options?: RunOptions): Promise<InventoryRunReport>;
+  /**
+   * Reads the open Finances event groups into the provisional view (see `provisional`); with
+   * `provisional.post`, posts each as a provisional journal, reversed once its settlement is reconciled.
+   */
+  run(flow: "provisional", options?: RunOptions): Promise<ProvisionalRunReport>;
   /**
    * Tries parked (or failed) records again once their cause is fixed: by settlement id (every
    * report of it), or every record in a state. Records in other states are left alone.
@@ -108,11 +129,17 @@ export interface Connector {
   replay(target: ReplayTarget, options?: RunOptions): Promise<SettlementRunReport>;
   /** Tries parked (or failed) order records again: one order (Amazon order id or record id), or every one in a state. */
   replay(target: OrderReplayTarget, options?: RunOptions): Promise<OrderRunReport>;
+  /** Tries parked (or failed) provisional records again: one event group (group or record id), or every one in a state. */
+  replay(target: ProvisionalReplayTarget, options?: RunOptions): Promise<ProvisionalRunReport>;
   /** Subscribes to one event type (or `"*"` for all); returns the unsubscribe function. */
   on<T extends ConnectorEventType>(type: T, listener: Listener<T>): () => void;
   on(type: "*", listener: (event: ConnectorEvent) => void): () => void;
   /** Every event from now on, as an async iterable; ends when `signal` aborts or the loop breaks. */
   events(options?: { readonly signal?: AbortSignal }): AsyncIterableIterator<ConnectorEvent>;
+  /** The FBA inventory snapshots `run("inventory")` stored: the latest, and the history of a marketplace or SKU. */
+  readonly inventory: InventoryReader;
+  /** The open (and closed) event groups as `run("provisional")` last read them, with their provisional journals. */
+  readonly provisional: ProvisionalReader;
   /** The settlement records the store holds, with their state. */
   settlements(filter?: { readonly state?: string }): Promise<SettlementReportEntry[]>;
   /**
@@ -330,13 +357,17 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   const orderContext = async (): Promise<OrderFlowContext> => ({ ...(await context()), orders: o.orders });
 
   const connector: Connector = {
-    run: (async (flow: "settlements" | "orders", options: RunOptions = {}) => {
+    run: (async (flow: FlowName, options: RunOptions = {}) => {
       if (flow === "orders") return runOrders(await orderContext(), runner, options.signal);
+      if (flow === "inventory") return runInventory(await context(), runner, options);
+      if (flow === "provisional") {
+        return runProvisional({ ...(await context()), provisional: o.provisional }, runner, options);
+      }
       if (flow !== "settlements") {
         throw new ConnectorError(`Unknown flow '${String(flow)}'`, {
           code: "CONFIG_INVALID",
           where: { system: "local", operation: "connector.run" },
-          hint: 'flows: "settlements", "orders"',
+          hint: 'flows: "settlements", "orders", "inventory", "provisional"',
         });
       }
       const startedAt = clock.now();
@@ -359,7 +390,14 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       return drive(byReportTime(active), ctx, options.signal, discovered, startedAt);
     }) as Connector["run"],
 
-    replay: (async (target: ReplayTarget | OrderReplayTarget, options: RunOptions = {}) => {
+    replay: (async (
+      target: ReplayTarget | OrderReplayTarget | ProvisionalReplayTarget,
+      options: RunOptions = {},
+    ) => {
+      if (typeof target === "object" && "flow" in target && target.flow === "provisional") {
+        const ctx = { ...(await context()), provisional: o.provisional };
+        return replayProvisional(ctx, runner, target, options.signal);
+      }
       if (typeof target === "object" && "flow" in target) {
         const which = "order" in target ? target.order : { state: target.state };
         return replayOrders(await orderContext(), runner, which, options.signal);
@@ -394,6 +432,9 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     events(options) {
       return hub.stream(options);
     },
+
+    inventory: inventoryReader(storage, o.sellers),
+    provisional: provisionalReader(storage),
 
     async settlements(filter = {}) {
       const records = await listAll(filter);

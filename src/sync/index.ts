@@ -34,6 +34,19 @@ export type {
   ThrottledEvent,
   TransitionEvent,
 } from "./events.js";
+export {
+  type InventoryData,
+  type InventoryHistoryQuery,
+  type InventoryLevel,
+  type InventoryLevels,
+  type InventoryQuery,
+  type InventoryReader,
+  type InventoryReportEntry,
+  type InventoryRunReport,
+  InventoryState,
+  inventoryFlow,
+  inventoryRecordId,
+} from "./flows/inventory.js";
 export type { OrderFlowContext, OrderSnapshot, PlanLine } from "./flows/orders.js";
 export {
   creditNoteReference,
@@ -45,6 +58,21 @@ export {
   orderFlow,
   orderRecordId,
 } from "./flows/orders.js";
+export {
+  type ProvisionalAmount,
+  type ProvisionalData,
+  type ProvisionalFlowContext,
+  type ProvisionalGroup,
+  type ProvisionalJournal,
+  type ProvisionalReader,
+  type ProvisionalRevision,
+  type ProvisionalRunReport,
+  ProvisionalState,
+  type ProvisionalViewQuery,
+  provisionalFlow,
+  provisionalJournalMarkers,
+  provisionalRecordId,
+} from "./flows/provisional.js";
 export {
   type PostedJournal,
   type Reconciliation,
@@ -61,7 +89,9 @@ export type {
   OrderChargeLines,
   OrdersOptionsInput,
   PostingOptionsInput,
+  ProvisionalOptionsInput,
   ResolvedOrdersOptions,
+  ResolvedProvisionalOptions,
   SellerOptions,
 } from "./options.js";
 export {

@@ -102,6 +102,29 @@ export interface OrdersOptionsInput {
   };
 }
 
+/**
+ * The provisional flow (`connector.run("provisional")`): the open Finances event groups, by kind
+ * and amount type, for the host; optionally posted as a provisional journal that is reversed once
+ * the group's settlement has posted. See docs/posting-model.md ("Provisional journals").
+ */
+export interface ProvisionalOptionsInput {
+  /**
+   * Post each open group as a provisional general journal (mapped like settlement amounts, with
+   * the mapping's Finances rules), re-posted as reverse + new when its amounts change, and
+   * reversed once when the group's settlement is reconciled. @default false (the view only)
+   */
+  readonly post?: boolean;
+  /** Journal name of provisional and reversing journals. @default the marketplace's `journalName` */
+  readonly journalName?: string;
+  /**
+   * Main account every provisional line is offset against (an accrued Amazon receivable), with the
+   * marketplace's dimensions. @default the marketplace's `clearingAccount`
+   */
+  readonly offsetAccount?: string;
+  /** How far back open groups are looked for, in days (Amazon keeps 180). @default 90 */
+  readonly lookbackDays?: number;
+}
+
 /** Options of `createConnector`. */
 export interface ConnectorOptions {
   /** Where records, leases, the audit trail, the archive and the vault live (`sqliteStorage`, `postgresStorage`…). */
@@ -118,6 +141,7 @@ export interface ConnectorOptions {
     readonly createdSince?: string;
   };
   readonly orders?: OrdersOptionsInput;
+  readonly provisional?: ProvisionalOptionsInput;
   /**
    * How long a worker's lease on a record lasts; it is renewed while the worker holds the record.
    * @default 300_000
@@ -177,6 +201,17 @@ const storageSchema = object<StorageAdapter>(
   (v) => ["records", "dedup", "audit", "documents", "cursors"].every((k) => typeof v[k] === "object"),
   "must be a storage adapter (memoryStorage(), sqliteStorage({ path }), postgresStorage({ pool }))",
 );
+
+const flowSchedule = z
+  .union([
+    z.string().min(1),
+    z.strictObject({
+      cron: z.string().min(1),
+      jitterMs: z.number().int().min(0).optional(),
+      timezone: z.string().min(1).optional(),
+    }),
+  ])
+  .optional();
 
 const schema = z.strictObject({
   storage: storageSchema,
@@ -240,20 +275,21 @@ const schema = z.strictObject({
       giftWrap: "own-line",
       chargeItems: {},
     }),
+  provisional: z
+    .strictObject({
+      post: z.boolean().default(false),
+      journalName: z.string().trim().min(1).optional(),
+      offsetAccount: z.string().trim().min(1).optional(),
+      lookbackDays: z.number().int().min(1).max(180).default(90),
+    })
+    .default({ post: false, lookbackDays: 90 }),
   leaseMs: z.number().int().min(1000).default(300_000),
   maxAttempts: z.number().int().min(1).max(100).default(5),
   schedules: z
     .strictObject({
-      settlements: z
-        .union([
-          z.string().min(1),
-          z.strictObject({
-            cron: z.string().min(1),
-            jitterMs: z.number().int().min(0).optional(),
-            timezone: z.string().min(1).optional(),
-          }),
-        ])
-        .optional(),
+      settlements: flowSchedule,
+      inventory: flowSchedule,
+      provisional: flowSchedule,
     })
     .optional(),
   clock: object<Clock>((v) => typeof v.now === "function", "must be a Clock ({ now, sleep })").optional(),
@@ -280,6 +316,14 @@ export interface ResolvedOrdersOptions {
   };
 }
 
+/** The provisional flow's options after validation and defaults. */
+export interface ResolvedProvisionalOptions {
+  readonly post: boolean;
+  readonly journalName: string | undefined;
+  readonly offsetAccount: string | undefined;
+  readonly lookbackDays: number;
+}
+
 /** Options after validation and defaults. */
 export interface ResolvedOptions {
   readonly storage: StorageAdapter;
@@ -295,6 +339,7 @@ export interface ResolvedOptions {
   };
   readonly settlements: { readonly createdSince?: string };
   readonly orders: ResolvedOrdersOptions;
+  readonly provisional: ResolvedProvisionalOptions;
   readonly leaseMs: number;
   readonly maxAttempts: number;
   readonly schedules: SchedulesOption | undefined;
@@ -415,6 +460,12 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       chargeItems: o.orders.chargeItems,
     },
     settlements: o.settlements.createdSince ? { createdSince: o.settlements.createdSince } : {},
+    provisional: {
+      post: o.provisional.post,
+      journalName: o.provisional.journalName,
+      offsetAccount: o.provisional.offsetAccount,
+      lookbackDays: o.provisional.lookbackDays,
+    },
     leaseMs: o.leaseMs,
     maxAttempts: o.maxAttempts,
     schedules: o.schedules as SchedulesOption | undefined,

@@ -237,6 +237,33 @@ describe("connector.start (in process)", () => {
     );
   }, 120_000);
 
+  it("schedules the inventory and provisional flows for every seller like the others", async () => {
+    const h = await arrange([defaultSimSeller, second], {
+      schedules: { inventory: "0 */6 * * *", provisional: "30 */12 * * *" },
+      provisional: { post: true },
+    });
+    await h.connector.start();
+    await h.drive(START + DAY - 60_000);
+    await h.connector.stop();
+    for (const s of [defaultSimSeller, second]) {
+      const mine = h.events.filter((e) => e.sellerId === s.sellerId);
+      expect(mine.filter((e) => e.outcome === "failed")).toEqual([]);
+      const finished = (flow: string) =>
+        mine.filter((e) => e.flow === flow && e.outcome === "finished").length;
+      // 06:00, 12:00, 18:00 and 00:00 for inventory; 12:30 for provisional, within the day from 00:30.
+      expect(finished("inventory")).toBe(4);
+      expect(finished("provisional")).toBe(1);
+      const history = await h.connector.inventory.history({ sellerId: s.sellerId, marketplaceId: US });
+      expect(history).toHaveLength(4);
+      const groups = await h.connector.provisional.view({ sellerId: s.sellerId });
+      expect(groups.length).toBeGreaterThan(0);
+      expect(groups.map((g) => `${g.state} ${g.journal?.type}`)).toEqual(
+        groups.map(() => "current provisional"),
+      );
+    }
+    expect(Object.values(journalBalances(h.d365)).every((v) => v === "0")).toBe(true);
+  }, 120_000);
+
   it("refuses a bad cron expression and pg-boss without PostgreSQL", async () => {
     const bad = () =>
       arrange([defaultSimSeller], { schedules: { settlements: "every tuesday" } }).catch((e: unknown) => e);
