@@ -13,7 +13,7 @@
 
 import { type InventorySnapshot, listInventorySummaries } from "../../amazon/inventory/inventory.js";
 import { findMarketplace as findAmazonMarketplace } from "../../amazon/regions.js";
-import { ConnectorError, ValidationError } from "../../core/errors.js";
+import { ConnectorError, isConnectorError, ValidationError } from "../../core/errors.js";
 import type { JsonValue, StorageAdapter, StoredRecord } from "../../core/storage.js";
 import { type FlowContext, type FlowSeller, sellerKey } from "../context.js";
 import {
@@ -235,11 +235,17 @@ async function prepare(ctx: FlowContext, rc: RunnerContext, s: FlowSeller, marke
   if (existing.state === InventoryState.due) return id;
   // A read is never half done: any resting record (stored, parked, failed) simply reads again.
   const { error: _e, resumeState: _r, ...rest } = existing.data as Record<string, JsonValue>;
-  await ctx.storage.records.transition(id, existing.state, InventoryState.due, {
-    data: { ...rest, attempts: 0 },
-    reason: "a new read is due",
-    expectedVersion: existing.version,
-  });
+  try {
+    await ctx.storage.records.transition(id, existing.state, InventoryState.due, {
+      data: { ...rest, attempts: 0 },
+      reason: "a new read is due",
+      expectedVersion: existing.version,
+    });
+  } catch (e) {
+    // Another worker's run moved it first: it reads the marketplace now.
+    if (isConnectorError(e) && e.code === "STORAGE_CONFLICT") return id;
+    throw e;
+  }
   rc.hub.emit({
     type: "transition",
     flow: "inventory",

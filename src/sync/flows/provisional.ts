@@ -25,7 +25,7 @@ import {
   findEventGroupsForSettlement,
 } from "../../amazon/settlement/event-groups.js";
 import type { SettlementSummary } from "../../amazon/settlement/types.js";
-import { ConnectorError, type Issue, MappingError } from "../../core/errors.js";
+import { ConnectorError, type Issue, isConnectorError, MappingError } from "../../core/errors.js";
 import type { Fence } from "../../core/lease.js";
 import { Money } from "../../core/money.js";
 import type { JsonValue, StorageAdapter, StoredRecord } from "../../core/storage.js";
@@ -294,11 +294,17 @@ async function moveTo(
   next: JsonValue,
   reason: string,
 ): Promise<void> {
-  await ctx.storage.records.transition(record.id, record.state, to, {
-    data: next,
-    reason,
-    expectedVersion: record.version,
-  });
+  try {
+    await ctx.storage.records.transition(record.id, record.state, to, {
+      data: next,
+      reason,
+      expectedVersion: record.version,
+    });
+  } catch (e) {
+    // Another worker's run moved it first: it has the record now.
+    if (isConnectorError(e) && e.code === "STORAGE_CONFLICT") return;
+    throw e;
+  }
   ctx.hub.emit({
     type: "transition",
     flow: "provisional",
