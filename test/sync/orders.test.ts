@@ -133,6 +133,19 @@ describe("connector.run('orders')", () => {
     expect(trail).toEqual(["discovered", "fetched", "mapped", "invoicing", "invoiced"]);
   });
 
+  it("runs one seller's orders only when a run names the seller (a scheduled job is per seller)", async () => {
+    const h = await arrangeSync({ orders: 10 });
+    const connector = createConnector(orderOptions(h));
+    const other = await connector.run("orders", { seller: { sellerId: "A0THERSELLER" } });
+    expect(other.counts.total).toBe(0);
+    expect(other.discovered).toBe(0);
+    expect(h.amazon.state.calls).toHaveLength(0);
+    expect(headers(h)).toHaveLength(0);
+    const mine = await connector.run("orders", { seller: { sellerId: h.amazon.state.seller.sellerId } });
+    expect(mine.counts.total).toBe(h.amazon.state.orders.size);
+    expect(headers(h).length).toBeGreaterThan(0);
+  });
+
   it("invoices a pending order once Amazon reports it shipped", async () => {
     const h = await arrangeSync({ orders: 4 });
     const connector = createConnector(orderOptions(h));

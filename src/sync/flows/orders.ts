@@ -949,6 +949,7 @@ export async function runOrders(
   ctx: OrderFlowContext,
   rc: () => RunnerContext,
   signal: AbortSignal | undefined,
+  only?: { readonly sellerId: string; readonly region?: string },
 ): Promise<OrderRunReport> {
   if (!ctx.orders.enabled) {
     throw new ConnectorError("The orders flow is not enabled on this connector", {
@@ -958,14 +959,21 @@ export async function runOrders(
     });
   }
   const startedAt = ctx.clock.now();
+  // A scheduled run is per seller: each (flow, seller) job polls and drives only that seller's
+  // orders, so N workers share the sellers instead of all racing for every record.
+  const mine = (s: { readonly sellerId: string; readonly region: string }) =>
+    !only || (s.sellerId === only.sellerId && (!only.region || s.region === only.region));
   let discovered = 0;
   for (const s of ctx.sellers.values()) {
     if (signal?.aborted) break;
+    if (!mine(s)) continue;
     discovered += await discoverOrders(ctx, s);
   }
-  const active = (await listOrderRecords(ctx.storage)).filter(
-    (r) => !orderFlow.done.includes(r.state) && r.state !== "parked",
-  );
+  const active = (await listOrderRecords(ctx.storage)).filter((r) => {
+    if (orderFlow.done.includes(r.state) || r.state === "parked") return false;
+    const d = r.data as unknown as OrderData | undefined;
+    return mine({ sellerId: d?.sellerId ?? "", region: d?.region ?? "na" });
+  });
   return driveOrders(
     active.map((r) => r.id),
     ctx,
