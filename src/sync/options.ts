@@ -178,6 +178,18 @@ const storageSchema = object<StorageAdapter>(
   "must be a storage adapter (memoryStorage(), sqliteStorage({ path }), postgresStorage({ pool }))",
 );
 
+/** One flow's schedule: a cron expression, or one with jitter and time zone. */
+const flowSchedule = z
+  .union([
+    z.string().min(1),
+    z.strictObject({
+      cron: z.string().min(1),
+      jitterMs: z.number().int().min(0).optional(),
+      timezone: z.string().min(1).optional(),
+    }),
+  ])
+  .optional();
+
 const schema = z.strictObject({
   storage: storageSchema,
   amazon: z.strictObject({
@@ -244,16 +256,8 @@ const schema = z.strictObject({
   maxAttempts: z.number().int().min(1).max(100).default(5),
   schedules: z
     .strictObject({
-      settlements: z
-        .union([
-          z.string().min(1),
-          z.strictObject({
-            cron: z.string().min(1),
-            jitterMs: z.number().int().min(0).optional(),
-            timezone: z.string().min(1).optional(),
-          }),
-        ])
-        .optional(),
+      settlements: flowSchedule,
+      orders: flowSchedule,
     })
     .optional(),
   clock: object<Clock>((v) => typeof v.now === "function", "must be a Clock ({ now, sleep })").optional(),

@@ -60,6 +60,21 @@ describe("orders options", () => {
     ).not.toThrow();
   });
 
+  it("takes a schedule for the orders flow and runs it per seller", async () => {
+    const h = await arrangeSync({ orders: 8 });
+    const connector = createConnector({ ...orderOptions(h), schedules: { orders: "0 0 1 1 *" } });
+    const finished = new Promise<string>((resolve) =>
+      connector.on("scheduled", (e) => {
+        if (e.outcome === "finished" || e.outcome === "failed")
+          resolve(`${e.flow}:${e.sellerId}:${e.outcome}`);
+      }),
+    );
+    await connector.start({ runNow: true });
+    expect(await finished).toBe(`orders:${h.amazon.state.seller.sellerId}:finished`);
+    await connector.stop();
+    expect(headers(h).length).toBeGreaterThan(0);
+  });
+
   it("will not run orders unless enabled", async () => {
     const h = await arrangeSync({ orders: 4 });
     await expect(h.connector.run("orders")).rejects.toMatchObject({ code: "CONFIG_INVALID" });
