@@ -1,6 +1,7 @@
 /**
- * `ml-connector demo`: the settlement job end to end through `createConnector`, on the built-in
- * simulators and SQLite. No accounts, no network: Amazon and D365 are msw simulators in this
+ * `ml-connector demo`: the order and settlement jobs end to end through `createConnector`, on the
+ * built-in simulators and SQLite: orders become free text invoices (refunds credit notes), and the
+ * settlements clear the Amazon customer (`posting.orderRevenue: "invoiced"`). No accounts, no network: Amazon and D365 are msw simulators in this
  * process, on a simulated clock. The demo arranges the simulators and prints; the engine does the job.
  */
 import { randomBytes } from "node:crypto";
@@ -43,6 +44,18 @@ export interface DemoFile {
   readonly error: string | null;
 }
 
+/** What the demo's order run did. */
+export interface DemoOrders {
+  /** Orders with an invoice in D365 (free text invoices created by the run). */
+  readonly invoiced: number;
+  /** Credit notes created for refunds. */
+  readonly creditNotes: number;
+  /** Orders not invoiced: cancelled, or not shipped yet. */
+  readonly skipped: number;
+  /** Orders that need a person (none in the demo). */
+  readonly parked: number;
+}
+
 /** What `ml-connector demo --json` prints. */
 export interface DemoReport {
   readonly database: string;
@@ -50,9 +63,17 @@ export interface DemoReport {
   readonly files?: readonly DemoFile[];
   readonly simulatedHours: number;
   readonly wallSeconds: number;
+  /** The order run (absent with `--settlements DIR`: the user's files have no orders to invoice). */
+  readonly orders?: DemoOrders;
   readonly settlements: readonly DemoSettlement[];
-  readonly secondPass: { readonly created: number; readonly records: number };
-  readonly d365: { readonly journalHeaders: number; readonly journalLines: number };
+  /** The re-run: journals created, settlement records worked on, invoices or credit notes created. */
+  readonly secondPass: { readonly created: number; readonly records: number; readonly invoiced: number };
+  /** What D365 holds after the run: journals and their lines, free text invoices (credit notes included). */
+  readonly d365: {
+    readonly journalHeaders: number;
+    readonly journalLines: number;
+    readonly invoices: number;
+  };
   readonly amazonCalls: { readonly total: number; readonly throttled: number };
 }
 
@@ -87,7 +108,7 @@ export async function demo(argv: string[], io: CliIo): Promise<number> {
   }
   if (values.help) {
     io.stdout(
-      `${USAGE}\n\nRuns the settlement job through createConnector on the built-in simulators and SQLite.\n`,
+      `${USAGE}\n\nRuns the order and settlement jobs through createConnector on the built-in simulators and SQLite.\n`,
     );
     return 0;
   }
@@ -120,6 +141,8 @@ export async function demo(argv: string[], io: CliIo): Promise<number> {
     const ok =
       out.settlements.every((s) => s.reconciled) &&
       out.secondPass.created === 0 &&
+      out.secondPass.invoiced === 0 &&
+      (out.orders?.parked ?? 0) === 0 &&
       (out.files ?? []).every((f) => f.error === null);
     return ok ? 0 : 1;
   } catch (e) {
@@ -152,7 +175,7 @@ async function runDemo(
     // With the user's own files, the simulator generates no settlements of its own.
     data: settlementsDir
       ? { orders: 0, marketplaces: [] }
-      : { orders: 400, marketplaces: [...DEMO_MARKETPLACES] },
+      : { orders: 120, marketplaces: [...DEMO_MARKETPLACES] },
   });
   const d365Sim = createD365Simulator({ clock });
   const server = setupServer(...amazonSim.handlers, ...d365Sim.handlers);
@@ -219,10 +242,19 @@ async function runDemo(
       }
     }
 
+    // The simulated seller's orders are invoiced unless the settlements are the user's own files
+    // (their orders are not in the simulator): then the settlements book revenue as usual.
+    const withOrders = settlementsDir === undefined;
     const connector = createConnector({
       storage,
       vault,
       clock,
+      ...(withOrders
+        ? {
+            posting: { orderRevenue: "invoiced" as const },
+            orders: { enabled: true, start: new Date(Date.UTC(2026, 8, 1)).toISOString() },
+          }
+        : {}),
       amazon: {
         // One authorization per region: a seller in North America, Europe and Japan has three.
         sellers: (settlementsDir ? (["na", "eu", "fe"] as const) : (["na"] as const)).map((region) => ({
@@ -232,9 +264,25 @@ async function runDemo(
         })),
       },
       d365: { environmentUrl: d365Sim.state.environmentUrl, credentials: { vault: "d365:sim" } },
-      mapping: simulatorMapping,
+      mapping: withOrders
+        ? withCatalogItems(simulatorMapping, amazonSim.state.orders.values())
+        : simulatorMapping,
     });
     connector.on("parked", (e) => say(`  ! ${e.record} parked: ${e.reason}`));
+
+    let orders: DemoOrders | undefined;
+    if (withOrders) {
+      const run = await connector.run("orders");
+      orders = {
+        invoiced: run.orders.filter((o) => o.invoice?.outcome === "created").length,
+        creditNotes: run.orders.filter((o) => o.creditNote?.outcome === "created").length,
+        skipped: run.counts.skipped,
+        parked: run.counts.parked + run.counts.failed,
+      };
+      say(
+        `• orders: ${orders.invoiced} invoiced (free text invoices to the Amazon customers), ${orders.creditNotes} credit note(s) for refunds, ${orders.skipped} skipped (cancelled or not shipped yet)`,
+      );
+    }
 
     const first = await connector.run("settlements");
     const settlements = first.settlements.map(toDemoSettlement);
@@ -250,11 +298,16 @@ async function runDemo(
     }
 
     say("• second run (must find nothing new to post):");
+    const secondOrders = withOrders ? await connector.run("orders") : undefined;
+    const invoiced = (secondOrders?.orders ?? []).filter(
+      (o) => o.invoice?.outcome === "created" || o.creditNote?.outcome === "created",
+    ).length;
+    if (secondOrders) say(`  orders: ${invoiced} invoice(s) or credit note(s) created`);
     const second = await connector.run("settlements");
     const created = second.settlements
       .flatMap((s) => s.journals)
       .filter((j) => j.outcome === "created").length;
-    say(`  ${second.settlements.length} record(s) to work on, ${created} journal(s) created`);
+    say(`  ${second.settlements.length} settlement record(s) to work on, ${created} journal(s) created`);
 
     const calls = amazonSim.state.calls;
     return {
@@ -262,11 +315,13 @@ async function runDemo(
       ...(settlementsDir ? { files } : {}),
       simulatedHours: Math.round(clock.elapsed() / 360_000) / 10,
       wallSeconds: 0,
+      ...(orders ? { orders } : {}),
       settlements,
-      secondPass: { created, records: second.settlements.length },
+      secondPass: { created, records: second.settlements.length, invoiced },
       d365: {
         journalHeaders: d365Sim.state.rows("LedgerJournalHeaders").length,
         journalLines: d365Sim.state.rows("LedgerJournalLines").length,
+        invoices: d365Sim.state.rows("FreeTextInvoiceHeaders").length,
       },
       amazonCalls: { total: calls.length, throttled: calls.filter((c) => c.status === 429).length },
     };
@@ -275,6 +330,19 @@ async function runDemo(
     server.close();
     if (tempDir) rmSync(tempDir, { recursive: true, force: true });
   }
+}
+
+/**
+ * The mapping with the simulated seller's SKUs mapped to D365 items, as a host maps its catalog
+ * (the simulator's catalog is generated; the mapping file names only a few products).
+ */
+function withCatalogItems(
+  mapping: typeof import("../testing/data/sim-mapping.js").simulatorMapping,
+  orders: Iterable<{ readonly items: readonly { readonly sku: string }[] }>,
+) {
+  const bySku: Record<string, string> = { ...mapping.items?.bySku };
+  for (const o of orders) for (const i of o.items) bySku[i.sku] ??= `IT-${i.sku.slice(4, 7)}`;
+  return { ...mapping, items: { ...mapping.items, bySku } };
 }
 
 /** The settlement files of a folder (or the one file given): `.txt`, `.tsv`, `.csv`, `.gz`, sorted. */
@@ -323,7 +391,14 @@ function printSummary(report: DemoReport, say: (line: string) => void): void {
   say(
     `Every settlement reconciled (deposit = clearing line = posted lines = Finances): ${report.settlements.every((s) => s.reconciled) ? "yes" : "NO"}.`,
   );
-  say(`Re-run posted nothing new: ${report.secondPass.created === 0 ? "yes" : "NO"}.`);
+  if (report.orders) {
+    say(
+      `Invoiced ${report.orders.invoiced} order(s) and ${report.orders.creditNotes} refund(s) as ${report.d365.invoices} free text invoice(s); the settlements post against the Amazon customers instead of booking that revenue again.`,
+    );
+  }
+  say(
+    `Re-run posted nothing new: ${report.secondPass.created === 0 && report.secondPass.invoiced === 0 ? "yes" : "NO"}.`,
+  );
   say(`Amazon calls: ${report.amazonCalls.total}, throttled (429): ${report.amazonCalls.throttled}.`);
   say(`Simulated time: ${report.simulatedHours} h; wall time: ${report.wallSeconds} s.`);
 }

@@ -97,7 +97,7 @@ export interface SettlementRunReport {
 export interface RunOptions {
   /** Stops the run between steps: the record in hand finishes its step, nothing half-posts. */
   readonly signal?: AbortSignal;
-  /** Only this seller's reports (and `region`, when one seller id is in several regions). */
+  /** Only this seller's reports or orders (and `region`, when one seller id is in several regions). */
   readonly seller?: { readonly sellerId: string; readonly region?: string };
 }
 
@@ -358,7 +358,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
 
   const connector: Connector = {
     run: (async (flow: FlowName, options: RunOptions = {}) => {
-      if (flow === "orders") return runOrders(await orderContext(), runner, options.signal);
+      if (flow === "orders") return runOrders(await orderContext(), runner, options.signal, options.seller);
       if (flow === "inventory") return runInventory(await context(), runner, options);
       if (flow === "provisional") {
         return runProvisional({ ...(await context()), provisional: o.provisional }, runner, options);

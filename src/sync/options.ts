@@ -202,6 +202,7 @@ const storageSchema = object<StorageAdapter>(
   "must be a storage adapter (memoryStorage(), sqliteStorage({ path }), postgresStorage({ pool }))",
 );
 
+/** One flow's schedule: a cron expression, or one with jitter and time zone. */
 const flowSchedule = z
   .union([
     z.string().min(1),
@@ -288,6 +289,7 @@ const schema = z.strictObject({
   schedules: z
     .strictObject({
       settlements: flowSchedule,
+      orders: flowSchedule,
       inventory: flowSchedule,
       provisional: flowSchedule,
     })

@@ -9,7 +9,7 @@ const capture = () => {
 };
 
 describe("ml-connector demo", () => {
-  it("posts every simulated settlement once through the engine, reconciled, and a re-run posts nothing", async () => {
+  it("invoices the simulated orders and posts every settlement once through the engine, reconciled, and a re-run posts nothing", async () => {
     const { io, out, err } = capture();
     const code = await runCli(["demo", "--json"], io);
     expect(err.join("")).toBe("");
@@ -25,7 +25,13 @@ describe("ml-connector demo", () => {
     }
     const journals = report.settlements.flatMap((s) => s.journals).length;
     expect(report.d365.journalHeaders).toBe(journals);
-    expect(report.secondPass).toEqual({ created: 0, records: 0 });
+    expect(report.secondPass).toEqual({ created: 0, records: 0, invoiced: 0 });
+    // The order flow ran too: shipped orders invoiced, refunds credited, the rest skipped; nothing parked.
+    expect(report.orders?.invoiced).toBeGreaterThan(0);
+    expect(report.orders?.creditNotes).toBeGreaterThan(0);
+    expect(report.orders?.skipped).toBeGreaterThan(0);
+    expect(report.orders?.parked).toBe(0);
+    expect(report.d365.invoices).toBe((report.orders?.invoiced ?? 0) + (report.orders?.creditNotes ?? 0));
     expect(report.amazonCalls.throttled).toBe(0);
   });
 

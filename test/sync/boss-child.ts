@@ -1,8 +1,12 @@
 /**
  * A scale-out worker for the pg-boss test: PostgreSQL storage, the simulator server named in
- * BOSS_SIM, every seller of it, and `connector.start({ workers: "pg-boss", runNow: true })`.
- * Prints one JSON line per scheduled and transition event; SIGTERM stops it gracefully.
+ * BOSS_SIM, every seller of it, both flows (settlements, and orders invoiced with
+ * `posting.orderRevenue: "invoiced"`), and `connector.start({ workers: "pg-boss", runNow: true })`.
+ * Its clock is the simulator's (BOSS_CLOCK_OFFSET ms from the wall clock), so an order poll's
+ * "two minutes ago" is Amazon's. Prints one JSON line per scheduled and transition event; SIGTERM
+ * stops it gracefully.
  */
+import { type Clock, systemClock } from "../../src/core/clock.js";
 import { staticKeyProvider } from "../../src/core/key-provider.js";
 import { createCredentialVault } from "../../src/core/vault.js";
 import { postgresStorage } from "../../src/storage/postgres/postgres-storage.js";
@@ -22,6 +26,8 @@ interface Env {
 
 const sim = JSON.parse(process.env.BOSS_SIM ?? "{}") as Env;
 const url = process.env.ML_CONNECTOR_PG_URL ?? "";
+const offset = Number(process.env.BOSS_CLOCK_OFFSET ?? 0);
+const clock: Clock = { now: () => Date.now() + offset, sleep: (ms, signal) => systemClock.sleep(ms, signal) };
 const out = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
 
 const storage = postgresStorage({ connectionString: url, schema: process.env.BOSS_SCHEMA ?? "" });
@@ -45,9 +51,10 @@ await vault.putCredentials("d365:sim", {
 const connector = createConnector({
   storage,
   vault,
+  clock,
   leaseMs: 2_000,
   // Once a year: the test's work comes from runNow; the cron's own firing is pg-boss's.
-  schedules: { settlements: "0 0 1 1 *" },
+  schedules: { settlements: "0 0 1 1 *", orders: "0 0 1 1 *" },
   amazon: {
     sellers: sim.sellers.map((s) => ({
       sellerId: s.sellerId,
@@ -62,10 +69,13 @@ const connector = createConnector({
     credentials: { vault: "d365:sim" },
   },
   mapping: JSON.parse(process.env.BOSS_MAPPING ?? "{}"),
-  posting: { maxLinesPerJournal: 8 },
+  posting: { maxLinesPerJournal: 40, orderRevenue: "invoiced" },
+  orders: { enabled: true, start: new Date(clock.now() - 31 * 86_400_000).toISOString() },
 });
-connector.on("scheduled", (e) => out({ type: e.type, outcome: e.outcome, sellerId: e.sellerId, job: e.job }));
-connector.on("transition", (e) => out({ type: e.type, record: e.record, to: e.to }));
+connector.on("scheduled", (e) =>
+  out({ type: e.type, outcome: e.outcome, flow: e.flow, sellerId: e.sellerId, job: e.job }),
+);
+connector.on("transition", (e) => out({ type: e.type, flow: e.flow, record: e.record, to: e.to }));
 connector.on("posted", (e) => out({ type: e.type, record: e.record }));
 await connector.start({
   workers: "pg-boss",

@@ -60,6 +60,21 @@ describe("orders options", () => {
     ).not.toThrow();
   });
 
+  it("takes a schedule for the orders flow and runs it per seller", async () => {
+    const h = await arrangeSync({ orders: 8 });
+    const connector = createConnector({ ...orderOptions(h), schedules: { orders: "0 0 1 1 *" } });
+    const finished = new Promise<string>((resolve) =>
+      connector.on("scheduled", (e) => {
+        if (e.outcome === "finished" || e.outcome === "failed")
+          resolve(`${e.flow}:${e.sellerId}:${e.outcome}`);
+      }),
+    );
+    await connector.start({ runNow: true });
+    expect(await finished).toBe(`orders:${h.amazon.state.seller.sellerId}:finished`);
+    await connector.stop();
+    expect(headers(h).length).toBeGreaterThan(0);
+  });
+
   it("will not run orders unless enabled", async () => {
     const h = await arrangeSync({ orders: 4 });
     await expect(h.connector.run("orders")).rejects.toMatchObject({ code: "CONFIG_INVALID" });
@@ -131,6 +146,62 @@ describe("connector.run('orders')", () => {
       (e) => (e as { state: string }).state,
     );
     expect(trail).toEqual(["discovered", "fetched", "mapped", "invoicing", "invoiced"]);
+  });
+
+  it("runs one seller's orders only when a run names the seller (a scheduled job is per seller)", async () => {
+    const h = await arrangeSync({ orders: 10 });
+    const connector = createConnector(orderOptions(h));
+    const other = await connector.run("orders", { seller: { sellerId: "A0THERSELLER" } });
+    expect(other.counts.total).toBe(0);
+    expect(other.discovered).toBe(0);
+    expect(h.amazon.state.calls).toHaveLength(0);
+    expect(headers(h)).toHaveLength(0);
+    const mine = await connector.run("orders", { seller: { sellerId: h.amazon.state.seller.sellerId } });
+    expect(mine.counts.total).toBe(h.amazon.state.orders.size);
+    expect(headers(h).length).toBeGreaterThan(0);
+  });
+
+  it("discovery never overwrites what an overlapping run wrote to a record (regression)", async () => {
+    const h = await arrangeSync({ orders: 8 });
+    // Stop the first run after its first step: the other orders stay `discovered`.
+    const stop = new AbortController();
+    const first = createConnector(orderOptions(h));
+    first.on("transition", () => stop.abort());
+    await first.run("orders", { signal: stop.signal });
+    const waiting = [...h.amazon.state.orders.values()].find(
+      (o) => o.status === "Shipped" && o.refunds.length === 0,
+    );
+    const id = `order:${h.amazon.state.seller.sellerId}:${waiting?.orderId}`;
+    expect((await h.storage.records.get(id))?.state).toBe("discovered");
+    // Amazon reports it again; while this run's discovery holds the `discovered` record it read,
+    // another run (a pg-boss job retried while the first still runs) moves it on.
+    h.amazon.state.updateOrder(waiting?.orderId ?? "", {});
+    await h.clock.advance(5 * MINUTE);
+    let raced = false;
+    const records = new Proxy(h.storage.records, {
+      get(target, name) {
+        if (name !== "get") return Reflect.get(target, name);
+        return async (key: string) => {
+          const found = await target.get(key);
+          if (!raced && key === id && found?.state === "discovered") {
+            raced = true;
+            await target.transition(id, "discovered", "fetched", {
+              data: { ...(found.data as Record<string, never>), other: "run" },
+            });
+          }
+          return found;
+        };
+      },
+    });
+    const storage = new Proxy(h.storage, {
+      get: (target, name) => (name === "records" ? records : Reflect.get(target, name)),
+    });
+    const report = await createConnector(orderOptions(h, { storage })).run("orders");
+    expect(raced).toBe(true);
+    expect(report.counts.parked).toBe(0);
+    const after = await h.storage.records.get(id);
+    expect(after?.state).toBe("invoiced");
+    expect((after?.data as { other?: string } | undefined)?.other).toBe("run");
   });
 
   it("invoices a pending order once Amazon reports it shipped", async () => {

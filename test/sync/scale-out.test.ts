@@ -1,7 +1,9 @@
 /**
  * Scale-out on pg-boss: three worker processes on one PostgreSQL store and the simulator server,
- * three sellers. Every settlement posts exactly once; a worker SIGKILLed mid-run loses nothing:
- * its job expires and another worker finishes it (the runner's leases make the retry safe).
+ * twenty sellers, two flows (orders and settlements). Every order is invoiced and every settlement
+ * posted exactly once, as D365 holds them; a worker SIGKILLed mid-run (in the middle of invoicing
+ * an order) loses nothing: its jobs expire and the other workers finish them (the runner's leases
+ * and the lookups by natural key make the retry safe).
  */
 import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import path from "node:path";
@@ -9,6 +11,7 @@ import { createInterface } from "node:readline";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSimSeller } from "../../src/testing/amazon/simulator.js";
+import type { SimOrder } from "../../src/testing/data/amazon-data.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
 import { freshSchema, PG_URL, probePostgres, SKIP_POSTGRES } from "../storage/pg-env.js";
@@ -18,18 +21,27 @@ const root = path.resolve(import.meta.dirname, "..", "..");
 const US = "ATVPDKIKX0DER";
 const CA = "A2EUQ1WTGCTBG2";
 
-const sellers = [1, 2, 3].map((n) => ({
+const sellers = Array.from({ length: 20 }, (_, i) => String(i + 1).padStart(2, "0")).map((n) => ({
   ...defaultSimSeller,
-  sellerId: `ASIMSELLER0000${n}`,
-  clientId: `amzn1.application-oa2-client.simulator000000000000000000000${n}`,
-  clientSecret: `amzn1.oa2-cs.v1.simulatedclientsecret000000000000000000000000000${n}`,
-  refreshToken: `Atzr|IwEBISimulatedRefreshToken000000000000000000000000000000000${n}`,
+  sellerId: `ASIMSELLER000${n}`,
+  clientId: `amzn1.application-oa2-client.simulator00000000000000000000${n}`,
+  clientSecret: `amzn1.oa2-cs.v1.simulatedclientsecret00000000000000000000000000${n}`,
+  refreshToken: `Atzr|IwEBISimulatedRefreshToken00000000000000000000000000000000${n}`,
   storeName: `Store ${n}`,
 }));
+const FLOWS = 2;
+
+/** The simulator mapping with every SKU of the simulated orders mapped to an item. */
+function mappingFor(orders: Iterable<SimOrder>) {
+  const bySku: Record<string, string> = { ...simulatorMapping.items?.bySku };
+  for (const o of orders) for (const i of o.items) bySku[i.sku] = `IT-${i.sku.slice(4, 7)}`;
+  return { ...simulatorMapping, items: { ...simulatorMapping.items, bySku } };
+}
 
 interface Line {
   type: string;
   outcome?: string;
+  flow?: string;
   sellerId?: string;
   job?: string;
   record?: string;
@@ -53,7 +65,8 @@ function startWorker(server: SimulatorServer, onLine: (w: Worker, line: Line) =>
       ML_CONNECTOR_PG_URL: PG_URL,
       BOSS_SCHEMA: schema,
       BOSS_PGBOSS_SCHEMA: bossSchema,
-      BOSS_MAPPING: JSON.stringify(simulatorMapping),
+      BOSS_MAPPING: JSON.stringify(mappingFor(server.amazonSim.state.orders.values())),
+      BOSS_CLOCK_OFFSET: String(server.clock.now() - Date.now()),
       BOSS_SIM: JSON.stringify({ amazon: server.amazon, d365: server.d365, sellers }),
     },
     stdio: ["pipe", "pipe", "pipe"],
@@ -88,42 +101,69 @@ describe.skipIf(SKIP_POSTGRES)("scale-out on pg-boss (three processes)", () => {
     await client.end();
   });
 
-  it("posts every settlement exactly once, and a killed worker's job is finished by another", async () => {
+  it("posts every order and settlement of 20 sellers exactly once, and a killed worker's jobs are finished by others", async () => {
     const server = await startSimulatorServer({
       seed: 5,
-      start: Date.now() - 60_000,
-      amazon: { sellers, data: { orders: 30, marketplaces: [US, CA] } },
+      start: Date.now(),
+      amazon: { sellers, data: { orders: 10, marketplaces: [US, CA] } },
     });
     const workers: Worker[] = [];
     try {
-      for (const s of sellers) {
-        server.amazonSim.state.publishSettlement({ marketplaceId: US, sellerId: s.sellerId });
-        server.amazonSim.state.publishSettlement({ marketplaceId: CA, sellerId: s.sellerId });
-      }
+      // The Orders API lists orders updated at least two minutes ago: let the latest ones age.
+      await server.clock.advance(5 * 60_000);
+      // Two settlement periods per seller and marketplace closed on Amazon's own schedule (80 in all).
+      const orders = [...server.amazonSim.state.orders.values()];
+      const shipped = orders.filter((o) => o.status === "Shipped");
+      const groups = server.amazonSim.state.eventGroups.filter((g) => g.processingStatus === "Closed");
+      expect(new Set(orders.map((o) => o.sellerId)).size).toBe(sellers.length);
+
       let killed: Worker | undefined;
-      let killedSeller: string | undefined;
+      let inFlight: string[] = [];
       const onLine = (w: Worker, line: Line) => {
-        // SIGKILL the first worker that moves a record, in the middle of its run.
-        if (!killed && line.type === "transition" && line.to === "downloaded") {
+        // SIGKILL the first worker that starts writing an order's invoice, in the middle of its run.
+        if (!killed && line.type === "transition" && line.flow === "orders" && line.to === "invoicing") {
           killed = w;
-          killedSeller = [...w.lines].reverse().find((l) => l.outcome === "started")?.sellerId;
+          const open = new Map<string, number>();
+          for (const l of w.lines) {
+            if (l.type !== "scheduled" || !l.job) continue;
+            open.set(l.job, (open.get(l.job) ?? 0) + (l.outcome === "started" ? 1 : -1));
+          }
+          const started = (job: string) => w.lines.find((l) => l.job === job && l.outcome === "started");
+          inFlight = [...open]
+            .filter(([, n]) => n > 0)
+            .map(([job]) => `${started(job)?.flow}:${started(job)?.sellerId}`);
           w.process.kill("SIGKILL");
         }
       };
       for (let i = 0; i < 3; i++) workers.push(startWorker(server, onLine));
 
-      // Wait until the store holds every settlement reconciled (the killed job needs its expiry).
+      // Wait until the store holds every settlement reconciled and every order at rest (the
+      // killed worker's jobs need their expiry first).
       const client = new pg.Client({ connectionString: PG_URL });
       await client.connect();
-      let states: string[] = [];
+      type Row = { id: string; kind: string; state: string; reason: string | null };
+      let resting: string[] = [];
+      let settlements: string[] = [];
+      let orderStates: string[] = [];
       try {
-        for (let i = 0; i < 240; i++) {
+        for (let i = 0; i < 1_000; i++) {
           await new Promise((r) => setTimeout(r, 500));
           const rows = await client
-            .query(`SELECT state FROM ${schema}.records WHERE kind = 'settlement'`)
-            .catch(() => ({ rows: [] as { state: string }[] }));
-          states = rows.rows.map((r: { state: string }) => r.state);
-          if (states.length >= sellers.length * 2 && states.every((s) => s === "reconciled")) break;
+            .query(
+              `SELECT id, kind, state, reason FROM ${schema}.records WHERE kind IN ('settlement', 'order')`,
+            )
+            .catch(() => ({ rows: [] as Row[] }));
+          const of = (kind: string) => rows.rows.filter((r: Row) => r.kind === kind).map((r: Row) => r.state);
+          resting = rows.rows
+            .filter((r: Row) => r.state === "parked" || r.state === "failed")
+            .map((r: Row) => `${r.id} ${r.state}: ${r.reason ?? ""}`);
+          settlements = of("settlement");
+          orderStates = of("order");
+          const settled = settlements.length >= groups.length && settlements.every((s) => s === "reconciled");
+          const rested =
+            orderStates.length >= orders.length &&
+            orderStates.every((s) => ["invoiced", "credited", "skipped"].includes(s));
+          if (settled && rested) break;
         }
       } finally {
         await client.end();
@@ -131,23 +171,37 @@ describe.skipIf(SKIP_POSTGRES)("scale-out on pg-boss (three processes)", () => {
       for (const w of workers) if (w !== killed) w.process.kill("SIGTERM");
       const exits = await Promise.all(workers.map((w) => w.exit));
 
+      expect(resting).toEqual([]);
       expect(killed).toBeDefined();
-      expect(killedSeller).toBeDefined();
-      expect(states.length).toBeGreaterThanOrEqual(sellers.length * 2);
-      expect(states.filter((s) => s !== "reconciled")).toEqual([]);
+      expect(inFlight.length).toBeGreaterThan(0);
+      expect(settlements).toHaveLength(groups.length);
+      expect(settlements.filter((s) => s !== "reconciled")).toEqual([]);
+      expect(orderStates).toHaveLength(orders.length);
+      expect(orderStates.filter((s) => !["invoiced", "credited", "skipped"].includes(s))).toEqual([]);
       // The survivors stopped cleanly.
       for (const [i, e] of exits.entries()) {
         if (workers[i] === killed) continue;
         expect(e.code, e.stderr).toBe(0);
       }
 
-      // Each journal in D365 once: one header per marker.
-      const markers = server.d365Sim.state.rows("LedgerJournalHeaders").map((h) => String(h.Description));
-      expect(markers.length).toBeGreaterThan(0);
+      // Exactly once, as D365 holds it: one invoice per shipped order (none for the others), one
+      // credit note per refund, and every settlement's journal parts once each.
+      const d365 = server.d365Sim.state;
+      const references = d365.rows("FreeTextInvoiceHeaders").map((h) => String(h.CustomerReference));
+      const invoices = references.filter((r) => !r.includes(" CN "));
+      expect(new Set(invoices).size).toBe(invoices.length);
+      expect([...invoices].sort()).toEqual(shipped.map((o) => o.orderId).sort());
+      const notes = references.filter((r) => r.includes(" CN "));
+      expect(new Set(notes).size).toBe(notes.length);
+      expect(notes.length).toBe(shipped.reduce((n, o) => n + o.refunds.length, 0));
+      const markers = d365.rows("LedgerJournalHeaders").map((h) => String(h.Description));
       expect(new Set(markers).size).toBe(markers.length);
+      const posted = new Set(markers.map((m) => m.split(" ")[1]));
+      expect(groups.filter((g) => !posted.has(g.settlementId)).map((g) => g.settlementId)).toEqual([]);
+      expect(posted.size).toBe(new Set(groups.map((g) => g.settlementId)).size);
 
       // A job runs on one worker at a time: a failed attempt is retried (possibly by the same
-      // worker), but only the killed worker's job moved to another worker (the retry after expiry).
+      // worker), but only the killed worker's jobs moved to another worker (the retry after expiry).
       const startedBy = new Map<string, number[]>();
       workers.forEach((w, i) => {
         for (const l of w.lines) {
@@ -160,17 +214,24 @@ describe.skipIf(SKIP_POSTGRES)("scale-out on pg-boss (three processes)", () => {
           expect(by).toContain(k);
         }
       }
-      // The killed worker's seller was finished by a survivor.
-      const finishedElsewhere = workers.some(
-        (w) => w !== killed && w.lines.some((l) => l.outcome === "finished" && l.sellerId === killedSeller),
+      // Every job the killed worker had in hand was finished by a survivor.
+      const finishedElsewhere = (target: string) =>
+        workers.some(
+          (w) =>
+            w !== killed &&
+            w.lines.some((l) => l.outcome === "finished" && `${l.flow}:${l.sellerId}` === target),
+        );
+      expect(inFlight.filter((t) => !finishedElsewhere(t))).toEqual([]);
+      // Work was shared: every worker started jobs, of both flows.
+      for (const w of workers) expect(w.lines.some((l) => l.outcome === "started")).toBe(true);
+      const flows = new Set(
+        workers.flatMap((w) => w.lines.filter((l) => l.outcome === "finished").map((l) => l.flow)),
       );
-      expect(finishedElsewhere).toBe(true);
-      // Work was shared: more than one worker started a job.
-      expect(workers.filter((w) => w.lines.some((l) => l.outcome === "started")).length).toBeGreaterThan(1);
+      expect(flows.size).toBe(FLOWS);
     } finally {
       for (const w of workers)
         if (w.process.exitCode === null && !w.process.killed) w.process.kill("SIGKILL");
       await server.close();
     }
-  }, 180_000);
+  }, 720_000);
 });

@@ -14,7 +14,7 @@ import type { FinancialEvent } from "../../amazon/finances/events.js";
 import { listFinancialEventsByOrderId } from "../../amazon/finances/finances.js";
 import { createOrderPoller } from "../../amazon/orders/poller.js";
 import type { AmazonOrder, AmazonOrderItem } from "../../amazon/orders/types.js";
-import { ConnectorError, type Issue, MappingError } from "../../core/errors.js";
+import { ConnectorError, type Issue, isConnectorError, MappingError } from "../../core/errors.js";
 import type { Fence } from "../../core/lease.js";
 import { Money } from "../../core/money.js";
 import type { JsonValue, StoredRecord } from "../../core/storage.js";
@@ -306,13 +306,18 @@ async function upsertOrder(ctx: OrderFlowContext, s: FlowSeller, order: AmazonOr
     case OrderState.credited:
       return reopen(OrderState.updated, `Amazon updated the order after invoicing (${order.status})`);
     case OrderState.discovered:
-      // Not fetched yet: take the newer version.
-      await ctx.storage.records.upsert({
-        id,
-        kind: ORDER_KIND,
-        state: existing.state,
-        data: withData(existing, { order: snap }),
-      });
+      // Not fetched yet: take the newer version, but only if no other run (an overlapping
+      // scheduled job of the same seller) moved the record meanwhile. An unconditional upsert
+      // would replace the data that run wrote (its invoice plan) under its later state.
+      try {
+        await ctx.storage.records.transition(id, OrderState.discovered, OrderState.discovered, {
+          data: withData(existing, { order: snap }),
+          reason: `Amazon updated the order before it was fetched (${order.status})`,
+          expectedVersion: existing.version,
+        });
+      } catch (e) {
+        if (!(isConnectorError(e) && e.code === "STORAGE_CONFLICT")) throw e;
+      }
       return false;
     default:
       // In work, parked or failed: the steps go on with what they have; a replay reads Amazon's news.
@@ -938,6 +943,7 @@ export async function runOrders(
   ctx: OrderFlowContext,
   rc: () => RunnerContext,
   signal: AbortSignal | undefined,
+  only?: { readonly sellerId: string; readonly region?: string },
 ): Promise<OrderRunReport> {
   if (!ctx.orders.enabled) {
     throw new ConnectorError("The orders flow is not enabled on this connector", {
@@ -947,14 +953,21 @@ export async function runOrders(
     });
   }
   const startedAt = ctx.clock.now();
+  // A scheduled run is per seller: each (flow, seller) job polls and drives only that seller's
+  // orders, so N workers share the sellers instead of all racing for every record.
+  const mine = (s: { readonly sellerId: string; readonly region: string }) =>
+    !only || (s.sellerId === only.sellerId && (!only.region || s.region === only.region));
   let discovered = 0;
   for (const s of ctx.sellers.values()) {
     if (signal?.aborted) break;
+    if (!mine(s)) continue;
     discovered += await discoverOrders(ctx, s);
   }
-  const active = (await listOrderRecords(ctx.storage)).filter(
-    (r) => !orderFlow.done.includes(r.state) && r.state !== "parked",
-  );
+  const active = (await listOrderRecords(ctx.storage)).filter((r) => {
+    if (orderFlow.done.includes(r.state) || r.state === "parked") return false;
+    const d = r.data as unknown as OrderData | undefined;
+    return mine({ sellerId: d?.sellerId ?? "", region: d?.region ?? "na" });
+  });
   return driveOrders(
     active.map((r) => r.id),
     ctx,

@@ -218,7 +218,7 @@ function selectEvents(core: SimCore, ctx: CallContext, f: EventFilter): SimFinan
   const now = core.clock.now();
   return groupsInRegion(core, ctx)
     .filter((g) => f.groupId === undefined || g.groupId === f.groupId)
-    .flatMap((g) => groupEvents(core, g, now))
+    .flatMap((g) => groupEvents(core, g, now, f.orderId))
     .filter(
       (e) =>
         (f.orderId === undefined || (e.order?.orderId ?? e.orderId) === f.orderId) &&

@@ -132,13 +132,21 @@ export function groupEvents(
   core: SimCore,
   group: SimEventGroup,
   upTo = core.clock.now(),
+  orderId?: string,
 ): SimFinancialEvent[] {
-  if (group.source === "file") return fileEvents(group);
+  if (group.source === "file") {
+    const events = fileEvents(group);
+    return orderId === undefined ? events : events.filter((e) => e.orderId === orderId);
+  }
   const m = marketplace(group.marketplaceId);
   const limit = Math.min(group.end, upTo + 1);
   const inWindow = (t: number) => t >= group.start && t < limit;
   const events: SimFinancialEvent[] = [];
-  for (const order of core.orders.values()) {
+  // One order's events (listFinancialEventsByOrderId) come from that order alone: building every
+  // order's lines for each call made a month of orders quadratic.
+  const orders =
+    orderId === undefined ? core.orders.values() : [core.orders.get(orderId)].filter((o) => o !== undefined);
+  for (const order of orders) {
     if (order.sellerId !== group.sellerId || order.marketplaceId !== group.marketplaceId) continue;
     if (order.status === "Shipped" && order.shippedAt !== undefined && inWindow(order.shippedAt)) {
       events.push({
@@ -169,7 +177,7 @@ export function groupEvents(
   }
   group.accountLines.forEach((line, i) => {
     const at = line.postedDate.getTime();
-    if (isReserveLine(line) || !inWindow(at)) return;
+    if (orderId !== undefined || isReserveLine(line) || !inWindow(at)) return;
     events.push({
       id: `${group.groupId}:${i}`,
       kind: kindOf(line),

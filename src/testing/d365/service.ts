@@ -367,13 +367,16 @@ export function createODataService(options: ServiceOptions): ODataService {
     if (hasCompany(set) && !q.crossCompany && !scoped) {
       entities = entities.filter((e) => sameText(e.row.dataAreaId, options.defaultCompany));
     }
+    // ETags only for the rows the filter keeps: a lookup by natural key among thousands of rows
+    // (one per Amazon order) stays cheap.
     const etags = new Map<EntityRow, string>();
-    let rows = entities.map((e) => {
+    let rows: EntityRow[] = [];
+    for (const e of entities) {
       const row = decorate(setName, e.row);
+      if (q.filter && !q.filter(row)) continue;
       etags.set(row, etagOf(e));
-      return row;
-    });
-    if (q.filter) rows = rows.filter(q.filter);
+      rows.push(row);
+    }
     rows = orderRows(rows, set, q.orderBy);
 
     if (path.count) {
