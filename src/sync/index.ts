@@ -65,6 +65,7 @@ export {
   type ProvisionalGroup,
   type ProvisionalJournal,
   type ProvisionalReader,
+  type ProvisionalReplayTarget,
   type ProvisionalRevision,
   type ProvisionalRunReport,
   ProvisionalState,
