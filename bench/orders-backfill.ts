@@ -185,6 +185,7 @@ async function main() {
           calls: s0.calls,
           throttled: s0.throttled,
           wallS: sWall,
+          cpuMs: minMedian(search.map((r) => Number(r.cpuMs))),
           peakRssMb: sRss,
         },
         report: {
@@ -193,6 +194,7 @@ async function main() {
           calls: r0.calls,
           throttled: r0.throttled,
           wallS: minMedian(per.map((r) => Number(r.wallMs) / 1000)),
+          cpuMs: minMedian(per.map((r) => Number(r.cpuMs))),
           peakRssMb: rRss,
         },
         speedUp: Number(s0.simulatedMs) / Number(r0.simulatedMs),
