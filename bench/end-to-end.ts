@@ -21,7 +21,7 @@
  * peak RSS of the demo process (read from VmHWM by a preloaded module). Goal for the built CLI:
  * under 10 s on 2 cores.
  *
- * Repetitions: `BENCH_REPS` (default 3), interleaved; min and median.
+ * Repetitions: `BENCH_REPS` (default 2), interleaved; min and median.
  *
  *   npx tsx bench/end-to-end.ts [--json] [--sizes=10000,100000,250000] [--no-build] [--no-demo]
  */
@@ -129,7 +129,10 @@ function runDemo(command: string, args: readonly string[]): Promise<DemoRun> {
       const wallMs = performance.now() - t0;
       try {
         if (code !== 0) throw new Error(`${command} ${args.join(" ")} exited ${code}: ${err.slice(-600)}`);
-        const report = JSON.parse(out.trim().split("\n").pop() as string) as { settlements: unknown[] };
+        // The report is the JSON document that ends stdout (printed indented over many lines).
+        const text = out.trim();
+        const start = text.startsWith("{") ? 0 : text.lastIndexOf("\n{") + 1;
+        const report = JSON.parse(text.slice(start)) as { settlements: unknown[] };
         const peaks = existsSync(hwmFile)
           ? readFileSync(hwmFile, "utf8")
               .trim()
@@ -152,7 +155,7 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
   const sizes = (option("sizes") ?? "10000,100000,250000").split(",").map(Number);
-  const n = reps(3);
+  const n = reps(2);
   const started = performance.now();
   const fix = (x: number, d = 1) => Math.round(x * 10 ** d) / 10 ** d;
 
