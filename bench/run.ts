@@ -14,6 +14,8 @@ import { spawn } from "node:child_process";
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
+import { table } from "./lib/harness.js";
+import { scalingRows, scalingTable } from "./lib/scaling.js";
 
 const here = import.meta.dirname;
 const json = process.argv.includes("--json");
@@ -95,7 +97,19 @@ for (const file of benches) {
         ? { error: "printed no JSON line (--json not supported?)", ...timing }
         : { ...(entry as object), ...timing };
 }
+// Group 6, scaling: derived from the figures above (bench/lib/scaling.ts), not measured again.
+const scaling = scalingRows(results);
+const out = json ? process.stderr : process.stdout;
+out.write("\n=== scaling (group 6, from the figures above) ===\n");
+out.write(
+  scaling.length === 0
+    ? "(no bench measured at three sizes in this run)\n"
+    : `cost growth = cost per unit at the largest size ÷ at the smallest (≤ 1.25: linear or better);\nmemory = peak RSS at the largest ÷ at the smallest (≤ 1.5: flat)\n${table(scalingTable(scaling))}\n`,
+);
 const totalCpu = childrenCpuSeconds();
+out.write(
+  `\n(all benches: ${Math.round((performance.now() - started) / 1000)} s wall, ${totalCpu ?? "?"} s CPU on ${os.cpus().length} cores, load ${(os.loadavg()[0] as number).toFixed(1)} at the end)\n`,
+);
 if (json) {
   const dir = path.join(here, "results");
   mkdirSync(dir, { recursive: true });
@@ -113,6 +127,7 @@ if (json) {
         // CPU of every bench process and its children; compare it with cpus × totalSeconds.
         totalCpuSeconds: totalCpu,
         benches: results,
+        scaling,
       },
       null,
       2,

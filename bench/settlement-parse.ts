@@ -282,7 +282,7 @@ async function main(): Promise<void> {
         rawFasterThanTotals: faster(f.raw, f.totals),
       };
       report.push({ lines, megabytes: Math.round(mb * 10) / 10, reps, subjects: f, ratios });
-      if (!json) print(lines, mb, reps, f, ratios);
+      print(lines, mb, reps, f, ratios, json);
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -301,24 +301,27 @@ function print(
   reps: number,
   f: Record<Subject, Figures>,
   r: Record<string, { cpu: number; wall: number }>,
+  json: boolean,
 ): void {
-  console.log(
+  // With --json, stdout carries the JSON line: the tables go to stderr.
+  const log = (text: string) => (json ? process.stderr : process.stdout).write(`${text}\n`);
+  log(
     `\n${lines.toLocaleString("en-US")} lines (${mb.toFixed(1)} MB), ${reps} runs each, one process per run`,
   );
-  console.log(
+  log(
     `${"subject".padEnd(10)} ${"wall min/median ms".padStart(20)} ${"cpu min/median ms".padStart(20)} ${"lines/s (wall)".padStart(15)} ${"lines/s (cpu)".padStart(15)} ${"peak RSS".padStart(10)}`,
   );
   for (const s of SUBJECTS) {
     const x = f[s];
-    console.log(
+    log(
       `${s.padEnd(10)} ${`${x.wallMs.min} / ${x.wallMs.median}`.padStart(20)} ${`${x.cpuMs.min} / ${x.cpuMs.median}`.padStart(20)} ${x.linesPerSecond.wall.toLocaleString("en-US").padStart(15)} ${x.linesPerSecond.cpu.toLocaleString("en-US").padStart(15)} ${`${x.peakRssMiB} MiB`.padStart(10)}`,
     );
   }
   const say = (k: string) => `${r[k]?.cpu}× (CPU), ${r[k]?.wall}× (wall)`;
-  console.log(`typed rows are ${say("rowsFasterThanCsvParse")} faster than csv-parse`);
-  console.log(`totals-only is ${say("totalsFasterThanCsvParse")} faster than csv-parse`);
-  console.log(`the raw newline scan is ${say("rawFasterThanRows")} faster than typed rows`);
-  console.log(`the raw newline scan is ${say("rawFasterThanTotals")} faster than totals-only`);
+  log(`typed rows are ${say("rowsFasterThanCsvParse")} faster than csv-parse`);
+  log(`totals-only is ${say("totalsFasterThanCsvParse")} faster than csv-parse`);
+  log(`the raw newline scan is ${say("rawFasterThanRows")} faster than typed rows`);
+  log(`the raw newline scan is ${say("rawFasterThanTotals")} faster than totals-only`);
 }
 
 if (process.argv[2] === "--child") await child(process.argv[3] as Subject, process.argv[4] as string);

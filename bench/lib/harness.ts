@@ -20,10 +20,15 @@ export function subjectArgs(): { name: string; params: Record<string, unknown> }
   };
 }
 
-/** Prints a subject's result, with this process's peak RSS (MB), and ends the process. */
+/**
+ * Prints a subject's result, with this process's peak RSS (MB) and its CPU time since it started
+ * (`processCpuMs`, user + system, start-up included), and ends the process.
+ */
 export function emitResult(result: Record<string, unknown>): never {
   const peakRssMb = peakRss();
-  process.stdout.write(`${RESULT_PREFIX}${JSON.stringify({ ...result, peakRssMb })}\n`);
+  const cpu = process.cpuUsage();
+  const processCpuMs = Math.round((cpu.user + cpu.system) / 1000);
+  process.stdout.write(`${RESULT_PREFIX}${JSON.stringify({ ...result, peakRssMb, processCpuMs })}\n`);
   // Libraries under test may leave timers (retry sleeps) behind: they must not hold the result.
   process.exit(0);
 }

@@ -253,9 +253,16 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
     }
   };
 
+  // The rate each key last wrote to the store. Amazon sends x-amzn-RateLimit-Limit on every
+  // answer, nearly always the same value: writing it again would cost a shared store one more
+  // transaction per request (and one more wait for the bucket's row lock in every process sharing
+  // it), for a state that would not change. A 429 or a new value is always written.
+  const written = new Map<string, number>();
   const observe = async (key: string, plan: UsagePlan, observation: RateObservation) => {
     const { limit, retryAfterMs, status } = observation;
     if (limit === undefined && status !== 429) return;
+    const validLimit = limit !== undefined && Number.isFinite(limit) && limit > 0;
+    if (status !== 429 && (!validLimit || written.get(key) === limit)) return;
     await store.update(key, (prev) => {
       const now = clock.now();
       const state = refill(prev, plan, now);
@@ -271,6 +278,7 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
       }
       return { state, result: undefined };
     });
+    if (validLimit) written.set(key, limit);
   };
 
   const planFor = (op: OperationRef | undefined): UsagePlan => {

@@ -846,7 +846,7 @@ export async function packDocument(body: Uint8Array | string): Promise<PackedDoc
   const raw = typeof body === "string" ? Buffer.from(body, "utf8") : body;
   const stored = await gzipAsync(raw);
   return {
-    stored: copyBytes(stored),
+    stored: ownedBytes(stored),
     size: raw.byteLength,
     sha256: createHash("sha256").update(raw).digest("hex"),
   };
@@ -868,7 +868,18 @@ export async function unpackDocument(key: string, stored: Uint8Array, sha256: st
     throw corruptDocument(key, cause);
   }
   if (createHash("sha256").update(body).digest("hex") !== sha256) throw corruptDocument(key);
-  return copyBytes(body);
+  return ownedBytes(body);
+}
+
+/**
+ * The bytes of a Buffer zlib just made, as a plain Uint8Array that shares memory with nothing else:
+ * a view when the Buffer owns its whole ArrayBuffer (every large output: copying a settlement of
+ * tens of MB again costs as much as reading it), a copy when it is a slice of a shared pool.
+ */
+function ownedBytes(bytes: Buffer): Uint8Array {
+  return bytes.byteOffset === 0 && bytes.buffer.byteLength === bytes.byteLength
+    ? new Uint8Array(bytes.buffer, 0, bytes.byteLength)
+    : copyBytes(bytes);
 }
 
 function corruptDocument(key: string, cause?: unknown): StorageError {

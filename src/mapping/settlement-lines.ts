@@ -104,11 +104,18 @@ function describeCombination(c: UnmappedCombination): string {
 }
 
 /** A line-text template split once into literal text and placeholder names (odd indexes). */
-type CompiledTemplate = readonly string[];
+/** Literal text and placeholder names, alternating; `perRow` when a placeholder differs between rows of one combination. */
+type CompiledTemplate = readonly string[] & { readonly perRow: boolean };
+
+/** Placeholders whose value may differ between two rows of one (marketplace, triple) combination. */
+const PER_ROW_PLACEHOLDERS = new Set(["orderId", "sku", "postedDate"]);
 
 function compileTemplate(template: string): CompiledTemplate {
   // split with a capture group alternates literal text and placeholder names.
-  return template.split(/\{(\w+)\}/);
+  const parts = template.split(/\{(\w+)\}/);
+  let perRow = false;
+  for (let i = 1; i < parts.length; i += 2) if (PER_ROW_PLACEHOLDERS.has(parts[i] as string)) perRow = true;
+  return Object.assign(parts, { perRow });
 }
 
 const PLACEHOLDERS = new Set([
@@ -203,7 +210,8 @@ export function resolveAmounts(
     mapping.settlement.rules,
     mapping.settlement.useDefaultTemplate ? defaultRules : [],
   );
-  const list = [...amounts];
+  // An array (the engine's rows) is read in place: no copy of a few hundred thousand references.
+  const list: readonly AmountInput[] = Array.isArray(amounts) ? amounts : [...amounts];
   const fallbackMarketplace = defaultMarketplace(mapping, list, options.marketplace);
   const out: ResolvedAmount[] = [];
   const unmapped = new Map<
@@ -250,13 +258,18 @@ export function resolveAmounts(
         readonly dimensions: Readonly<Record<string, string>>;
         readonly accountDisplayValue: string;
         readonly template: CompiledTemplate;
+        /**
+         * The text of the last row rendered, and for which settlement id, when the template names
+         * nothing that differs between rows of one combination: those rows then share one string.
+         */
+        text: string | undefined;
+        textSettlementId: string | undefined;
       }
     | {
         readonly ok: false;
         readonly reason: UnmappedCombination["reason"];
         readonly missing: string | undefined;
       };
-  const resolutions = new Map<string, Resolution>();
   const templates = new Map<string, CompiledTemplate>();
   const resolve = (input: AmountInput, name: string | undefined): Resolution => {
     const marketplace = name ? findMarketplace(mapping, name) : fallbackMarketplace;
@@ -286,20 +299,46 @@ export function resolveAmounts(
       dimensions,
       accountDisplayValue: ledgerDisplayValue(mapping.segmentFormat, mainAccount, dimensions),
       template,
+      text: undefined,
+      textSettlementId: undefined,
     };
   };
 
+  // Combinations by marketplace name, then transaction type, amount type and description: four
+  // lookups of strings the parser already holds (and whose hashes are cached), instead of one key
+  // string built for every row.
+  type Level<T> = Map<string, T>;
+  const resolutions: Level<Level<Level<Level<Resolution>>>> = new Map();
+  const level = <T>(map: Level<Level<T>>, key: string): Level<T> => {
+    let next = map.get(key);
+    if (next === undefined) {
+      next = new Map();
+      map.set(key, next);
+    }
+    return next;
+  };
   for (const input of list) {
     const name = input.marketplaceName?.trim();
-    const key = `${name ?? ""}\u0000${input.transactionType}\u0000${input.amountType}\u0000${input.amountDescription}`;
-    let r = resolutions.get(key);
+    const byDescription = level(
+      level(level(resolutions, name ?? ""), input.transactionType),
+      input.amountType,
+    );
+    let r = byDescription.get(input.amountDescription);
     if (r === undefined) {
       r = resolve(input, name);
-      resolutions.set(key, r);
+      byDescription.set(input.amountDescription, r);
     }
     if (!r.ok) {
       miss(input, r.reason, r.missing);
       continue;
+    }
+    let text: string;
+    if (r.template.perRow) text = render(r.template, input, r.marketplace);
+    else if (r.text !== undefined && r.textSettlementId === input.settlementId) text = r.text;
+    else {
+      text = render(r.template, input, r.marketplace);
+      r.text = text;
+      r.textSettlementId = input.settlementId;
     }
     out.push({
       input,
@@ -308,7 +347,7 @@ export function resolveAmounts(
       mainAccount: r.mainAccount,
       dimensions: r.dimensions,
       accountDisplayValue: r.accountDisplayValue,
-      text: render(r.template, input, r.marketplace),
+      text,
       rule: r.rule,
     });
   }
@@ -332,23 +371,8 @@ export function resolveSettlementLines(
   mapping: Mapping,
   options: Omit<ResolveOptions, "source"> = {},
 ): ResolvedAmount[] {
-  function* inputs(): Generator<AmountInput> {
-    for (const r of rows) {
-      yield {
-        transactionType: r.transactionType,
-        amountType: r.amountType,
-        amountDescription: r.amountDescription,
-        amount: r.amount,
-        marketplaceName: r.marketplaceName,
-        orderId: r.orderId,
-        sku: r.sku,
-        postedDate: r.postedDate,
-        line: r.line,
-        settlementId: r.settlementId,
-      };
-    }
-  }
-  return resolveAmounts(inputs(), mapping, { ...options, source: "settlement" });
+  // A settlement row is an amount input as it is: no second object per row.
+  return resolveAmounts(rows, mapping, { ...options, source: "settlement" });
 }
 
 /** A settlement journal, ready for `ensureGeneralJournal` (split it with `splitJournalLines` when long). */

@@ -23,6 +23,7 @@ import { currencyDigits, Money } from "../core/money.js";
 import type { JournalLineInput } from "../d365/entities/general-journals.js";
 import { defaultDimensionDisplayValue, ledgerDisplayValue } from "../mapping/display-value.js";
 import { findMarketplace, type ResolvedMarketplace, resolveAccountRole } from "../mapping/resolve.js";
+import type { RankedRule } from "../mapping/rules.js";
 import type { Mapping } from "../mapping/schema.js";
 import type { ResolvedAmount } from "../mapping/settlement-lines.js";
 
@@ -226,6 +227,32 @@ function isCollectedTax(r: ResolvedAmount): boolean {
   return TAX_CARRIERS.has(norm(r.input.amountType)) && /tax/i.test(r.input.amountDescription);
 }
 
+/** 0: not tax; 1: withheld facilitator tax; 2: tax collected from the buyer. */
+type TaxKind = 0 | 1 | 2;
+
+/**
+ * The tax kind of an amount, decided once per (amount-type, amount-description) pair: a settlement
+ * has a few dozen pairs and hundreds of thousands of rows, and the parser hands every row of one
+ * pair the same two strings.
+ */
+function taxClassifier(): (r: ResolvedAmount) => TaxKind {
+  const kinds = new Map<string, Map<string, TaxKind>>();
+  return (r) => {
+    const { amountType, amountDescription } = r.input;
+    let byDescription = kinds.get(amountType);
+    if (byDescription === undefined) {
+      byDescription = new Map();
+      kinds.set(amountType, byDescription);
+    }
+    let kind = byDescription.get(amountDescription);
+    if (kind === undefined) {
+      kind = isWithheldTax(r) ? 1 : isCollectedTax(r) ? 2 : 0;
+      byDescription.set(amountDescription, kind);
+    }
+    return kind;
+  };
+}
+
 /** Tax groups as they go on a line: absent, never `undefined`. */
 interface LineTaxGroups {
   readonly salesTaxGroup?: string;
@@ -242,6 +269,8 @@ function taxGroupsOf(r: ResolvedAmount): LineTaxGroups {
     ...(itemSalesTaxGroup !== undefined ? { itemSalesTaxGroup } : {}),
   };
 }
+
+const NO_TAX_GROUPS: LineTaxGroups = Object.freeze({});
 
 interface Bucket {
   readonly account: string;
@@ -371,6 +400,39 @@ export function buildSettlementPosting(
   const vouchers: { period: AccountingPeriod; kind: PostingVoucher["kind"]; lines: JournalLineInput[] }[] =
     [];
 
+  const taxKind = taxClassifier();
+  // Tax groups per (rule, marketplace), and the key head of a bucket per (account type, account,
+  // tax groups): shared by every row of a combination instead of rebuilt row by row.
+  const taxGroupsCache = new Map<RankedRule, Map<ResolvedMarketplace, LineTaxGroups>>();
+  const taxGroupsOfRow = (r: ResolvedAmount): LineTaxGroups => {
+    let byMarketplace = taxGroupsCache.get(r.rule);
+    if (byMarketplace === undefined) {
+      byMarketplace = new Map();
+      taxGroupsCache.set(r.rule, byMarketplace);
+    }
+    let groups = byMarketplace.get(r.marketplace);
+    if (groups === undefined) {
+      groups = taxGroupsOf(r);
+      byMarketplace.set(r.marketplace, groups);
+    }
+    return groups;
+  };
+  const heads = new Map<LineTaxGroups, Map<string, string>>();
+  const bucketHead = (toCustomer: boolean, account: string, taxGroups: LineTaxGroups): string => {
+    let byAccount = heads.get(taxGroups);
+    if (byAccount === undefined) {
+      byAccount = new Map();
+      heads.set(taxGroups, byAccount);
+    }
+    const kind = toCustomer ? "Cust" : "Ledger";
+    const at = `${kind}\u0001${account}`;
+    let head = byAccount.get(at);
+    if (head === undefined) {
+      head = [kind, account, taxGroups.salesTaxGroup ?? "", taxGroups.itemSalesTaxGroup ?? ""].join("\u0001");
+      byAccount.set(at, head);
+    }
+    return head;
+  };
   const dated: Dated[] = resolved.map((r) => ({ postedDate: r.input.postedDate || endDate, r }));
   let netted = Money.zero(currency);
   let nettedOrders = 0;
@@ -379,36 +441,45 @@ export function buildSettlementPosting(
     const nettable = invoiced
       ? items.filter((d) => !INVOICED_TRANSACTIONS.has(d.r.input.transactionType.trim().toLowerCase()))
       : items;
-    const skip = facilitatorPairs(nettable, id, currency, notes);
+    const skip = facilitatorPairs(nettable, id, currency, notes, taxKind);
     for (const set of skip.values()) {
       netted = netted.plus(set.collected);
       nettedOrders++;
     }
-    const buckets = new Map<string, Bucket>();
+    // Buckets by (account type, account, tax groups), then by text (summary) or order (detail);
+    // `buckets` keeps them in order of first appearance, which is the order of the lines.
+    const bucketIndex = new Map<string, Map<string, Bucket>>();
+    const buckets: Bucket[] = [];
     for (const d of items) {
       const { r } = d;
       if (r.input.amount.isZero()) continue;
-      const orderKey = `${r.input.transactionType}\u0000${r.input.orderId ?? ""}`;
-      if (mode === "summary" && skip.has(orderKey) && (isWithheldTax(r) || isCollectedTax(r))) continue;
+      if (
+        mode === "summary" &&
+        skip.size > 0 &&
+        taxKind(r) !== 0 &&
+        skip.has(`${r.input.transactionType}\u0000${r.input.orderId ?? ""}`)
+      ) {
+        continue;
+      }
       const toCustomer = invoiced && isInvoicedAmount(r.input);
       const account = toCustomer ? marketplace.customerAccount : r.accountDisplayValue;
       // A customer line carries no tax groups: the invoice has already reported the tax.
-      const taxGroups = toCustomer ? {} : taxGroupsOf(r);
+      const taxGroups = toCustomer ? NO_TAX_GROUPS : taxGroupsOfRow(r);
       const perOrder = mode === "detail" && r.input.orderId !== undefined && r.input.orderId !== "";
-      const key = [
-        toCustomer ? "Cust" : "Ledger",
-        account,
-        taxGroups.salesTaxGroup ?? "",
-        taxGroups.itemSalesTaxGroup ?? "",
-        perOrder ? `${r.input.transactionType}\u0000${r.input.orderId}` : r.text,
-      ].join("\u0001");
-      const b = buckets.get(key);
+      const head = bucketHead(toCustomer, account, taxGroups);
+      let byLine = bucketIndex.get(head);
+      if (byLine === undefined) {
+        byLine = new Map();
+        bucketIndex.set(head, byLine);
+      }
+      const key = perOrder ? `${r.input.transactionType}\u0000${r.input.orderId}` : r.text;
+      const b = byLine.get(key);
       if (b) {
         b.amount = b.amount.plus(r.input.amount);
         b.texts.add(r.text);
         if (d.postedDate > b.date) b.date = d.postedDate;
       } else {
-        buckets.set(key, {
+        const created: Bucket = {
           account,
           accountType: toCustomer ? "Cust" : "Ledger",
           taxGroups,
@@ -417,11 +488,13 @@ export function buildSettlementPosting(
           transactionType: r.input.transactionType,
           date: d.postedDate,
           amount: r.input.amount,
-        });
+        };
+        byLine.set(key, created);
+        buckets.push(created);
       }
     }
     const lines: JournalLineInput[] = [];
-    for (const b of buckets.values()) {
+    for (const b of buckets) {
       if (b.amount.isZero()) continue;
       // A settlement amount is owed to the seller when positive: credit its account, debit clearing.
       lines.push({
@@ -489,12 +562,14 @@ function facilitatorPairs(
   settlementId: string,
   currency: string,
   notes: PostingNote[],
+  taxKind: (r: ResolvedAmount) => TaxKind,
 ): Map<string, { collected: Money }> {
   const orders = new Map<string, { collected: Money; withheld: Money }>();
   for (const { r } of items) {
     if (!r.input.orderId) continue;
-    const withheld = isWithheldTax(r);
-    if (!withheld && !isCollectedTax(r)) continue;
+    const kind = taxKind(r);
+    if (kind === 0) continue;
+    const withheld = kind === 1;
     const key = `${r.input.transactionType}\u0000${r.input.orderId}`;
     const o = orders.get(key) ?? { collected: Money.zero(currency), withheld: Money.zero(currency) };
     if (withheld) o.withheld = o.withheld.plus(r.input.amount);

@@ -354,7 +354,13 @@ export async function downloadReportDocument(
     let body = raw;
     if (gzip) {
       try {
-        body = new Uint8Array(gunzipSync(raw));
+        const out = gunzipSync(raw);
+        // A plain Uint8Array: a view when zlib's output owns its memory (any real document), so a
+        // settlement of tens of MB is not copied again; a copy of a small output from the pool.
+        body =
+          out.byteOffset === 0 && out.buffer.byteLength === out.byteLength
+            ? new Uint8Array(out.buffer, 0, out.byteLength)
+            : new Uint8Array(out);
       } catch (e) {
         throw new TransportError(
           `Report document ${reportDocumentId} is a truncated or corrupt gzip stream`,

@@ -616,38 +616,60 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
       },
       async update(bucket, fn) {
         checkKey(bucket, "rateLimits.update", "bucket");
-        return tx("rateLimits.update", async (c) => {
+        // Two round trips, not four: `BEGIN; SELECT … FOR UPDATE` and `UPDATE …; COMMIT` each go
+        // as one simple-protocol query (values as literals: the simple protocol takes no
+        // parameters). The row lock is then held for one round trip instead of two, which is what
+        // paces several processes sharing a bucket: every take waits for the lock.
+        await ensure();
+        let client: pg.PoolClient;
+        try {
+          client = await pool.connect();
+        } catch (cause) {
+          return fail("rateLimits.update", cause);
+        }
+        const table = t("rate_limits");
+        const key = client.escapeLiteral(bucket);
+        const value = (n: number | undefined) => (n === undefined ? "NULL" : String(n));
+        let open = false;
+        try {
           for (;;) {
-            const current = await c.query(`SELECT * FROM ${t("rate_limits")} WHERE bucket = $1 FOR UPDATE`, [
-              bucket,
-            ]);
-            const state = current.rows[0] ? rateLimit(current.rows[0]) : undefined;
+            open = true;
+            const [, selected] = (await client.query(
+              `BEGIN; SELECT * FROM ${table} WHERE bucket = ${key} FOR UPDATE`,
+            )) as unknown as pg.QueryResult[];
+            const found = selected?.rows[0] as Row | undefined;
+            const state = found ? rateLimit(found) : undefined;
             const next = checkRateLimitState(fn(state), bucket);
-            const params = [
-              bucket,
-              next.tokens,
-              next.refilledAt,
-              next.pausedUntil ?? null,
-              next.rate ?? null,
-              clock.now(),
-            ];
+            const values = `${value(next.tokens)}, ${value(next.refilledAt)}, ${value(next.pausedUntil)}, ${value(next.rate)}, ${value(clock.now())}`;
             if (state) {
-              await c.query(
-                `UPDATE ${t("rate_limits")} SET tokens = $2, refilled_at = $3, paused_until = $4, rate = $5, updated_at = $6
-                 WHERE bucket = $1`,
-                params,
+              await client.query(
+                `UPDATE ${table} SET (tokens, refilled_at, paused_until, rate, updated_at) = (${values}) WHERE bucket = ${key}; COMMIT`,
               );
+              open = false;
+              client.release();
               return next;
             }
             // No row to lock yet: insert; if another worker inserted first, lock that row and go again.
-            const inserted = await c.query(
-              `INSERT INTO ${t("rate_limits")} (bucket, tokens, refilled_at, paused_until, rate, updated_at)
-               VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (bucket) DO NOTHING RETURNING bucket`,
-              params,
-            );
-            if (inserted.rows[0]) return next;
+            const [inserted] = (await client.query(
+              `INSERT INTO ${table} (bucket, tokens, refilled_at, paused_until, rate, updated_at)
+               VALUES (${key}, ${values}) ON CONFLICT (bucket) DO NOTHING RETURNING bucket; COMMIT`,
+            )) as unknown as pg.QueryResult[];
+            open = false;
+            if (inserted?.rows[0]) {
+              client.release();
+              return next;
+            }
           }
-        });
+        } catch (cause) {
+          const rolledBack = open
+            ? await client.query("ROLLBACK").then(
+                () => true,
+                () => false,
+              )
+            : true;
+          client.release(!rolledBack);
+          return fail("rateLimits.update", cause);
+        }
       },
     },
 
