@@ -22,6 +22,12 @@ import {
   type FlowName,
   type Listener,
 } from "./events.js";
+import {
+  type ListingFlowContext,
+  type ListingsRunReport,
+  replayListings,
+  runListings,
+} from "./flows/listings.js";
 import { type OrderFlowContext, type OrderRunReport, replayOrders, runOrders } from "./flows/orders.js";
 import {
   discoverSettlements,
@@ -95,6 +101,11 @@ export type OrderReplayTarget =
   | { readonly flow: "orders"; readonly order: string }
   | { readonly flow: "orders"; readonly state: "parked" | "failed" };
 
+/** What `connector.replay` takes for listings: one SKU (or D365 item number, or record id), or every listing record in a resting state. */
+export type ListingReplayTarget =
+  | { readonly flow: "listings"; readonly sku: string }
+  | { readonly flow: "listings"; readonly state: "parked" | "failed" };
+
 /** An embedded connector. Immutable: `with()` returns a new one. */
 export interface Connector {
   /** Runs a flow once: discover, then move every record as far as it goes. */
@@ -102,12 +113,19 @@ export interface Connector {
   /** Runs the orders flow once: poll orders, invoice shipped ones, credit refunds (needs `orders.enabled`). */
   run(flow: "orders", options?: RunOptions): Promise<OrderRunReport>;
   /**
+   * Runs the listings flow once: read released products, publish the changed ones through
+   * Listings Items or one feed, verify each SKU (needs `listings.enabled`). See docs/listings.md.
+   */
+  run(flow: "listings", options?: RunOptions): Promise<ListingsRunReport>;
+  /**
    * Tries parked (or failed) records again once their cause is fixed: by settlement id (every
    * report of it), or every record in a state. Records in other states are left alone.
    */
   replay(target: ReplayTarget, options?: RunOptions): Promise<SettlementRunReport>;
   /** Tries parked (or failed) order records again: one order (Amazon order id or record id), or every one in a state. */
   replay(target: OrderReplayTarget, options?: RunOptions): Promise<OrderRunReport>;
+  /** Tries parked (or failed) listing records again, e.g. after fixing the mapping: one SKU, or every one in a state. */
+  replay(target: ListingReplayTarget, options?: RunOptions): Promise<ListingsRunReport>;
   /** Subscribes to one event type (or `"*"` for all); returns the unsubscribe function. */
   on<T extends ConnectorEventType>(type: T, listener: Listener<T>): () => void;
   on(type: "*", listener: (event: ConnectorEvent) => void): () => void;
@@ -341,15 +359,23 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   }
 
   const orderContext = async (): Promise<OrderFlowContext> => ({ ...(await context()), orders: o.orders });
+  const listingContext = async (): Promise<ListingFlowContext> => ({
+    ...(await context()),
+    listings: o.listings,
+    fetch: o.fetch,
+    validators: new Map(),
+    routes: new Map(),
+  });
 
   const connector: Connector = {
-    run: (async (flow: "settlements" | "orders", options: RunOptions = {}) => {
+    run: (async (flow: FlowName, options: RunOptions = {}) => {
       if (flow === "orders") return runOrders(await orderContext(), runner, options.signal);
+      if (flow === "listings") return runListings(await listingContext(), runner, options.signal);
       if (flow !== "settlements") {
         throw new ConnectorError(`Unknown flow '${String(flow)}'`, {
           code: "CONFIG_INVALID",
           where: { system: "local", operation: "connector.run" },
-          hint: 'flows: "settlements", "orders"',
+          hint: 'flows: "settlements", "orders", "listings"',
         });
       }
       const startedAt = clock.now();
@@ -372,7 +398,14 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       return drive(byReportTime(active), ctx, options.signal, discovered, startedAt);
     }) as Connector["run"],
 
-    replay: (async (target: ReplayTarget | OrderReplayTarget, options: RunOptions = {}) => {
+    replay: (async (
+      target: ReplayTarget | OrderReplayTarget | ListingReplayTarget,
+      options: RunOptions = {},
+    ) => {
+      if (typeof target === "object" && "flow" in target && target.flow === "listings") {
+        const which = "sku" in target ? target.sku : { state: target.state };
+        return replayListings(await listingContext(), runner, which, options.signal);
+      }
       if (typeof target === "object" && "flow" in target) {
         const which = "order" in target ? target.order : { state: target.state };
         return replayOrders(await orderContext(), runner, which, options.signal);
@@ -458,4 +491,4 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   return connector;
 }
 
-export type { EventHub, FlowName, OrderRunReport };
+export type { EventHub, FlowName, ListingsRunReport, OrderRunReport };
