@@ -13,6 +13,7 @@ export {
 export {
   type Connector,
   createConnector,
+  type ListingReplayTarget,
   type OrderReplayTarget,
   type ReplayTarget,
   type RunOptions,
@@ -34,6 +35,20 @@ export type {
   ThrottledEvent,
   TransitionEvent,
 } from "./events.js";
+export {
+  type ListingData,
+  type ListingFlowContext,
+  ListingRecordState,
+  type ListingReportEntry,
+  type ListingsFeedData,
+  type ListingsFeedReportEntry,
+  ListingsFeedState,
+  type ListingsPathReport,
+  type ListingsRunReport,
+  listingFlow,
+  listingRecordId,
+  listingsFeedFlow,
+} from "./flows/listings.js";
 export type { OrderFlowContext, OrderSnapshot, PlanLine } from "./flows/orders.js";
 export {
   creditNoteReference,
@@ -58,9 +73,11 @@ export type {
   ConnectorOptions,
   CredentialsRef,
   D365Options,
+  ListingsOptionsInput,
   OrderChargeLines,
   OrdersOptionsInput,
   PostingOptionsInput,
+  ResolvedListingsOptions,
   ResolvedOrdersOptions,
   SellerOptions,
 } from "./options.js";

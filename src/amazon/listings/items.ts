@@ -63,7 +63,7 @@ const PATH = "/listings/2021-08-01/items/{sellerId}/{sku}";
 /**
  * Sends one listing: a put when `previous` is not given, else a patch of the changed attributes
  * only (no call at all when none changed).
- * @param previous the attributes Amazon holds (from {@link getListing} or from the last submission).
+ * @param options.previous the attributes Amazon holds (from {@link getListing} or from the last submission).
  * @throws AmazonApiError when Amazon refuses the call itself (403, 404 for a patch of an unknown SKU);
  * a listing Amazon finds invalid is not thrown: it comes back `INVALID` with its issues.
  * @example

@@ -58,7 +58,7 @@ export const LISTING_KIND = "listing";
 export const LISTINGS_FEED_KIND = "listings-feed";
 
 /** States of a listing record. */
-export const ListingState = {
+export const ListingRecordState = {
   discovered: "discovered",
   validated: "validated",
   /** Listings Items path: the intent to send, written before the first call. */
@@ -72,7 +72,7 @@ export const ListingState = {
   parked: "parked",
   failed: "failed",
 } as const;
-export type ListingState = (typeof ListingState)[keyof typeof ListingState];
+export type ListingRecordState = (typeof ListingRecordState)[keyof typeof ListingRecordState];
 
 /** States of a listings feed record. */
 export const ListingsFeedState = {
@@ -284,7 +284,7 @@ export async function discoverListings(ctx: ListingFlowContext): Promise<string[
             await ctx.storage.records.upsert({
               id,
               kind: LISTING_KIND,
-              state: ListingState.discovered,
+              state: ListingRecordState.discovered,
               data: initial as unknown as JsonValue,
             });
             found.push(id);
@@ -292,7 +292,11 @@ export async function discoverListings(ctx: ListingFlowContext): Promise<string[
           }
           const d = data(existing);
           if (d.fingerprint === fingerprint) continue;
-          const resting = [ListingState.accepted, ListingState.invalid, ListingState.parked] as string[];
+          const resting = [
+            ListingRecordState.accepted,
+            ListingRecordState.invalid,
+            ListingRecordState.parked,
+          ] as string[];
           // A record on its way keeps going; the change is picked up once it rests.
           if (!resting.includes(existing.state)) continue;
           const {
@@ -302,7 +306,7 @@ export async function discoverListings(ctx: ListingFlowContext): Promise<string[
             ...rest
           } = existing.data as Record<string, JsonValue>;
           const reason = "the product or the mapping changed in D365 since it was last sent";
-          await ctx.storage.records.transition(id, existing.state, ListingState.discovered, {
+          await ctx.storage.records.transition(id, existing.state, ListingRecordState.discovered, {
             data: { ...rest, product: product.fields, fingerprint, attempts: 0 } as JsonValue,
             reason,
             expectedVersion: existing.version,
@@ -312,7 +316,7 @@ export async function discoverListings(ctx: ListingFlowContext): Promise<string[
             flow: "listings",
             record: id,
             from: existing.state,
-            to: ListingState.discovered,
+            to: ListingRecordState.discovered,
             reason,
             at: ctx.clock.now(),
           });
@@ -382,25 +386,25 @@ async function mapAndValidate(record: StoredRecord, ctx: ListingFlowContext): Pr
       reason: `${error.code}: ${error.message}`,
       data: {
         ...(withData(record, patch) as Record<string, JsonValue>),
-        resumeState: ListingState.discovered,
+        resumeState: ListingRecordState.discovered,
         error: { code: error.code, message: error.message, hint: error.hint ?? "" },
       },
     };
   }
-  return { to: ListingState.validated, data: withData(record, patch) };
+  return { to: ListingRecordState.validated, data: withData(record, patch) };
 }
 
 async function route(record: StoredRecord, ctx: ListingFlowContext): Promise<StepResult> {
   const feed = ctx.routes.get(record.id);
   if (feed) {
     return {
-      to: ListingState.queued,
+      to: ListingRecordState.queued,
       data: withData(record, { path: "feed", feedRecord: feed }),
       ref: feed,
     };
   }
   // The intent, before the first Listings call: a crash from here on looks at Amazon first.
-  return { to: ListingState.submitting, data: withData(record, { path: "items" }) };
+  return { to: ListingRecordState.submitting, data: withData(record, { path: "items" }) };
 }
 
 async function submitItem(record: StoredRecord, ctx: ListingFlowContext): Promise<StepResult> {
@@ -430,8 +434,8 @@ async function submitItem(record: StoredRecord, ctx: ListingFlowContext): Promis
     issues: sent.issues,
   };
   if (sent.status === "INVALID")
-    return { to: ListingState.invalid, data: withData(record, patch), ref: d.sku };
-  return { to: ListingState.submitted, data: withData(record, patch), ref: sent.submissionId ?? d.sku };
+    return { to: ListingRecordState.invalid, data: withData(record, patch), ref: d.sku };
+  return { to: ListingRecordState.submitted, data: withData(record, patch), ref: sent.submissionId ?? d.sku };
 }
 
 /** The follow-up: what Amazon holds once it processed the submission. */
@@ -452,9 +456,9 @@ async function verifyItem(record: StoredRecord, ctx: ListingFlowContext): Promis
     );
   }
   const patch: Partial<ListingData> = { issues: held.issues, listingStatus: held.status };
-  if (held.invalid) return { to: ListingState.invalid, data: withData(record, patch) };
+  if (held.invalid) return { to: ListingRecordState.invalid, data: withData(record, patch) };
   return {
-    to: ListingState.accepted,
+    to: ListingRecordState.accepted,
     data: withData(record, { ...patch, previous: d.attributes ?? {} }),
     ref: held.asin ?? sku,
   };
@@ -494,9 +498,9 @@ async function settleFromFeed(record: StoredRecord, ctx: ListingFlowContext): Pr
     issues: r.issues,
     ...(r.listingStatus ? { listingStatus: r.listingStatus } : {}),
   };
-  if (r.status === "INVALID") return { to: ListingState.invalid, data: withData(record, patch), ref };
+  if (r.status === "INVALID") return { to: ListingRecordState.invalid, data: withData(record, patch), ref };
   return {
-    to: ListingState.accepted,
+    to: ListingRecordState.accepted,
     data: withData(record, { ...patch, previous: d.attributes ?? {} }),
     ref,
   };
@@ -506,7 +510,7 @@ async function settleFromFeed(record: StoredRecord, ctx: ListingFlowContext): Pr
 export const listingFlow: FlowDefinition<ListingFlowContext> = {
   name: "listings",
   kind: LISTING_KIND,
-  done: [ListingState.accepted, ListingState.invalid],
+  done: [ListingRecordState.accepted, ListingRecordState.invalid],
   steps: [
     {
       from: "discovered",
@@ -549,13 +553,13 @@ export const listingFlow: FlowDefinition<ListingFlowContext> = {
 /** The same flow, resting once a record is validated (or queued): the run chooses the path then. */
 const prepareFlow: FlowDefinition<ListingFlowContext> = {
   ...listingFlow,
-  done: [...listingFlow.done, ListingState.validated, ListingState.queued],
+  done: [...listingFlow.done, ListingRecordState.validated, ListingRecordState.queued],
 };
 
 /** The same flow, resting once a record joined its feed: the feed is sent before its members settle. */
 const joinFeedFlow: FlowDefinition<ListingFlowContext> = {
   ...listingFlow,
-  done: [...listingFlow.done, ListingState.queued],
+  done: [...listingFlow.done, ListingRecordState.queued],
 };
 
 // ------------------------------------------------------------------------------------------------
@@ -974,7 +978,7 @@ async function driveListings(
     return out;
   };
   // 1. Map and validate locally; failed records resume where they stopped (up to a rest).
-  const first = await inState(ids, [ListingState.discovered, ListingState.failed]);
+  const first = await inState(ids, [ListingRecordState.discovered, ListingRecordState.failed]);
   await drive(
     prepareFlow,
     first.map((r) => r.id),
@@ -997,7 +1001,7 @@ async function driveListings(
     signal,
   );
   // 3. Members of processed feeds take their outcome; records sent item by item finish.
-  const queued = await listListingRecords(ctx.storage, { state: ListingState.queued });
+  const queued = await listListingRecords(ctx.storage, { state: ListingRecordState.queued });
   const settled = [];
   for (const r of queued) {
     const feed = data(r).feedRecord ? await get(data(r).feedRecord as string) : undefined;
@@ -1006,10 +1010,10 @@ async function driveListings(
       st.touchedFeeds.add(feed.id);
     }
   }
-  const inFlight = await inState(ids, [ListingState.submitting, ListingState.submitted]);
+  const inFlight = await inState(ids, [ListingRecordState.submitting, ListingRecordState.submitted]);
   await drive(listingFlow, [...settled, ...inFlight.map((r) => r.id)], ctx, rc, st, signal);
   // 4. Validated records: choose the path per seller and marketplace, and send.
-  const validated = await inState(ids, [ListingState.validated]);
+  const validated = await inState(ids, [ListingRecordState.validated]);
   const groups = new Map<string, StoredRecord[]>();
   for (const r of validated) {
     const d = data(r);
@@ -1100,10 +1104,10 @@ async function driveListings(
         (l) =>
           (l.state === "accepted" || l.state === "invalid") && l.operation !== null && l.operation !== "none",
       ).length,
-      accepted: count(ListingState.accepted),
-      invalid: count(ListingState.invalid),
-      parked: count(ListingState.parked),
-      failed: count(ListingState.failed),
+      accepted: count(ListingRecordState.accepted),
+      invalid: count(ListingRecordState.invalid),
+      parked: count(ListingRecordState.parked),
+      failed: count(ListingRecordState.failed),
       busy: [...st.outcomes.values()].filter((x) => x === "busy").length,
     },
     stopped: st.stopped,
