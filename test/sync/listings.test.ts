@@ -4,6 +4,9 @@
  * settlements and orders.
  */
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { lwaTokenProvider } from "../../src/amazon/auth/lwa.js";
+import { createSpApiClient } from "../../src/amazon/client.js";
+import { createListingsFeed } from "../../src/amazon/listings/feed.js";
 import { chooseListingsPath } from "../../src/amazon/listings/path.js";
 import { isConnectorError } from "../../src/core/errors.js";
 import type { MappingInput } from "../../src/mapping/schema.js";
@@ -245,23 +248,19 @@ describe('connector.run("listings")', () => {
     expect(second.counts).toMatchObject({ accepted: 10 });
   });
 
-  it("adopts the feed an interrupted createFeed left on Amazon instead of creating another", async () => {
-    const h = await arrange({ listings: { enabled: true, feedThreshold: 5 } });
+  /** Runs until the feed's intent is written, then creates the feed on Amazon `times` times, as lost createFeed answers would. */
+  async function crashInsideCreateFeed(h: SyncHarness, times = 1): Promise<string[]> {
     const crash = new AbortController();
     h.connector.on("transition", (e) => {
       if (e.to === "creating") crash.abort();
     });
     await h.connector.run("listings", { signal: crash.signal });
-    // The crash hit inside createFeed: Amazon has the feed, the record does not know its id.
-    const [feed] = (await h.storage.records.list({ kind: "listings-feed", limit: 10 })) ?? [];
+    const [feed] = await h.storage.records.list({ kind: "listings-feed", limit: 10 });
     expect(feed?.state).toBe("creating");
     const doc = await h.storage.documents.get(
       `sync/listings-feeds/${encodeURIComponent(feed?.id ?? "")}/feed.json`,
     );
     const plan = JSON.parse(new TextDecoder().decode(doc?.body)) as { document: unknown };
-    const { createListingsFeed } = await import("../../src/amazon/listings/feed.js");
-    const { createSpApiClient } = await import("../../src/amazon/client.js");
-    const { lwaTokenProvider } = await import("../../src/amazon/auth/lwa.js");
     const s = h.amazon.state.seller;
     const amazon = createSpApiClient({
       region: "na",
@@ -274,12 +273,36 @@ describe('connector.run("listings")', () => {
         clock: h.clock,
       }),
     });
-    const lost = await createListingsFeed(amazon, plan.document as never, { marketplaceIds: [US] });
+    const ids: string[] = [];
+    for (let i = 0; i < times; i++) {
+      ids.push((await createListingsFeed(amazon, plan.document as never, { marketplaceIds: [US] })).feedId);
+    }
+    return ids;
+  }
 
+  it("adopts the feed an interrupted createFeed left on Amazon instead of creating another", async () => {
+    const h = await arrange({ listings: { enabled: true, feedThreshold: 5 } });
+    // The crash hit inside createFeed: Amazon has the feed, the record does not know its id.
+    const [lost] = await crashInsideCreateFeed(h);
     const second = await createConnector(h.options).run("listings");
     expect(h.amazon.state.calls.filter((c) => c.operationId === "createFeed")).toHaveLength(1);
-    expect(second.feeds[0]).toMatchObject({ feedId: lost.feedId, state: "processed" });
+    expect(second.feeds[0]).toMatchObject({ feedId: lost, state: "processed" });
     expect(second.counts.accepted).toBe(10);
+  });
+
+  it("parks a feed it cannot tell apart, and its listings; replay sends them again", async () => {
+    const h = await arrange({ listings: { enabled: true, feedThreshold: 5 } });
+    await crashInsideCreateFeed(h, 2);
+    const second = await createConnector(h.options).run("listings");
+    expect(second.feeds[0]).toMatchObject({
+      state: "parked",
+      reason: expect.stringContaining("FEED_AMBIGUOUS"),
+    });
+    expect(second.counts).toMatchObject({ parked: 10, accepted: 0 });
+    expect(second.listings[0]?.reason).toContain("LISTINGS_FEED_PARKED");
+    const replayed = await createConnector(h.options).replay({ flow: "listings", state: "parked" });
+    expect(replayed.counts).toMatchObject({ accepted: 10, parked: 0 });
+    expect(h.amazon.state.calls.filter((c) => c.operationId === "createFeed")).toHaveLength(3);
   });
 });
 

@@ -13,7 +13,7 @@
  *
  * Only listings are written to Amazon: product facts and the offer price. Nothing financial.
  */
-import { createHash } from "node:crypto";
+import { createHash, randomUUID } from "node:crypto";
 import {
   buildListingsFeed,
   createListingsFeed,
@@ -151,6 +151,8 @@ export interface ListingsFeedData {
   readonly documentKey?: string;
   readonly intentAt?: number;
   readonly feedId?: string;
+  /** Feeds found on Amazon that could not be told apart (the record parked); no later feed adopts them. */
+  readonly orphanFeedIds?: readonly string[];
   readonly processingStatus?: string;
   /** Storage document of the per-member results. */
   readonly resultsKey?: string;
@@ -469,6 +471,13 @@ async function settleFromFeed(record: StoredRecord, ctx: ListingFlowContext): Pr
   const d = data(record);
   const feed = d.feedRecord ? await ctx.storage.records.get(d.feedRecord) : undefined;
   const f = feed ? feedData(feed) : undefined;
+  if (feed?.state === ListingsFeedState.parked) {
+    throw new ConnectorError(`The feed of listing ${d.sku} stopped: ${feed.reason ?? "parked"}`, {
+      code: "LISTINGS_FEED_PARKED",
+      where: { system: "amazon", operation: "createFeed", record: record.id },
+      hint: "fix the cause named, then replay the listings: they are sent again (a new feed, or Listings Items)",
+    });
+  }
   if (!feed || feed.state !== ListingsFeedState.processed || !f?.resultsKey) {
     throw new ConnectorError(`The feed of listing ${d.sku} has no processing report yet`, {
       code: "FEED_PENDING",
@@ -545,7 +554,8 @@ export const listingFlow: FlowDefinition<ListingFlowContext> = {
   ],
   resumeFrom(state) {
     // A fixed mapping must be taken into account: map again before sending.
-    if (state === "validated" || state === "submitting") return "discovered";
+    // A listing whose feed stopped goes out again, by whatever path the replay's run chooses.
+    if (state === "validated" || state === "submitting" || state === "queued") return "discovered";
     return state;
   },
 };
@@ -636,6 +646,7 @@ async function claimedFeedIds(ctx: ListingFlowContext): Promise<Set<string>> {
   for (const r of await listRecords(ctx.storage, LISTINGS_FEED_KIND)) {
     const id = feedData(r).feedId;
     if (id) ids.add(id);
+    for (const orphan of feedData(r).orphanFeedIds ?? []) ids.add(orphan);
   }
   return ids;
 }
@@ -669,14 +680,18 @@ async function createFeed(record: StoredRecord, ctx: ListingFlowContext): Promis
   const claimed = await claimedFeedIds(ctx);
   const orphans = (listed.feeds ?? []).filter((x) => !claimed.has(x.feedId));
   if (orphans.length > 1) {
-    throw new ConnectorError(
-      `Amazon lists ${orphans.length} listings feeds since this feed's intent that no record holds; which one is this feed's cannot be told`,
-      {
-        code: "FEED_AMBIGUOUS",
-        where: { system: "amazon", operation: "getFeeds", record: record.id },
-        hint: `check feeds ${orphans.map((x) => x.feedId).join(", ")} in Seller Central; replaying creates a new feed`,
+    const message = `Amazon lists ${orphans.length} listings feeds since this feed's intent that no record holds; which one is this feed's cannot be told`;
+    const hint = `check feeds ${orphans.map((x) => x.feedId).join(", ")} in Seller Central; replaying the listings sends them in a new feed`;
+    return {
+      to: "parked",
+      reason: `FEED_AMBIGUOUS: ${message}`,
+      data: {
+        ...(record.data as Record<string, JsonValue>),
+        // Claimed by this record from now on: a later feed's lookup does not trip over them again.
+        orphanFeedIds: orphans.map((x) => x.feedId),
+        error: { code: "FEED_AMBIGUOUS", message, hint },
       },
-    );
+    };
   }
   const adopted = orphans[0]?.feedId;
   const feedId =
@@ -1005,7 +1020,7 @@ async function driveListings(
   const settled = [];
   for (const r of queued) {
     const feed = data(r).feedRecord ? await get(data(r).feedRecord as string) : undefined;
-    if (feed?.state === ListingsFeedState.processed) {
+    if (feed?.state === ListingsFeedState.processed || feed?.state === ListingsFeedState.parked) {
       settled.push(r.id);
       st.touchedFeeds.add(feed.id);
     }
@@ -1054,7 +1069,8 @@ async function driveListings(
     }
     for (let i = 0; i < members.length; i += ctx.listings.maxFeedMessages) {
       const chunk = members.slice(i, i + ctx.listings.maxFeedMessages).map((r) => r.id);
-      const feedId = `listings-feed:${first.sellerId}:${first.marketplaceId}:${ctx.clock.now()}-${i / ctx.listings.maxFeedMessages}`;
+      // Unique even for the same members at the same instant (a replay of a parked feed's listings).
+      const feedId = `listings-feed:${first.sellerId}:${first.marketplaceId}:${new Date(ctx.clock.now()).toISOString()}:${randomUUID().slice(0, 8)}`;
       const membersKey = feedKey(feedId, "members");
       await ctx.storage.documents.put(membersKey, JSON.stringify(chunk), {
         contentType: "application/json",
