@@ -365,6 +365,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     fetch: o.fetch,
     validators: new Map(),
     routes: new Map(),
+    feedResults: new Map(),
   });
 
   const connector: Connector = {

@@ -341,3 +341,35 @@ describe("listings options and state machine", () => {
     expect(chooseListingsPath({ count: 10 }).path).toBe("items");
   });
 });
+
+describe("listings at volume", () => {
+  it("publishes 5,000 released products through one feed, every SKU's outcome mapped back", async () => {
+    const h = await arrange();
+    for (let i = 1; i <= 4990; i++) {
+      h.d365.state.put("ReleasedProductsV2", {
+        dataAreaId: "USMF",
+        ItemNumber: `V${String(i).padStart(5, "0")}`,
+        SearchName: `Volume item ${i}`,
+        SalesPrice: `${(i % 90) + 10}.99`,
+      });
+    }
+    h.amazon.state.flagAfterProcessing("V00042", {
+      code: "8572",
+      severity: "ERROR",
+      message: "You are not approved to list products under brand Contoso",
+      attributeNames: ["brand"],
+    });
+    // No feedThreshold: the usage plans choose the feed for 5,000 listings.
+    const report = await h.connector.run("listings");
+    expect(report.paths).toEqual([expect.objectContaining({ count: 5000, path: "feed" })]);
+    const ops = h.amazon.state.calls.map((c) => c.operationId);
+    expect(ops.filter((o) => o === "createFeed")).toHaveLength(1);
+    expect(ops.filter((o) => o === "putListingsItem" || o === "getListingsItem")).toHaveLength(0);
+    expect(report.feeds).toEqual([expect.objectContaining({ messages: 5000, accepted: 4999, invalid: 1 })]);
+    expect(report.counts).toMatchObject({ total: 5000, submitted: 5000, accepted: 4999, invalid: 1 });
+    expect(report.listings.find((l) => l.sku === "V00042")?.issues[0]).toMatchObject({ attribute: "brand" });
+    const again = await h.connector.run("listings");
+    expect(again.counts.total).toBe(0);
+    expect(h.amazon.state.calls.filter((c) => c.operationId === "createFeed")).toHaveLength(1);
+  }, 120_000);
+});

@@ -107,6 +107,8 @@ export interface ListingFlowContext extends FlowContext {
   readonly validators: Map<string, ListingValidator>;
   /** Listing record → feed record, for the records this run puts in a feed. */
   readonly routes: Map<string, string>;
+  /** Per-member results of processed feeds, read once per run (a feed has up to 25,000 members). */
+  readonly feedResults: Map<string, Readonly<Record<string, FeedListingResult & { operation: string }>>>;
 }
 
 /** What a listing record keeps. */
@@ -486,11 +488,10 @@ async function settleFromFeed(record: StoredRecord, ctx: ListingFlowContext): Pr
       hint: "the next run polls the feed again",
     });
   }
-  const results = await readJson<Record<string, FeedListingResult & { operation: string }>>(
-    ctx,
-    f.resultsKey,
-    feed.id,
-  );
+  const results =
+    ctx.feedResults.get(feed.id) ??
+    (await readJson<Record<string, FeedListingResult & { operation: string }>>(ctx, f.resultsKey, feed.id));
+  ctx.feedResults.set(feed.id, results);
   const r = results[record.id];
   if (!r) {
     throw new ConnectorError(`Feed ${f.feedId} has no outcome for listing ${d.sku}`, {
@@ -680,16 +681,19 @@ async function createFeed(record: StoredRecord, ctx: ListingFlowContext): Promis
   const claimed = await claimedFeedIds(ctx);
   const orphans = (listed.feeds ?? []).filter((x) => !claimed.has(x.feedId));
   if (orphans.length > 1) {
-    const message = `Amazon lists ${orphans.length} listings feeds since this feed's intent that no record holds; which one is this feed's cannot be told`;
-    const hint = `check feeds ${orphans.map((x) => x.feedId).join(", ")} in Seller Central; replaying the listings sends them in a new feed`;
+    const error = {
+      code: "FEED_AMBIGUOUS",
+      message: `Amazon lists ${orphans.length} listings feeds since this feed's intent that no record holds; which one is this feed's cannot be told`,
+      hint: `check feeds ${orphans.map((x) => x.feedId).join(", ")} in Seller Central; replaying the listings sends them in a new feed`,
+    };
     return {
       to: "parked",
-      reason: `FEED_AMBIGUOUS: ${message}`,
+      reason: `${error.code}: ${error.message}`,
       data: {
         ...(record.data as Record<string, JsonValue>),
         // Claimed by this record from now on: a later feed's lookup does not trip over them again.
         orphanFeedIds: orphans.map((x) => x.feedId),
-        error: { code: "FEED_AMBIGUOUS", message, hint },
+        error,
       },
     };
   }
