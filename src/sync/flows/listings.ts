@@ -35,6 +35,7 @@ import { expectData } from "../../amazon/reports/call-result.js";
 import { ConnectorError, ValidationError } from "../../core/errors.js";
 import type { JsonValue, StoredRecord } from "../../core/storage.js";
 import {
+  DEFAULT_PRODUCT_FIELDS,
   type ProductFieldValue,
   productFingerprint,
   type ReleasedProduct,
@@ -263,7 +264,10 @@ export async function discoverListings(ctx: ListingFlowContext): Promise<string[
   for (const [company, list] of byCompany) {
     for await (const page of readReleasedProducts(ctx.d365, {
       company,
-      ...(ctx.listings.select ? { select: ctx.listings.select as never } : {}),
+      // The templates' own fields come on top of the defaults, never instead of them.
+      ...(ctx.listings.select
+        ? { select: [...new Set([...DEFAULT_PRODUCT_FIELDS, ...ctx.listings.select])] as never }
+        : {}),
     })) {
       for (const product of page) {
         for (const t of list) {
