@@ -240,9 +240,27 @@ export const sandboxCases: readonly SandboxCase[] = ${json(sandboxCases)};
 `;
   writeFileSync(path.join(outDir, "amazon", "sandbox.ts"), sandboxTs);
 
+  // The JSON_LISTINGS_FEED document and its processing report are JSON Schema (draft-07), not
+  // Swagger: shipped as data, so the connector checks what it sends and what Amazon answers.
+  const feedSchemas = [
+    ["listingsFeedSchema", "listings-feed-schema-v2.json"],
+    ["listingsFeedProcessingReportSchema", "listings-feed-processing-report-schema-v2.json"],
+  ].map(([name, file]) => {
+    const raw = readFileSync(path.join(amazonDir, file));
+    return { name, file, raw, source: { name: `amazon/${file}`, hash: sha256(raw) } };
+  });
+  const feedTs = `${banner(feedSchemas.map((f) => f.source))}${feedSchemas
+    .map(
+      (f) =>
+        `/** Amazon's ${f.file} (JSON Schema draft-07). */\nexport const ${f.name}: Readonly<Record<string, unknown>> = ${json(JSON.parse(f.raw.toString("utf8")))};\n`,
+    )
+    .join("\n")}`;
+  writeFileSync(path.join(outDir, "amazon", "listings-feed.ts"), feedTs);
+
   const indexTs = `${banner([])}${AMAZON_APIS.map(
     (api) => `export type * as ${camel(api)} from "./${api}.js";`,
   ).join("\n")}
+export * from "./listings-feed.js";
 export * from "./operations.js";
 export * from "./sandbox.js";
 `;

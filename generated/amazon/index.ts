@@ -20,5 +20,6 @@ export type * as sellers from "./sellers.js";
 export type * as productTypeDefinitions_2020_09_01 from "./productTypeDefinitions_2020-09-01.js";
 export type * as notifications from "./notifications.js";
 export type * as catalogItems_2022_04_01 from "./catalogItems_2022-04-01.js";
+export * from "./listings-feed.js";
 export * from "./operations.js";
 export * from "./sandbox.js";

@@ -66,6 +66,24 @@ export {
   toInventorySnapshot,
 } from "./inventory/inventory.js";
 export {
+  type BuiltListingsFeed,
+  buildListingsFeed,
+  createListingsFeed,
+  downloadProcessingReport,
+  type Feed,
+  type FeedListing,
+  type FeedListingResult,
+  type ListingsFeedDocument,
+  type ListingsFeedMessage,
+  type ListingsProcessingReport,
+  MAX_FEED_MESSAGES,
+  mapProcessingReport,
+  type ProcessingReportIssue,
+  parseProcessingReport,
+  type WaitForFeedOptions,
+  waitForFeed,
+} from "./listings/feed.js";
+export {
   attributePatches,
   fromAmazonIssue,
   getListing,
@@ -74,6 +92,14 @@ export {
   type ListingToSend,
   submitListing,
 } from "./listings/items.js";
+export {
+  chooseListingsPath,
+  defaultListingsUsagePlans,
+  type ListingsPathChoice,
+  type ListingsPathInput,
+  type ListingsUsagePlans,
+  type UsagePlan,
+} from "./listings/path.js";
 export {
   type GetProductTypeSchemaOptions,
   getProductTypeSchema,

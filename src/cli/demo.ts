@@ -56,6 +56,21 @@ export interface DemoOrders {
   readonly parked: number;
 }
 
+/** One listing the demo published, and what Amazon made of it. */
+export interface DemoListing {
+  readonly sku: string | null;
+  readonly marketplaceId: string;
+  /** `accepted`, `invalid` (Amazon found an error), `parked` (caught locally). */
+  readonly state: string;
+  readonly path: "items" | "feed" | null;
+  readonly operation: string | null;
+  readonly issues: readonly {
+    readonly severity: string;
+    readonly attribute?: string;
+    readonly message: string;
+  }[];
+}
+
 /** What `ml-connector demo --json` prints. */
 export interface DemoReport {
   readonly database: string;
@@ -75,6 +90,14 @@ export interface DemoReport {
     readonly invoices: number;
   };
   readonly amazonCalls: { readonly total: number; readonly throttled: number };
+  /** D365 released products published as Amazon listings, per SKU. */
+  readonly listings: {
+    readonly submitted: number;
+    readonly accepted: number;
+    /** Listings with an error: refused or found invalid by Amazon, or parked by the local validation. */
+    readonly issues: number;
+    readonly items: readonly DemoListing[];
+  };
 }
 
 /** Loads an optional peer, or explains how to install it. */
@@ -143,6 +166,7 @@ export async function demo(argv: string[], io: CliIo): Promise<number> {
       out.secondPass.created === 0 &&
       out.secondPass.invoiced === 0 &&
       (out.orders?.parked ?? 0) === 0 &&
+      out.listings.issues === 0 &&
       (out.files ?? []).every((f) => f.error === null);
     return ok ? 0 : 1;
   } catch (e) {
@@ -264,9 +288,26 @@ async function runDemo(
         })),
       },
       d365: { environmentUrl: d365Sim.state.environmentUrl, credentials: { vault: "d365:sim" } },
-      mapping: withOrders
-        ? withCatalogItems(simulatorMapping, amazonSim.state.orders.values())
-        : simulatorMapping,
+      mapping: {
+        ...(withOrders
+          ? withCatalogItems(simulatorMapping, amazonSim.state.orders.values())
+          : simulatorMapping),
+        // The simulated products carry no EAN/UPC: the seller declares them exempt.
+        listings: {
+          productType: "PRODUCT",
+          marketplaces: [...DEMO_MARKETPLACES],
+          attributes: {
+            brand: "Contoso",
+            extra: Object.fromEntries([
+              [
+                "supplier_declared_has_product_identifier_exemption",
+                DEMO_MARKETPLACES.map((marketplace_id) => ({ value: true, marketplace_id })),
+              ],
+            ]),
+          },
+        },
+      },
+      listings: { enabled: true },
     });
     connector.on("parked", (e) => say(`  ! ${e.record} parked: ${e.reason}`));
 
@@ -309,6 +350,33 @@ async function runDemo(
       .filter((j) => j.outcome === "created").length;
     say(`  ${second.settlements.length} settlement record(s) to work on, ${created} journal(s) created`);
 
+    say("• listings (D365 released products → Amazon):");
+    const published = await connector.run("listings");
+    const items: DemoListing[] = published.listings.map((l) => ({
+      sku: l.sku,
+      marketplaceId: l.marketplaceId,
+      state: l.state,
+      path: l.path,
+      operation: l.operation,
+      issues: l.issues.map((i) => ({
+        severity: i.severity,
+        ...(i.attribute ? { attribute: i.attribute } : {}),
+        message: i.message,
+      })),
+    }));
+    for (const l of items) {
+      const found = l.issues.map((i) => `${i.severity} ${i.attribute ?? ""}: ${i.message}`).join("; ");
+      say(
+        `  ${l.sku} (${l.marketplaceId}) ${l.operation ?? "-"} via ${l.path ?? "-"} → ${l.state}${found ? ` — ${found}` : ""}`,
+      );
+    }
+    const listings = {
+      submitted: published.counts.submitted,
+      accepted: published.counts.accepted,
+      issues: published.counts.invalid + published.counts.parked,
+      items,
+    };
+
     const calls = amazonSim.state.calls;
     return {
       database: dbPath ?? "(temporary)",
@@ -324,6 +392,7 @@ async function runDemo(
         invoices: d365Sim.state.rows("FreeTextInvoiceHeaders").length,
       },
       amazonCalls: { total: calls.length, throttled: calls.filter((c) => c.status === 429).length },
+      listings,
     };
   } finally {
     await storage.close();
@@ -398,6 +467,9 @@ function printSummary(report: DemoReport, say: (line: string) => void): void {
   }
   say(
     `Re-run posted nothing new: ${report.secondPass.created === 0 && report.secondPass.invoiced === 0 ? "yes" : "NO"}.`,
+  );
+  say(
+    `Listings: ${report.listings.submitted} submitted, ${report.listings.accepted} accepted, ${report.listings.issues} with issues.`,
   );
   say(`Amazon calls: ${report.amazonCalls.total}, throttled (429): ${report.amazonCalls.throttled}.`);
   say(`Simulated time: ${report.simulatedHours} h; wall time: ${report.wallSeconds} s.`);

@@ -196,7 +196,14 @@ export function mapListing(product: ReleasedProduct, mapping: Mapping, marketpla
       attributes.fulfillment_availability = [{ fulfillment_channel_code: "DEFAULT", quantity: Number(m[1]) }];
     }
   }
-  for (const [name, value] of Object.entries(a.extra)) attributes[name] = structuredClone(value);
+  for (const [name, value] of Object.entries(a.extra)) {
+    // One mapping serves every marketplace: entries that name another marketplace are not this listing's.
+    const mine = value.filter((entry) => {
+      const id = (entry as { marketplace_id?: unknown } | null)?.marketplace_id;
+      return id === undefined || id === marketplaceId;
+    });
+    if (mine.length > 0) attributes[name] = structuredClone(mine);
+  }
   return {
     sku,
     itemNumber: product.itemNumber,

@@ -138,7 +138,10 @@ export const listingAttributesSchema = z.strictObject({
    * field. Left out for Amazon-fulfilled items, whose quantity Amazon counts.
    */
   quantity: z.union([z.number().int().nonnegative(), template]).optional(),
-  /** Further attributes sent as given (Amazon's JSON shape), e.g. `{ color: [{ value: "Black" }] }`. */
+  /**
+   * Further attributes sent as given (Amazon's JSON shape), e.g. `{ color: [{ value: "Black" }] }`.
+   * An entry with a `marketplace_id` goes only to that marketplace's listing.
+   */
   extra: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(z.unknown())).default({}),
 });
 

@@ -28,6 +28,12 @@ import {
   inventoryReader,
   runInventory,
 } from "./flows/inventory.js";
+import {
+  type ListingFlowContext,
+  type ListingsRunReport,
+  replayListings,
+  runListings,
+} from "./flows/listings.js";
 import { type OrderFlowContext, type OrderRunReport, replayOrders, runOrders } from "./flows/orders.js";
 import {
   type ProvisionalReader,
@@ -109,6 +115,11 @@ export type OrderReplayTarget =
   | { readonly flow: "orders"; readonly order: string }
   | { readonly flow: "orders"; readonly state: "parked" | "failed" };
 
+/** What `connector.replay` takes for listings: one SKU (or D365 item number, or record id), or every listing record in a resting state. */
+export type ListingReplayTarget =
+  | { readonly flow: "listings"; readonly sku: string }
+  | { readonly flow: "listings"; readonly state: "parked" | "failed" };
+
 /** An embedded connector. Immutable: `with()` returns a new one. */
 export interface Connector {
   /** Runs a flow once: discover, then move every record as far as it goes. */
@@ -123,6 +134,11 @@ export interface Connector {
    */
   run(flow: "provisional", options?: RunOptions): Promise<ProvisionalRunReport>;
   /**
+   * Runs the listings flow once: read released products, publish the changed ones through
+   * Listings Items or one feed, verify each SKU (needs `listings.enabled`). See docs/listings.md.
+   */
+  run(flow: "listings", options?: RunOptions): Promise<ListingsRunReport>;
+  /**
    * Tries parked (or failed) records again once their cause is fixed: by settlement id (every
    * report of it), or every record in a state. Records in other states are left alone.
    */
@@ -131,6 +147,8 @@ export interface Connector {
   replay(target: OrderReplayTarget, options?: RunOptions): Promise<OrderRunReport>;
   /** Tries parked (or failed) provisional records again: one event group (group or record id), or every one in a state. */
   replay(target: ProvisionalReplayTarget, options?: RunOptions): Promise<ProvisionalRunReport>;
+  /** Tries parked (or failed) listing records again, e.g. after fixing the mapping: one SKU, or every one in a state. */
+  replay(target: ListingReplayTarget, options?: RunOptions): Promise<ListingsRunReport>;
   /** Subscribes to one event type (or `"*"` for all); returns the unsubscribe function. */
   on<T extends ConnectorEventType>(type: T, listener: Listener<T>): () => void;
   on(type: "*", listener: (event: ConnectorEvent) => void): () => void;
@@ -355,6 +373,14 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   }
 
   const orderContext = async (): Promise<OrderFlowContext> => ({ ...(await context()), orders: o.orders });
+  const listingContext = async (): Promise<ListingFlowContext> => ({
+    ...(await context()),
+    listings: o.listings,
+    fetch: o.fetch,
+    validators: new Map(),
+    routes: new Map(),
+    feedResults: new Map(),
+  });
 
   const connector: Connector = {
     run: (async (flow: FlowName, options: RunOptions = {}) => {
@@ -363,11 +389,12 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       if (flow === "provisional") {
         return runProvisional({ ...(await context()), provisional: o.provisional }, runner, options);
       }
+      if (flow === "listings") return runListings(await listingContext(), runner, options.signal);
       if (flow !== "settlements") {
         throw new ConnectorError(`Unknown flow '${String(flow)}'`, {
           code: "CONFIG_INVALID",
           where: { system: "local", operation: "connector.run" },
-          hint: 'flows: "settlements", "orders", "inventory", "provisional"',
+          hint: 'flows: "settlements", "orders", "inventory", "provisional", "listings"',
         });
       }
       const startedAt = clock.now();
@@ -391,12 +418,16 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     }) as Connector["run"],
 
     replay: (async (
-      target: ReplayTarget | OrderReplayTarget | ProvisionalReplayTarget,
+      target: ReplayTarget | OrderReplayTarget | ProvisionalReplayTarget | ListingReplayTarget,
       options: RunOptions = {},
     ) => {
       if (typeof target === "object" && "flow" in target && target.flow === "provisional") {
         const ctx = { ...(await context()), provisional: o.provisional };
         return replayProvisional(ctx, runner, target, options.signal);
+      }
+      if (typeof target === "object" && "flow" in target && target.flow === "listings") {
+        const which = "sku" in target ? target.sku : { state: target.state };
+        return replayListings(await listingContext(), runner, which, options.signal);
       }
       if (typeof target === "object" && "flow" in target) {
         const which = "order" in target ? target.order : { state: target.state };
@@ -486,4 +517,4 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   return connector;
 }
 
-export type { EventHub, FlowName, OrderRunReport };
+export type { EventHub, FlowName, ListingsRunReport, OrderRunReport };

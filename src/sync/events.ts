@@ -7,7 +7,7 @@
 import type { Logger } from "../core/logger.js";
 
 /** The flows a connector runs. */
-export type FlowName = "settlements" | "orders" | "inventory" | "provisional";
+export type FlowName = "settlements" | "orders" | "inventory" | "provisional" | "listings";
 
 /** A record moved from one state to another (written with its audit entry first). */
 export interface TransitionEvent {

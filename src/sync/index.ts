@@ -13,6 +13,7 @@ export {
 export {
   type Connector,
   createConnector,
+  type ListingReplayTarget,
   type OrderReplayTarget,
   type ReplayTarget,
   type RunOptions,
@@ -47,6 +48,21 @@ export {
   inventoryFlow,
   inventoryRecordId,
 } from "./flows/inventory.js";
+export {
+  type ListingData,
+  type ListingFlowContext,
+  ListingRecordState,
+  type ListingReportEntry,
+  type ListingsFeedData,
+  type ListingsFeedReportEntry,
+  ListingsFeedState,
+  type ListingsPathReport,
+  type ListingsRunReport,
+  listingFlow,
+  listingRecordId,
+  listingsFeedFlow,
+} from "./flows/listings.js";
+
 export type { OrderFlowContext, OrderSnapshot, PlanLine } from "./flows/orders.js";
 export {
   creditNoteReference,
@@ -87,10 +103,12 @@ export type {
   ConnectorOptions,
   CredentialsRef,
   D365Options,
+  ListingsOptionsInput,
   OrderChargeLines,
   OrdersOptionsInput,
   PostingOptionsInput,
   ProvisionalOptionsInput,
+  ResolvedListingsOptions,
   ResolvedOrdersOptions,
   ResolvedProvisionalOptions,
   SellerOptions,

@@ -125,6 +125,48 @@ export interface ProvisionalOptionsInput {
   readonly lookbackDays?: number;
 }
 
+/** The listings flow: D365 released products become Amazon listings. See docs/listings.md. */
+export interface ListingsOptionsInput {
+  /** Publish listings (`connector.run("listings")`); needs the mapping's `listings` section. @default false */
+  readonly enabled?: boolean;
+  /** Legal entities (`dataAreaId`) whose released products are listed. @default every legal entity of the listed marketplaces */
+  readonly legalEntities?: readonly string[];
+  /** Marketplaces to list on. @default the mapping's `listings.marketplaces`, else every mapped marketplace */
+  readonly marketplaces?: readonly string[];
+  /**
+   * From this many listings on (per seller and marketplace in a run) a JSON_LISTINGS_FEED is sent,
+   * below it Listings Items. When left out, the usage plans and `feedTurnaroundMs` decide (see
+   * docs/listings.md: 755 listings or fewer go item by item at Amazon's default plans).
+   */
+  readonly feedThreshold?: number;
+  /** How long Amazon is expected to take to process a feed, for the path choice. @default 300_000 */
+  readonly feedTurnaroundMs?: number;
+  /** Messages per feed; more listings make more feeds. @default 10_000 (Amazon's limit: 25,000) */
+  readonly maxFeedMessages?: number;
+  /** First wait between two `getFeed` polls (each next one is 1.5× longer, up to 5 minutes). @default 15_000 */
+  readonly feedPollIntervalMs?: number;
+  /** A feed still processing after this long fails the run's poll (retryable: the next run polls it again). @default 7_200_000 */
+  readonly feedTimeoutMs?: number;
+  /** Language of Amazon's issue messages in feed reports, e.g. `en_US`. @default the marketplace's */
+  readonly issueLocale?: string;
+  /** `ReleasedProductsV2` fields the listing templates use, on top of the defaults. */
+  readonly select?: readonly string[];
+}
+
+/** The listings flow's options after validation and defaults. */
+export interface ResolvedListingsOptions {
+  readonly enabled: boolean;
+  readonly legalEntities: readonly string[] | undefined;
+  readonly marketplaces: readonly string[] | undefined;
+  readonly feedThreshold: number | undefined;
+  readonly feedTurnaroundMs: number;
+  readonly maxFeedMessages: number;
+  readonly feedPollIntervalMs: number;
+  readonly feedTimeoutMs: number;
+  readonly issueLocale: string | undefined;
+  readonly select: readonly string[] | undefined;
+}
+
 /** Options of `createConnector`. */
 export interface ConnectorOptions {
   /** Where records, leases, the audit trail, the archive and the vault live (`sqliteStorage`, `postgresStorage`…). */
@@ -142,6 +184,7 @@ export interface ConnectorOptions {
   };
   readonly orders?: OrdersOptionsInput;
   readonly provisional?: ProvisionalOptionsInput;
+  readonly listings?: ListingsOptionsInput;
   /**
    * How long a worker's lease on a record lasts; it is renewed while the worker holds the record.
    * @default 300_000
@@ -284,6 +327,32 @@ const schema = z.strictObject({
       lookbackDays: z.number().int().min(1).max(180).default(90),
     })
     .default({ post: false, lookbackDays: 90 }),
+  listings: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      legalEntities: z.array(z.string().min(1)).min(1).optional(),
+      marketplaces: z
+        .array(z.string().regex(/^[A-Z0-9]{8,20}$/, "must be a marketplace id"))
+        .min(1)
+        .optional(),
+      feedThreshold: z.number().int().min(1).optional(),
+      feedTurnaroundMs: z.number().int().min(0).default(300_000),
+      maxFeedMessages: z.number().int().min(1).max(25_000).default(10_000),
+      feedPollIntervalMs: z.number().int().min(1000).default(15_000),
+      feedTimeoutMs: z.number().int().min(60_000).default(7_200_000),
+      issueLocale: z
+        .string()
+        .regex(/^[a-z]{2}_[A-Z]{2}$/, "must be a locale such as en_US")
+        .optional(),
+      select: z.array(z.string().regex(/^[A-Za-z][A-Za-z0-9_]*$/)).optional(),
+    })
+    .default({
+      enabled: false,
+      feedTurnaroundMs: 300_000,
+      maxFeedMessages: 10_000,
+      feedPollIntervalMs: 15_000,
+      feedTimeoutMs: 7_200_000,
+    }),
   leaseMs: z.number().int().min(1000).default(300_000),
   maxAttempts: z.number().int().min(1).max(100).default(5),
   schedules: z
@@ -342,6 +411,7 @@ export interface ResolvedOptions {
   readonly settlements: { readonly createdSince?: string };
   readonly orders: ResolvedOrdersOptions;
   readonly provisional: ResolvedProvisionalOptions;
+  readonly listings: ResolvedListingsOptions;
   readonly leaseMs: number;
   readonly maxAttempts: number;
   readonly schedules: SchedulesOption | undefined;
@@ -436,6 +506,23 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       }
     });
   });
+  if (o.listings.enabled && !mapping.listings) {
+    issues.push({
+      code: "missing_listings",
+      path: ["mapping", "listings"],
+      message:
+        "listings.enabled needs the mapping's listings section (productType, attributes): see docs/listings.md",
+    });
+  }
+  o.listings.marketplaces?.forEach((m, i) => {
+    if (!mapping.marketplaces[m]) {
+      issues.push({
+        code: "unmapped_marketplace",
+        path: ["listings", "marketplaces", i],
+        message: `marketplace ${m} is not in the mapping's marketplaces`,
+      });
+    }
+  });
   for (const bad of scheduleIssues((o.schedules ?? {}) as SchedulesOption)) {
     issues.push({ code: "invalid_cron", path: ["schedules", bad.flow], message: bad.message });
   }
@@ -460,6 +547,18 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       promotions: o.orders.promotions,
       giftWrap: o.orders.giftWrap,
       chargeItems: o.orders.chargeItems,
+    },
+    listings: {
+      enabled: o.listings.enabled,
+      legalEntities: o.listings.legalEntities,
+      marketplaces: o.listings.marketplaces,
+      feedThreshold: o.listings.feedThreshold,
+      feedTurnaroundMs: o.listings.feedTurnaroundMs,
+      maxFeedMessages: o.listings.maxFeedMessages,
+      feedPollIntervalMs: o.listings.feedPollIntervalMs,
+      feedTimeoutMs: o.listings.feedTimeoutMs,
+      issueLocale: o.listings.issueLocale,
+      select: o.listings.select,
     },
     settlements: o.settlements.createdSince ? { createdSince: o.settlements.createdSince } : {},
     provisional: {

@@ -18,6 +18,7 @@ export type {
   SimFeed,
   SimInventory,
   SimListing,
+  SimListingIssue,
   SimReport,
   SimRestrictedResource,
   SimSeller,

@@ -33,6 +33,17 @@ describe("ml-connector demo", () => {
     expect(report.orders?.parked).toBe(0);
     expect(report.d365.invoices).toBe((report.orders?.invoiced ?? 0) + (report.orders?.creditNotes ?? 0));
     expect(report.amazonCalls.throttled).toBe(0);
+    // D365's released products of USMF and CAMF, published through Listings Items and verified.
+    expect(report.listings).toMatchObject({ submitted: 8, accepted: 8, issues: 0 });
+    expect(report.listings.items).toHaveLength(8);
+    expect(
+      report.listings.items.every(
+        (l) => l.state === "accepted" && l.path === "items" && l.operation === "put",
+      ),
+    ).toBe(true);
+    expect(new Set(report.listings.items.map((l) => l.marketplaceId))).toEqual(
+      new Set(["ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"]),
+    );
   });
 
   it("prints usage and exits 2 on a bad option", async () => {

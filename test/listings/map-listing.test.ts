@@ -61,6 +61,28 @@ describe("mapListing", () => {
     expect(JSON.stringify(draft.attributes.purchasable_offer)).toContain('"value_with_tax":89.5');
   });
 
+  it("sends an extra attribute's entries to their own marketplace only", async () => {
+    const mapping = await withListings({
+      productType: "PRODUCT",
+      attributes: {
+        extra: {
+          color: [{ value: "Black" }],
+          supplier_declared_has_product_identifier_exemption: [
+            { value: true, marketplace_id: "ATVPDKIKX0DER" },
+            { value: true, marketplace_id: "A2EUQ1WTGCTBG2" },
+          ],
+          warranty_description: [{ value: "2 years", marketplace_id: "A2EUQ1WTGCTBG2" }],
+        },
+      },
+    });
+    const draft = mapListing(speaker, mapping, "ATVPDKIKX0DER");
+    expect(draft.attributes.color).toEqual([{ value: "Black" }]);
+    expect(draft.attributes.supplier_declared_has_product_identifier_exemption).toEqual([
+      { value: true, marketplace_id: "ATVPDKIKX0DER" },
+    ]);
+    expect(draft.attributes).not.toHaveProperty("warranty_description");
+  });
+
   it("leaves out attributes whose template finds no value, and quantity for Amazon-fulfilled items", async () => {
     const mapping = await withListings({
       productType: "PRODUCT",

@@ -112,6 +112,17 @@ export interface SimListing {
   marketplaceIds: string[];
   createdDate: number;
   lastUpdatedDate: number;
+  /** Issues Amazon found while processing an accepted submission (shown by getListingsItem). */
+  processingIssues?: SimListingIssue[];
+}
+
+/** An issue of a listing, in the Listings Items API's shape. */
+export interface SimListingIssue {
+  readonly code: string;
+  readonly message: string;
+  readonly severity: "ERROR" | "WARNING" | "INFO";
+  readonly attributeNames?: string[];
+  readonly categories?: string[];
 }
 
 /** One FBA inventory position. */
@@ -221,6 +232,8 @@ export interface SimCore {
   readonly reports: Map<string, SimReport>;
   readonly feeds: Map<string, SimFeed>;
   readonly listings: Map<string, SimListing>;
+  /** Issues the next accepted submission of a listing (`${sellerId}/${sku}`) turns up once processed. */
+  readonly issuesAfterProcessing: Map<string, SimListingIssue[]>;
   readonly inventory: SimInventory[];
   readonly groups: SimEventGroup[];
   readonly pageTokens: Map<string, PageCursor>;

@@ -19,11 +19,12 @@ import {
   type SimFeed,
 } from "./core.js";
 import { presign, storeDocument } from "./documents.js";
-import { applyPatches, validateListing } from "./listings.js";
+import { applyPatches, renderListingItem, settleProcessing, validateListing } from "./listings.js";
 
 /** One issue of a listings feed's processing report (JSON_LISTINGS_FEED). */
 export type ReportIssue = {
-  messageId: number;
+  /** Left out for an issue of the feed as a whole (Amazon's schema: `minimum: 1`). */
+  messageId?: number;
   sku?: string;
   code: string;
   severity: string;
@@ -31,9 +32,14 @@ export type ReportIssue = {
   attributeName?: string;
 };
 
-/** The JSON processing report of a listings feed. */
+/** The JSON processing report of a listings feed (processing report schema v2). */
 export interface ListingsProcessingReport {
-  readonly header: { sellerId: string; version: "2.0"; feedId: string };
+  readonly header: {
+    sellerId: string;
+    version: "2.0";
+    feedId: string;
+    report?: { includedData: string[]; apiVersion: "2021-08-01" };
+  };
   readonly issues: ReportIssue[];
   readonly summary: {
     errors: number;
@@ -41,7 +47,10 @@ export interface ListingsProcessingReport {
     messagesProcessed: number;
     messagesAccepted: number;
     messagesInvalid: number;
+    itemSummary?: { items: number; errors: number; warnings: number };
   };
+  /** The listings items the feed touched, when its header asked (`report.includedData`). */
+  readonly items?: Record<string, unknown>[];
 }
 
 function renderFeed(f: SimFeed): F["schemas"]["Feed"] {
@@ -57,35 +66,76 @@ function renderFeed(f: SimFeed): F["schemas"]["Feed"] {
   };
 }
 
-/** Applies a JSON_LISTINGS_FEED document to the listings; returns the processing report. */
+const INCLUDABLE = new Set(["summaries", "attributes", "issues"]);
+
+/** Why a message cannot be read at all (Amazon's message schema), before any attribute is looked at. */
+function messageShapeIssue(msg: Record<string, unknown>, seen: Set<number>): string | undefined {
+  const id = msg.messageId;
+  if (typeof id !== "number" || !Number.isInteger(id) || id < 1)
+    return "messageId must be an integer of at least 1";
+  if (seen.has(id)) return `messageId ${id} is used by another message of this feed`;
+  if (typeof msg.sku !== "string" || msg.sku === "") return "sku is required";
+  if (typeof msg.operationType !== "string") return "operationType is required";
+  if (msg.operationType !== "DELETE" && (typeof msg.productType !== "string" || msg.productType === ""))
+    return "productType is required";
+  return undefined;
+}
+
+/**
+ * Applies a JSON_LISTINGS_FEED document to the listings, as Amazon does: the header is checked
+ * (seller, version 2.0), every message on its own (its shape, then its operation with the same
+ * validation as the Listings Items API), and the processing report lists each message's issues by
+ * `messageId` and SKU, feed-level issues without one, the counts, and (when the header asked with
+ * `report.includedData`) the listings items the feed touched.
+ */
 export function processListingsFeed(core: SimCore, feed: SimFeed, text: string): ListingsProcessingReport {
   const issues: ReportIssue[] = [];
   let processed = 0;
   let invalid = 0;
   let messages: Record<string, unknown>[] = [];
+  let included: string[] = [];
+  const header = { sellerId: feed.sellerId, version: "2.0" as const, feedId: feed.feedId };
   try {
-    const doc = JSON.parse(text) as { header?: { sellerId?: string }; messages?: Record<string, unknown>[] };
+    const doc = JSON.parse(text) as {
+      header?: { sellerId?: string; version?: string; report?: { includedData?: unknown } };
+      messages?: Record<string, unknown>[];
+    };
     if (doc.header?.sellerId !== feed.sellerId) {
       issues.push({
-        messageId: 0,
         code: "4000001",
         severity: "ERROR",
         message: "header.sellerId does not match the feed's selling partner",
       });
+    } else if (doc.header.version !== "2.0") {
+      issues.push({ code: "4000001", severity: "ERROR", message: "header.version must be 2.0" });
+    } else {
+      messages = Array.isArray(doc.messages) ? doc.messages : [];
+      const asked = doc.header.report?.includedData;
+      included = Array.isArray(asked) ? asked.filter((x): x is string => INCLUDABLE.has(String(x))) : [];
     }
-    messages = Array.isArray(doc.messages) ? doc.messages : [];
   } catch {
-    issues.push({
-      messageId: 0,
-      code: "4000000",
-      severity: "ERROR",
-      message: "The feed document is not valid JSON",
-    });
+    issues.push({ code: "4000000", severity: "ERROR", message: "The feed document is not valid JSON" });
   }
+  const seen = new Set<number>();
+  const touched: string[] = [];
   for (const msg of messages) {
     processed++;
-    const messageId = Number(msg.messageId ?? processed);
-    const sku = String(msg.sku ?? "");
+    const shape = messageShapeIssue(msg, seen);
+    const messageId = typeof msg.messageId === "number" && msg.messageId >= 1 ? msg.messageId : undefined;
+    const sku = typeof msg.sku === "string" && msg.sku !== "" ? msg.sku : undefined;
+    if (shape) {
+      invalid++;
+      issues.push({
+        ...(messageId !== undefined && !seen.has(messageId) ? { messageId } : {}),
+        ...(sku ? { sku } : {}),
+        code: "4000003",
+        severity: "ERROR",
+        message: `The message is not valid: ${shape}`,
+      });
+      if (messageId !== undefined) seen.add(messageId);
+      continue;
+    }
+    seen.add(messageId as number);
     const key = `${feed.sellerId}/${sku}`;
     const existing = core.listings.get(key);
     const now = core.clock.now();
@@ -96,7 +146,7 @@ export function processListingsFeed(core: SimCore, feed: SimFeed, text: string):
         if (found.length === 0) {
           core.listings.set(key, {
             sellerId: feed.sellerId,
-            sku,
+            sku: sku as string,
             productType: String(msg.productType),
             asin:
               existing?.asin ??
@@ -107,6 +157,8 @@ export function processListingsFeed(core: SimCore, feed: SimFeed, text: string):
             createdDate: existing?.createdDate ?? now,
             lastUpdatedDate: now,
           });
+          settleProcessing(core, key);
+          touched.push(sku as string);
         }
         break;
       }
@@ -119,9 +171,13 @@ export function processListingsFeed(core: SimCore, feed: SimFeed, text: string):
         const draft = { attributes: structuredClone(existing.attributes) };
         if (msg.operationType === "PATCH") found = applyPatches(draft, msg.patches);
         else Object.assign(draft.attributes, msg.attributes as Record<string, unknown>);
+        if (found.length === 0) found = validateListing(msg.productType, draft.attributes);
         if (found.length === 0) {
           existing.attributes = draft.attributes;
+          existing.productType = String(msg.productType);
           existing.lastUpdatedDate = now;
+          settleProcessing(core, key);
+          touched.push(sku as string);
         }
         break;
       }
@@ -140,8 +196,8 @@ export function processListingsFeed(core: SimCore, feed: SimFeed, text: string):
     if (found.some((i) => i.severity === "ERROR")) invalid++;
     for (const i of found) {
       issues.push({
-        messageId,
-        sku,
+        messageId: messageId as number,
+        sku: sku as string,
         code: i.code,
         severity: i.severity,
         message: i.message,
@@ -149,8 +205,21 @@ export function processListingsFeed(core: SimCore, feed: SimFeed, text: string):
       });
     }
   }
+  const items =
+    included.length > 0
+      ? touched.flatMap((sku) => {
+          const l = core.listings.get(`${feed.sellerId}/${sku}`);
+          return l
+            ? [renderListingItem(l, new Set(included), feed.marketplaceIds) as Record<string, unknown>]
+            : [];
+        })
+      : undefined;
+  const itemIssues = (items ?? []).flatMap((i) => (i.issues as { severity: string }[] | undefined) ?? []);
   return {
-    header: { sellerId: feed.sellerId, version: "2.0", feedId: feed.feedId },
+    header:
+      included.length > 0
+        ? { ...header, report: { includedData: included, apiVersion: "2021-08-01" } }
+        : header,
     issues,
     summary: {
       errors: issues.filter((i) => i.severity === "ERROR").length,
@@ -158,7 +227,17 @@ export function processListingsFeed(core: SimCore, feed: SimFeed, text: string):
       messagesProcessed: processed,
       messagesAccepted: processed - invalid,
       messagesInvalid: invalid,
+      ...(items
+        ? {
+            itemSummary: {
+              items: items.length,
+              errors: itemIssues.filter((i) => i.severity === "ERROR").length,
+              warnings: itemIssues.filter((i) => i.severity === "WARNING").length,
+            },
+          }
+        : {}),
     },
+    ...(items ? { items } : {}),
   };
 }
 
@@ -177,9 +256,7 @@ export function advanceFeeds(core: SimCore, now: number): void {
       f.processingStatus = "FATAL";
       const report = {
         header: { sellerId: f.sellerId, version: "2.0", feedId: f.feedId },
-        issues: [
-          { messageId: 0, code: "4000000", severity: "ERROR", message: "The feed document was not uploaded" },
-        ],
+        issues: [{ code: "4000000", severity: "ERROR", message: "The feed document was not uploaded" }],
         summary: { errors: 1, warnings: 0, messagesProcessed: 0, messagesAccepted: 0, messagesInvalid: 0 },
       };
       f.resultFeedDocumentId = storeResult(core, f, JSON.stringify(report));

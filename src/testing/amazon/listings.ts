@@ -16,6 +16,7 @@ import {
   resumePage,
   type SimCore,
   type SimListing,
+  type SimListingIssue,
   type SimResult,
   type SimSeller,
 } from "./core.js";
@@ -96,6 +97,19 @@ export function applyPatches(listing: Pick<SimListing, "attributes">, patches: u
   return issues;
 }
 
+/**
+ * After an accepted submission: the issues Amazon's processing turns up for the SKU (set by
+ * `flagAfterProcessing`), kept on the listing; a clean resubmission clears earlier ones.
+ */
+export function settleProcessing(core: SimCore, key: string): void {
+  const listing = core.listings.get(key);
+  if (!listing) return;
+  const found = core.issuesAfterProcessing.get(key);
+  core.issuesAfterProcessing.delete(key);
+  if (found) listing.processingIssues = [...found];
+  else delete listing.processingIssues;
+}
+
 /** Seeds one listing per catalog product in the seller's data marketplaces. */
 export function seedListings(
   core: SimCore,
@@ -123,13 +137,22 @@ export function seedListings(
   }
 }
 
-function renderItem(
+/** A listing as `getListingsItem` renders it, with the data sets asked for. */
+export function renderListingItem(
   l: SimListing,
   included: ReadonlySet<string>,
   marketplaceIds: readonly string[],
 ): L["schemas"]["Item"] {
   const ids = l.marketplaceIds.filter((id) => marketplaceIds.includes(id));
   const name = (l.attributes.item_name as { value?: string }[] | undefined)?.[0]?.value;
+  const issues: Issue[] = [
+    ...validateListing(l.productType, l.attributes),
+    ...((l.processingIssues ?? []) as SimListingIssue[] as Issue[]),
+  ];
+  // An ERROR takes the listing off sale: still in the catalog, no longer buyable.
+  const status = (
+    issues.some((i) => i.severity === "ERROR") ? ["DISCOVERABLE"] : ["BUYABLE", "DISCOVERABLE"]
+  ) as ("BUYABLE" | "DISCOVERABLE")[];
   return {
     sku: l.sku,
     ...(included.has("summaries")
@@ -139,7 +162,7 @@ function renderItem(
             asin: l.asin,
             productType: l.productType,
             conditionType: "new_new" as const,
-            status: ["BUYABLE", "DISCOVERABLE"] as ("BUYABLE" | "DISCOVERABLE")[],
+            status,
             ...(name ? { itemName: name } : {}),
             createdDate: iso(l.createdDate),
             lastUpdatedDate: iso(l.lastUpdatedDate),
@@ -147,7 +170,7 @@ function renderItem(
         }
       : {}),
     ...(included.has("attributes") ? { attributes: l.attributes } : {}),
-    ...(included.has("issues") ? { issues: validateListing(l.productType, l.attributes) } : {}),
+    ...(included.has("issues") ? { issues } : {}),
   };
 }
 
@@ -211,7 +234,7 @@ export function listingHandlers(core: SimCore): Record<string, OperationHandler>
       if ("status" in p) return p;
       const l = core.listings.get(p.key);
       if (!l?.marketplaceIds.some((id) => p.marketplaceIds.includes(id))) return listingNotFound(p.sku);
-      return ok(renderItem(l, new Set(ctx.list("includedData") ?? ["summaries"]), p.marketplaceIds));
+      return ok(renderListingItem(l, new Set(ctx.list("includedData") ?? ["summaries"]), p.marketplaceIds));
     },
     "listingsItems_2021-08-01.putListingsItem"(ctx) {
       const p = prepare(ctx);
@@ -231,6 +254,7 @@ export function listingHandlers(core: SimCore): Record<string, OperationHandler>
           createdDate: existing?.createdDate ?? ctx.now,
           lastUpdatedDate: ctx.now,
         });
+        settleProcessing(core, p.key);
       }
       const wantIds = (ctx.list("includedData") ?? []).includes("identifiers");
       return submission(
@@ -256,6 +280,7 @@ export function listingHandlers(core: SimCore): Record<string, OperationHandler>
         existing.attributes = draft.attributes;
         existing.productType = String(body.productType);
         existing.lastUpdatedDate = ctx.now;
+        settleProcessing(core, p.key);
       }
       const wantIds = (ctx.list("includedData") ?? []).includes("identifiers");
       return submission(
@@ -338,7 +363,7 @@ export function listingHandlers(core: SimCore): Record<string, OperationHandler>
       const body: L["schemas"]["ItemSearchResults"] = {
         numberOfResults: found.length,
         ...(p.nextToken ? { pagination: { nextToken: p.nextToken } } : {}),
-        items: p.items.map((l) => renderItem(l, new Set(filter.included), filter.ids)),
+        items: p.items.map((l) => renderListingItem(l, new Set(filter.included), filter.ids)),
       };
       return ok(body);
     },

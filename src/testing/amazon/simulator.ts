@@ -45,6 +45,7 @@ import {
   type SimFeed,
   type SimInventory,
   type SimListing,
+  type SimListingIssue,
   type SimReport,
   type SimResult,
   type SimSeller,
@@ -204,6 +205,12 @@ export interface AmazonSimulatorState {
   /** Brings time-driven state (reports, feeds, settlements) up to the clock. */
   tick(): void;
   /**
+   * Makes Amazon accept the next submission of a SKU (put, patch or feed message) and then, once
+   * processed, find `issue` on it: `getListingsItem` shows the issue, and an `ERROR` takes the
+   * listing off sale (no `BUYABLE`). Amazon does this, e.g., for a brand the seller may not use.
+   */
+  flagAfterProcessing(sku: string, issue: SimListingIssue, sellerId?: string): void;
+  /**
    * Changes processing times for reports and feeds requested from now on, e.g. a benchmark that
    * varies Amazon's report processing time over one generated data set.
    */
@@ -335,6 +342,7 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
     reports: new Map(),
     feeds: new Map(),
     listings: new Map(),
+    issuesAfterProcessing: new Map(),
     inventory: [],
     groups: [],
     pageTokens: new Map(),
@@ -636,6 +644,10 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
     },
     set enforceUsagePlans(v: boolean) {
       flags.enforceUsagePlans = v;
+    },
+    flagAfterProcessing(sku, issue, sellerId) {
+      const key = `${sellerId ?? (sellers[0] ?? defaultSimSeller).sellerId}/${sku}`;
+      core.issuesAfterProcessing.set(key, [...(core.issuesAfterProcessing.get(key) ?? []), issue]);
     },
     issueAccessToken(sellerId) {
       const seller = sellerId ? core.sellers.get(sellerId) : sellers[0];
