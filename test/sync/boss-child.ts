@@ -69,7 +69,7 @@ const connector = createConnector({
     credentials: { vault: "d365:sim" },
   },
   mapping: JSON.parse(process.env.BOSS_MAPPING ?? "{}"),
-  posting: { maxLinesPerJournal: 40, orderRevenue: "invoiced" },
+  posting: { maxLinesPerJournal: 200, orderRevenue: "invoiced" },
   orders: { enabled: true, start: new Date(clock.now() - 31 * 86_400_000).toISOString() },
 });
 connector.on("scheduled", (e) =>
@@ -82,7 +82,8 @@ await connector.start({
   connectionString: url,
   bossSchema: process.env.BOSS_PGBOSS_SCHEMA ?? "pgboss",
   runNow: true,
-  expireInSeconds: 20,
+  // Above a run on a loaded machine: an expired job is retried (and, retried too often, dropped).
+  expireInSeconds: 60,
   maintenanceIntervalSeconds: 1,
 });
 out({ type: "ready" });

@@ -105,7 +105,7 @@ describe.skipIf(SKIP_POSTGRES)("scale-out on pg-boss (three processes)", () => {
     const server = await startSimulatorServer({
       seed: 5,
       start: Date.now(),
-      amazon: { sellers, data: { orders: 10, marketplaces: [US, CA] } },
+      amazon: { sellers, data: { orders: 8, marketplaces: [US, CA] } },
     });
     const workers: Worker[] = [];
     try {
