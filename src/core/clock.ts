@@ -109,7 +109,9 @@ export function createSimulatedClock(options: SimulatedClockOptions = {}): Simul
       return new Promise<void>((resolve, reject) => {
         if (signal?.aborted) return reject(signal.reason);
         const sleeper: Sleeper = {
-          at: now + Math.max(0, ms),
+          // Whole milliseconds, like Date.now() and setTimeout: a fractional back-off must not
+          // move time to a fraction, which storage refuses as a time stamp.
+          at: now + Math.ceil(Math.max(0, ms)),
           seq: seq++,
           resolve: () => {
             signal?.removeEventListener("abort", onAbort);
@@ -129,7 +131,7 @@ export function createSimulatedClock(options: SimulatedClockOptions = {}): Simul
       await clock.set(now + ms);
     },
     async set(epochMs) {
-      const target = Math.max(now, epochMs);
+      const target = Math.max(now, Math.ceil(epochMs));
       // Wake sleepers in time order, letting each one's continuation run before moving on.
       for (;;) {
         const due = sleepers.filter((s) => s.at <= target);

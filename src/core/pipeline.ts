@@ -439,7 +439,7 @@ function auditLayer(
         // An async function, so a sink that throws synchronously is caught like one that rejects.
         await (async () =>
           sink.appendCall({
-            at,
+            at: Math.floor(at),
             system: ctx.system,
             operation: operation.operationId,
             method: subRequest.method,
@@ -477,7 +477,9 @@ function auditLayer(
         const replayable = failed && sealer !== undefined && !isLeaseLost(error);
         const body = replayable ? await seal(sealer, ctx.callId, request, bodyCopy) : undefined;
         const entry = await sink.appendCall({
-          at: startedAt,
+          // The trail stores whole epoch milliseconds and refuses anything else; a host's clock
+          // (or a simulated one after a fractional back-off) may carry fractions.
+          at: Math.floor(startedAt),
           system: ctx.system,
           operation: ctx.operation?.operationId ?? "(unknown)",
           method: request.method,
