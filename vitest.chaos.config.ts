@@ -2,7 +2,7 @@ import { defineConfig } from "vitest/config";
 
 /**
  * `npm run test:chaos` (through test/chaos/run.ts, which sets the seed, the number of inputs and
- * the figures directory): fuzzing, canaries and, later, fault schedules. Kept apart from `npm test`
+ * the figures directory): fuzzing, canaries and fault schedules. Kept apart from `npm test`
  * because it runs for minutes, not seconds.
  */
 export default defineConfig({

@@ -6,6 +6,9 @@
  * the targets (default 100,000), `--only` runs some targets, `--path` replays fast-check's shrunk
  * counterexample of a failure, `--json` also prints the JSON summary on stdout. The summary is
  * written to test/chaos/results.json. Exits non-zero when any test or property failed.
+ * The fault schedules (`--only schedules`) run 200 in-process and 10 child-process schedules;
+ * `CHAOS_SCHEDULES` / `CHAOS_KILL_SCHEDULES` change the counts, and `CHAOS_SCHEDULE=N` /
+ * `CHAOS_KILL_SCHEDULE=N` replay the one schedule a failure names, with the same `--seed`.
  */
 import { spawnSync } from "node:child_process";
 import { mkdtempSync, rmSync } from "node:fs";

@@ -288,8 +288,10 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
       await h.clock.advance(LEASE_MS + 1_000);
     }
     for (const [k, v] of Object.entries(h.d365.state.throttle.injected)) fault(`d365-${k}`, v);
-    const amazonFaults = h.amazon.state.calls.filter((c) => (c as { status?: number }).status !== 200);
-    fault("amazon-non-2xx-or-dropped", amazonFaults.length);
+    // What Amazon answered under the faults (a 401 is an expired or revoked token), and D365's 401s.
+    for (const c of h.amazon.state.calls)
+      if (c.status === 0 || c.status >= 400) fault(`amazon-${c.status === 0 ? "network" : c.status}`);
+    for (const r of h.d365.state.requests) if (r.status === 401) fault("d365-401-token");
 
     // Quiet: no fault, runs until every record rests; what a person would replay is replayed.
     h.amazon.state.faults.clear();
@@ -313,7 +315,8 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
     for (const j of unbalancedJournals(h.d365)) violations.push(`journal does not balance: ${j}`);
     const records = await quiet.settlements();
     for (const r of records) {
-      if (!terminal.has(r.state)) violations.push(`${r.record} rests in ${r.state}`);
+      if (!terminal.has(r.state))
+        violations.push(`${r.record} rests in ${r.state} (${r.reason ?? "no reason"})`);
       if (r.state === "parked" && !r.reason) violations.push(`${r.record} parked without a reason`);
       if (r.state === "reconciled" && !isZero(r.reconciliation?.difference))
         violations.push(`${r.record} reconciled with difference ${r.reconciliation?.difference}`);
@@ -328,11 +331,15 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
     const auditedIds = new Set(
       audit.map((e) => (e.kind === "call" ? e.requestIds?.requestId : undefined)).filter(Boolean),
     );
-    const unanswered = audit.filter((e) => e.kind === "call" && e.status === undefined).length;
+    // One entry per logical call: its retries are counted in `attempt`, its ids are one attempt's.
+    const unanswered = audit.reduce(
+      (n, e) => n + (e.kind !== "call" ? 0 : e.status === undefined ? e.attempt : e.attempt - 1),
+      0,
+    );
     const unmatched = simWrites.filter((r) => !auditedIds.has(r.requestId)).length;
     if (unmatched > unanswered + lostAudit)
       violations.push(
-        `${unmatched} D365 writes have no audit call entry (${unanswered} unanswered calls audited, ${lostAudit} lost with a killed process)`,
+        `${unmatched} D365 writes have no audit call entry (${unanswered} attempts audited without their own ids, ${lostAudit} lost with a killed process)`,
       );
     // Secrets never reach the trail or the records.
     const trail = JSON.stringify(await h.storage.audit.query({ limit: 10_000 })) + JSON.stringify(records);
