@@ -11,7 +11,7 @@
  * line a bench prints is its entry. `BENCH_REPS=n` changes every bench's repetitions.
  */
 import { spawn } from "node:child_process";
-import { mkdirSync, readdirSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 
@@ -22,6 +22,22 @@ const benches = readdirSync(here)
   .filter((f) => f.endsWith(".ts") && f !== "run.ts")
   .filter((f) => only.length === 0 || only.some((o) => f.includes(o)))
   .sort();
+
+/**
+ * CPU seconds (user + system) of every finished child process and their waited-for descendants,
+ * from /proc/self/stat (`cutime` + `cstime`, in clock ticks of 1/100 s on Linux); null elsewhere.
+ * On a shared machine this is the steadier figure: wall time grows with everyone else's load.
+ */
+function childrenCpuSeconds(): number | null {
+  try {
+    const stat = readFileSync("/proc/self/stat", "utf8");
+    // Fields after the command name (which may hold spaces) start at state (field 3).
+    const fields = stat.slice(stat.lastIndexOf(")") + 2).split(" ");
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
 
 /** Runs one bench; in JSON mode returns the last JSON line it printed on stdout. */
 function runBench(file: string): Promise<{ code: number | null; entry: unknown; seconds: number }> {
@@ -59,16 +75,27 @@ let failed = 0;
 const started = performance.now();
 for (const file of benches) {
   (json ? process.stderr : process.stdout).write(`\n=== ${file} ===\n`);
+  const cpu0 = childrenCpuSeconds();
+  const load0 = os.loadavg()[0] as number;
   const { code, entry, seconds } = await runBench(file);
+  const cpu1 = childrenCpuSeconds();
+  const cpuSeconds = cpu0 === null || cpu1 === null ? null : Math.round((cpu1 - cpu0) * 10) / 10;
+  // The 1-minute load average at the start and the end: the machine's state while the bench ran.
+  const load = [load0, os.loadavg()[0] as number].map((x) => Math.round(x * 10) / 10);
   if (code !== 0) failed++;
   const name = file.replace(/\.ts$/, "");
+  const timing = { seconds, cpuSeconds, load };
+  (json ? process.stderr : process.stdout).write(
+    `(${name}: ${Math.round(seconds)} s wall, ${cpuSeconds ?? "?"} s CPU, load ${load.join(" → ")} on ${os.cpus().length} cores)\n`,
+  );
   results[name] =
     code !== 0
-      ? { error: `exited with code ${code}`, seconds }
+      ? { error: `exited with code ${code}`, ...timing }
       : entry === undefined && json
-        ? { error: "printed no JSON line (--json not supported?)", seconds }
-        : { ...(entry as object), seconds };
+        ? { error: "printed no JSON line (--json not supported?)", ...timing }
+        : { ...(entry as object), ...timing };
 }
+const totalCpu = childrenCpuSeconds();
 if (json) {
   const dir = path.join(here, "results");
   mkdirSync(dir, { recursive: true });
@@ -83,6 +110,8 @@ if (json) {
         cpus: os.cpus().length,
         loadAverage: os.loadavg(),
         totalSeconds: (performance.now() - started) / 1000,
+        // CPU of every bench process and its children; compare it with cpus × totalSeconds.
+        totalCpuSeconds: totalCpu,
         benches: results,
       },
       null,

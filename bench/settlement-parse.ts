@@ -16,7 +16,7 @@
  * 300 MiB. Elsewhere `maxRSS` is used. Both are in the JSON;
  * the children run this file bundled to plain JavaScript by tsup (into node_modules/.cache), because
  * tsx's loader thread alone would add ~40 MiB to every child's RSS;
- * each subject runs `--reps` times per size (default 3), reported as min and median, wall and CPU
+ * each subject runs `--reps` times per size (default `BENCH_REPS`, else 2), reported as min and median, wall and CPU
  * time (the machine may be shared: CPU time is the steadier figure). Every subject's total is checked
  * against the file's own.
  *
@@ -248,7 +248,8 @@ async function main(): Promise<void> {
   const json = args.includes("--json");
   const option = (name: string) => args.find((a) => a.startsWith(`--${name}=`))?.split("=")[1];
   const sizes = (option("sizes") ?? "10000,100000,1000000").split(",").map(Number);
-  const reps = Math.max(1, Number(option("reps") ?? 3));
+  // --reps, else BENCH_REPS (as every bench), else 2: csv-parse alone takes ~20 s a run at 1M lines.
+  const reps = Math.max(1, Number(option("reps") ?? process.env.BENCH_REPS ?? 2));
   const dir = mkdtempSync(path.join(tmpdir(), "settlement-bench-"));
   const started = performance.now();
   const entry = await bundle();

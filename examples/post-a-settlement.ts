@@ -19,7 +19,10 @@ export async function postSettlements(): Promise<number> {
     storage,
     vault,
     amazon: { sellers: [{ sellerId: "A1SELLER", region: "na", credentials: { vault: "amazon:A1SELLER" } }] },
-    d365: { environmentUrl: "https://contoso.operations.dynamics.com", credentials: { vault: "d365:contoso" } },
+    d365: {
+      environmentUrl: "https://contoso.operations.dynamics.com",
+      credentials: { vault: "d365:contoso" },
+    },
     mapping: "mapping.yaml",
     posting: { mode: "summary" },
     logger: consoleLogger(),

@@ -33,8 +33,11 @@ export { type CredentialVault, createCredentialVault } from "./core/vault.js";
 export { type EntraTokenProviderOptions, entraTokenProvider } from "./d365/auth/entra.js";
 export { createD365Client, type D365Client, type D365ClientOptions } from "./d365/client.js";
 export {
+  type ConnectionCheck,
+  type ConnectionReport,
   type Connector,
   type ConnectorOptions,
+  checkConnection,
   createConnector,
   type SettlementReportEntry,
   type SettlementRunReport,

@@ -6,6 +6,7 @@
  * for it.
  */
 import { spawn } from "node:child_process";
+import { readFileSync } from "node:fs";
 
 const RESULT_PREFIX = "@@bench-result ";
 
@@ -21,10 +22,25 @@ export function subjectArgs(): { name: string; params: Record<string, unknown> }
 
 /** Prints a subject's result, with this process's peak RSS (MB), and ends the process. */
 export function emitResult(result: Record<string, unknown>): never {
-  const peakRssMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const peakRssMb = peakRss();
   process.stdout.write(`${RESULT_PREFIX}${JSON.stringify({ ...result, peakRssMb })}\n`);
   // Libraries under test may leave timers (retry sleeps) behind: they must not hold the result.
   process.exit(0);
+}
+
+/**
+ * Peak RSS of this process in MiB: the kernel's high-water mark (`VmHWM`) on Linux, because
+ * getrusage's maxRSS there keeps the parent's peak across fork and exec (a small child of a large
+ * parent reports the parent's peak). Elsewhere getrusage's maxRSS.
+ */
+export function peakRss(): number {
+  try {
+    const hwm = /VmHWM:\s+(\d+)\s+kB/.exec(readFileSync("/proc/self/status", "utf8"));
+    if (hwm) return Math.round(Number(hwm[1]) / 1024);
+  } catch {
+    // Not Linux.
+  }
+  return Math.round(process.resourceUsage().maxRSS / 1024);
 }
 
 /** Runs one subject in a child process and returns what it emitted. */

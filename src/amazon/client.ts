@@ -16,9 +16,6 @@ import type { paths as ReportsPaths } from "../../generated/amazon/reports_2021-
 import type { paths as SellersPaths } from "../../generated/amazon/sellers.js";
 import type { paths as TokensPaths } from "../../generated/amazon/tokens_2021-03-01.js";
 import type { paths as TransfersPaths } from "../../generated/amazon/transfers_2024-06-01.js";
-import type { AuditSink } from "../core/audit.js";
-import { type Clock, systemClock } from "../core/clock.js";
-import type { Logger } from "../core/logger.js";
 import { httpsUrlOption, parseOptions, textOption, transportOptionsShape } from "../core/options.js";
 import {
   type CallOptions,
@@ -29,7 +26,7 @@ import {
   type TransportOptions,
 } from "../core/pipeline.js";
 import { createTokenBucketLimiter, type RateLimiter } from "../core/rate-limiter.js";
-import { createRetryPolicy, type RetryPolicy } from "../core/retry.js";
+import { createRetryPolicy } from "../core/retry.js";
 import type { TokenProvider } from "../core/token-provider.js";
 import { type SpApiRegion, spApiHosts } from "./regions.js";
 import { jsonAnswerLayer } from "./reports/call-result.js";

@@ -33,6 +33,7 @@ export {
   type SpApiClients,
   spApiModels,
 } from "./client.js";
+export { type UploadFeedDocumentOptions, uploadFeedDocument } from "./feeds/feeds.js";
 export {
   type FinanceBreakdown,
   type FinanceTransaction,
@@ -64,6 +65,21 @@ export {
   listInventorySummaries,
   toInventorySnapshot,
 } from "./inventory/inventory.js";
+export {
+  attributePatches,
+  fromAmazonIssue,
+  getListing,
+  type ListingState,
+  type ListingSubmission,
+  type ListingToSend,
+  submitListing,
+} from "./listings/items.js";
+export {
+  type GetProductTypeSchemaOptions,
+  getProductTypeSchema,
+  type ProductTypeSchema,
+} from "./listings/product-types.js";
+export { createListingValidator, type ListingIssue, type ListingValidator } from "./listings/validate.js";
 export {
   type BackfillEstimate,
   type BackfillEstimateInput,

@@ -5,16 +5,22 @@
  * every record transition. Never prints a sealed request body.
  */
 import { existsSync } from "node:fs";
-import type { AuditEntry, AuditQuery } from "../core/storage.js";
+import type { AuditEntry, AuditQuery, StorageAdapter } from "../core/storage.js";
 import { type CommandSpec, ExitCode, runCommand, usageError } from "./args.js";
 import type { CliIo } from "./run.js";
 
 /** `ml-connector audit`: its options and help. */
 export const auditCommand: CommandSpec = {
   name: "audit",
-  summary: "List the audit trail of a SQLite store (e.g. the one `ml-connector demo --db FILE` leaves).",
+  summary:
+    "List the audit trail of a store: a SQLite file (e.g. the one `ml-connector demo --db FILE` leaves) or a configuration's store.",
   options: {
     db: { type: "string", value: "FILE", description: "the SQLite database file" },
+    config: {
+      type: "string",
+      value: "FILE",
+      description: "read the store a connector configuration names instead (SQLite or PostgreSQL)",
+    },
     record: { type: "string", value: "R", description: "only entries about this record" },
     status: {
       type: "string",
@@ -30,8 +36,7 @@ export const auditCommand: CommandSpec = {
     limit: { type: "string", value: "N", description: "at most N entries, 1 to 10000 (default 100)" },
     json: { type: "boolean", description: "print JSON instead of one line per entry" },
   },
-  required: ["db"],
-  notes: "Sealed request bodies are never printed.",
+  notes: "Give --db or --config. Sealed request bodies are never printed.",
 };
 
 /** Checks the option values `node:util` cannot: returns the query, or a usage error message. */
@@ -73,19 +78,33 @@ export function audit(argv: string[], io: CliIo): Promise<number> {
   return runCommand(auditCommand, argv, io, async ({ values }) => {
     const query = auditQuery(values);
     if (typeof query === "string") return usageError(auditCommand, io, query);
-    return listAudit(String(values.db), values.json === true, query, io);
+    if ((values.db === undefined) === (values.config === undefined)) {
+      return usageError(auditCommand, io, "give --db FILE or --config FILE (one of them)");
+    }
+    if (typeof values.config === "string") {
+      const { loadConnectorConfig } = await import("../sync/config.js");
+      const { options } = await loadConnectorConfig(values.config);
+      return listAudit(options.storage, values.json === true, query, io);
+    }
+    const db = String(values.db);
+    if (!existsSync(db)) {
+      io.stderr(
+        `ml-connector audit: no database at ${db} (run \`ml-connector demo --db ${db}\` to make one)\n`,
+      );
+      return ExitCode.failed;
+    }
+    const { sqliteStorage } = await import("../storage/sqlite/sqlite-storage.js");
+    return listAudit(sqliteStorage({ path: db }), values.json === true, query, io);
   });
 }
 
-async function listAudit(db: string, json: boolean, query: AuditQuery, io: CliIo): Promise<number> {
-  if (!existsSync(db)) {
-    io.stderr(
-      `ml-connector audit: no database at ${db} (run \`ml-connector demo --db ${db}\` to make one)\n`,
-    );
-    return ExitCode.failed;
-  }
-  const { sqliteStorage } = await import("../storage/sqlite/sqlite-storage.js");
-  const storage = sqliteStorage({ path: db });
+/** Lists the entries of `storage`'s audit trail, then closes it. */
+async function listAudit(
+  storage: StorageAdapter,
+  json: boolean,
+  query: AuditQuery,
+  io: CliIo,
+): Promise<number> {
   try {
     await storage.migrate();
     const entries = await storage.audit.query(query);

@@ -4,7 +4,7 @@
  * process, on a simulated clock. The demo arranges the simulators and prints; the engine does the job.
  */
 import { randomBytes } from "node:crypto";
-import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { parseArgs } from "node:util";
@@ -17,7 +17,7 @@ import { createConnector } from "../sync/connector.js";
 import type { CliIo } from "./run.js";
 
 const DEMO_MARKETPLACES = ["ATVPDKIKX0DER", "A2EUQ1WTGCTBG2"] as const;
-const USAGE = "usage: ml-connector demo [--json] [--db FILE] [--settlements DIR]";
+const USAGE = "usage: ml-connector demo [--json] [--db FILE] [--settlements DIR] [--out DIR]";
 
 /** One settlement as the demo reports it. */
 export interface DemoSettlement {
@@ -67,7 +67,7 @@ async function optionalPeer<T>(name: string, load: () => Promise<T>): Promise<T>
 
 /** Runs the demo. Returns the exit code. */
 export async function demo(argv: string[], io: CliIo): Promise<number> {
-  let values: { json?: boolean; db?: string; settlements?: string; help?: boolean };
+  let values: { json?: boolean; db?: string; settlements?: string; out?: string; help?: boolean };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -75,6 +75,7 @@ export async function demo(argv: string[], io: CliIo): Promise<number> {
         json: { type: "boolean" },
         db: { type: "string" },
         settlements: { type: "string" },
+        out: { type: "string" },
         help: { type: "boolean", short: "h" },
       },
       strict: true,
@@ -94,6 +95,10 @@ export async function demo(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`ml-connector demo: --settlements ${values.settlements} does not exist\n${USAGE}\n`);
     return 2;
   }
+  if (values.out !== undefined && !(existsSync(values.out) && statSync(values.out).isDirectory())) {
+    io.stderr(`ml-connector demo: --out ${values.out} is not a folder; create it first\n${USAGE}\n`);
+    return 2;
+  }
   if (values.db === "") {
     io.stderr(`ml-connector demo: --db needs a file path\n${USAGE}\n`);
     return 2;
@@ -108,7 +113,7 @@ export async function demo(argv: string[], io: CliIo): Promise<number> {
   const say = values.json ? () => {} : (line: string) => io.stdout(`${line}\n`);
   const started = performance.now();
   try {
-    const report = await runDemo(values.db, values.settlements, say);
+    const report = await runDemo(values.db, values.settlements, say, values.out);
     const out = { ...report, wallSeconds: Math.round((performance.now() - started) / 100) / 10 };
     if (values.json) io.stdout(`${JSON.stringify(out, null, 2)}\n`);
     else printSummary(out, say);
@@ -129,6 +134,7 @@ async function runDemo(
   dbPath: string | undefined,
   settlementsDir: string | undefined,
   say: (line: string) => void,
+  outDir?: string,
 ): Promise<DemoReport> {
   const { setupServer } = await optionalPeer("msw", () => import("msw/node"));
   const { sqliteStorage } = await optionalPeer(
@@ -233,6 +239,15 @@ async function runDemo(
     const first = await connector.run("settlements");
     const settlements = first.settlements.map(toDemoSettlement);
     for (const s of settlements) say(describe(s));
+    if (outDir !== undefined) {
+      const { loadReconciliationEntries, renderReconciliationReport } = await import(
+        "../sync/report-html.js"
+      );
+      const page = path.join(outDir, "report.html");
+      const entries = await loadReconciliationEntries(storage, first.settlements);
+      writeFileSync(page, renderReconciliationReport(entries, { source: "the demo's simulators" }));
+      say(`• reconciliation page: ${page}`);
+    }
 
     say("• second run (must find nothing new to post):");
     const second = await connector.run("settlements");

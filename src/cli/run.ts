@@ -6,17 +6,27 @@ import { ExitCode } from "./args.js";
 export interface CliIo {
   readonly stdout: (text: string) => void;
   readonly stderr: (text: string) => void;
+  /** True when standard error is a terminal: long commands then show a spinner instead of lines. */
+  readonly stderrIsTTY?: boolean;
 }
 
 const USAGE = `ml-connector — Amazon Seller Central (SP-API) ↔ Dynamics 365 Finance & Operations
 
 Usage:
-  ml-connector demo [--json] [--db FILE]         run the whole job against the built-in simulators (no accounts)
+  ml-connector demo [--json] [--db FILE] [--out DIR]
+                                                 run the whole job against the built-in simulators (no accounts)
   ml-connector simulate [--port N] [--seed N] [--settlements DIR] [--json]
                                                  serve the simulators on 127.0.0.1 for connectors in other processes
+  ml-connector ping --config FILE [--json]       check credentials, marketplaces, D365 metadata and master data before a first run
   ml-connector settlement inspect <file> [--json]
                                                  parse a settlement flat file (V2 or V1) and check it reconciles
-  ml-connector audit --db FILE [--record R] [--status S] [--kind call|transition] [--since DATE] [--limit N] [--json]
+  ml-connector sync --config FILE [--flow settlements] [--json]
+                                                 run the connector once as the configuration file says
+  ml-connector replay --config FILE (--settlement ID | --parked | --failed) [--json]
+                                                 try parked or failed settlements again
+  ml-connector report --config FILE --out FILE [--json]
+                                                 write the reconciliation page (HTML) from the store
+  ml-connector audit (--db FILE | --config FILE) [--record R] [--status S] [--kind call|transition] [--since DATE] [--limit N] [--json]
                                                  list the audit trail of a SQLite store (e.g. one left by demo --db)
   ml-connector help [COMMAND]                    this text, or a command's options (same as COMMAND --help)
   ml-connector --version                         the installed version
@@ -33,6 +43,10 @@ const commands: Readonly<Record<string, () => Promise<Command>>> = {
   demo: async () => (await import("./demo.js")).demo,
   audit: async () => (await import("./audit.js")).audit,
   simulate: async () => (await import("./simulate.js")).simulate,
+  sync: async () => (await import("./sync.js")).sync,
+  replay: async () => (await import("./replay.js")).replay,
+  report: async () => (await import("./report.js")).report,
+  ping: async () => (await import("./ping.js")).ping,
   settlement: async () => async (argv, io) => {
     const [sub, ...rest] = argv;
     if (sub === "--help" || sub === "-h" || sub === undefined) {

@@ -300,6 +300,17 @@ export class Money {
     return new Money(minor, digits, code, digits);
   }
 
+  /**
+   * {@link Money.fromMinor} without its checks, for a parser's inner loop that has checked the
+   * currency once (a settlement file has one) and makes a million amounts in it: `currency` must
+   * be a normalised code (three upper-case letters, as {@link currencyDigits} accepts it) and
+   * `digits` exactly `currencyDigits(currency)`; `minor` must be a bigint. Nothing is verified.
+   * @internal Not part of the public API: it may change or go; use {@link Money.fromMinor}.
+   */
+  static fromMinorUnchecked(minor: bigint, currency: string, digits: number): Money {
+    return new Money(minor, digits, currency, digits);
+  }
+
   /** Zero in `currency`. */
   static zero(currency: string): Money {
     const code = normalizeCurrency(currency);

@@ -9,6 +9,17 @@
  * A host may write its own; `runStorageAdapterSuite` from `ml-connector/testing` checks it.
  *
  * Every method is async, even where the backend is not, so adapters are interchangeable.
+ *
+ * The rules every adapter keeps are written on the methods below, each with the id the
+ * conformance suite prints when it finds one broken (`rule dedup.claim.live-lease-is-in-flight`);
+ * `docs/storage-adapters.md` lists them all. Rules that hold for every method:
+ * - keys, ids, buckets and states are non-empty strings of at most 512 characters; anything
+ *   else is a `ValidationError` (`invalid_argument`), never a stored row
+ * - time stamps and lease expiries come from the adapter's clock ({@link StorageOptions.clock}),
+ *   as whole epoch milliseconds, never from the backend's own clock
+ * - bytes handed in are copied before `put` resolves; bytes handed out are the caller's to keep
+ * - `limit` defaults to 100 and is capped at 10 000
+ * - after `close()`, every call rejects with `STORAGE_CLOSED`
  * @packageDocumentation
  */
 
@@ -51,7 +62,10 @@ export const StorageErrorCode = {
 /** One of the {@link StorageErrorCode} values. */
 export type StorageErrorCode = (typeof StorageErrorCode)[keyof typeof StorageErrorCode];
 
-/** What an adapter can do; declared by the adapter, never sniffed. */
+/**
+ * What an adapter can do; declared by the adapter, never sniffed (rule
+ * `lifecycle.capabilities.declared`: three booleans, and `multiMachine` implies `multiProcess`).
+ */
 export interface StorageCapabilities {
   /** Data survives `close()` and a process restart. */
   readonly durable: boolean;
@@ -96,12 +110,20 @@ export interface CredentialInfo {
 
 /** Encrypted credentials (refresh tokens, client secrets), keyed by id. */
 export interface CredentialStore {
-  /** Stores (or replaces) the encrypted value under `id`, byte for byte. */
+  /**
+   * Stores (or replaces) the encrypted value under `id`, byte for byte: `keyVersion`, `iv`,
+   * `ciphertext`, `tag` and `aad` come back exactly as given, no field holds the clear text
+   * (rule `credentials.ciphertext.byte-identical`), and the bytes are copied before the call
+   * resolves (rule `credentials.bytes.copied-on-put`). `updatedAt` is the adapter clock's now.
+   */
   put(id: string, value: EncryptedBlob): Promise<StoredCredential>;
   get(id: string): Promise<StoredCredential | undefined>;
   /** Removes `id`; resolves `false` when there was nothing to remove. */
   delete(id: string): Promise<boolean>;
-  /** Every stored credential, ordered by id, without bytes: e.g. to find values under an old key version. */
+  /**
+   * Every stored credential, ordered by id, without bytes: e.g. to find values under an old key
+   * version (rule `credentials.put-list-delete`).
+   */
   list(): Promise<CredentialInfo[]>;
 }
 
@@ -127,7 +149,12 @@ export interface CursorSetOptions {
   readonly expected?: string | null;
 }
 
-/** Cursors and watermarks, with compare-and-set so two workers never move one backwards. */
+/**
+ * Cursors and watermarks, with compare-and-set so two workers never move one backwards.
+ * `version` starts at 1 and grows by one on every `set` (rule `cursors.version.grows`); a stale
+ * `expected` throws `STORAGE_CONFLICT` and changes nothing (rule `cursors.cas.stale-is-conflict`),
+ * also between two instances racing on one key (rule `cursors.cas.concurrent-one-wins`).
+ */
 export interface CursorStore {
   get(key: string): Promise<CursorEntry | undefined>;
   /**
@@ -219,12 +246,28 @@ export interface DedupStore {
   /**
    * Takes the lease on `key` unless the work is done or someone holds a live lease. A live lease
    * answers `in-flight` even to its own owner: a token is the only proof of holding it.
+   * `decideClaim` (from `ml-connector/core`) makes the decision; the adapter makes the read and
+   * the write one atomic step.
+   *
+   * Rules: `dedup.claim.first-takes-lease` (attempt 1, `expiresAt = now + leaseMs`, the backend
+   * records owner, token and expiry); `dedup.claim.live-lease-is-in-flight` (a lease with
+   * `expiresAt > now` answers `in-flight` with its owner and expiry);
+   * `dedup.claim.done-is-final` (a completed key answers `done` with its result and
+   * `completedAt`, forever); `dedup.claim.release-lets-next-in` (after `release` the next claim
+   * succeeds at once, attempt 2); `dedup.claim.lapsed-lease-is-taken-over` (at `expiresAt` the
+   * next claim takes over with a new token, and the old token can no longer complete, extend or
+   * release); `dedup.claim.concurrent-one-winner` and `dedup.claim.cross-instance-once` (of
+   * concurrent claims, in one process or across instances, exactly one is `claimed`);
+   * `dedup.lease.positive-integer` (`leaseMs` that is not a positive integer is a
+   * `ValidationError`).
    */
   claim(key: string, options: ClaimOptions): Promise<ClaimResult>;
   /**
-   * Marks the key done with `result`. Throws a {@link StorageError} with code
-   * `STORAGE_LEASE_LOST` when `token` no longer holds the lease (another worker took it over).
-   * A lapsed lease nobody took over can still be completed.
+   * Marks the key done with `result` (JSON, stored as given; `null` when absent) and clears the
+   * token and expiry. Throws a {@link StorageError} with code `STORAGE_LEASE_LOST` when `token`
+   * no longer holds the lease (another worker took it over), and for a key never claimed (rule
+   * `dedup.token.wrong-is-lease-lost`). A lapsed lease nobody took over can still be completed
+   * (rule `dedup.complete.lapsed-but-untaken-completes`).
    */
   complete(key: string, token: string, result?: JsonValue): Promise<void>;
   /**
@@ -234,7 +277,8 @@ export interface DedupStore {
   release(key: string, token: string): Promise<boolean>;
   /**
    * Pushes the lease's expiry to now + `leaseMs` (a heartbeat for long work); resolves the new
-   * expiry. Throws `STORAGE_LEASE_LOST` when `token` no longer holds the lease.
+   * expiry, which the backend records (rule `dedup.extend.pushes-expiry`). Throws
+   * `STORAGE_LEASE_LOST` when `token` no longer holds the lease.
    */
   extend(key: string, token: string, leaseMs: number): Promise<number>;
   /**
@@ -247,6 +291,12 @@ export interface DedupStore {
    *
    * The rule for callers: reopen only after a remote look-up by natural key found nothing, and
    * look the record up again (by natural key) before writing it anew.
+   *
+   * Rules: `dedup.reopen.takes-done-back` (the backend holds the new lease, `attempts` grown by
+   * one, and no result); `dedup.reopen.only-the-completion-seen` (another `completedAt` answers
+   * `done` and changes nothing; of two concurrent reopens exactly one is `claimed`; a key never
+   * claimed is claimed as attempt 1; a `completedAt` that is not an integer is a
+   * `ValidationError`). `decideReopen` makes the decision.
    * @example
    * const claim = await storage.dedup.claim(key, { leaseMs });
    * if (claim.status === "done" && !(await stillInD365(claim.result))) {
@@ -352,7 +402,17 @@ export interface AuditSink {
   appendTransition(entry: AuditTransitionInput): Promise<AuditTransitionEntry>;
 }
 
-/** The audit trail: append-only, queried by record, status and time, in append order. */
+/**
+ * The audit trail: append-only, queried by record, status and time, in append order.
+ *
+ * Rules: `audit.path.no-query-string` (a call's path is stored without query string or fragment,
+ * the status column holds the HTTP status as text, the body only as its ciphertext, no field
+ * holds PII from the path or body); `audit.error.redacted` (an error message passes through
+ * redaction before it is stored; a call with no answer has status `"error"`) — store what
+ * `sanitizeCall` returns and both hold; `audit.query.filters-in-append-order` (ids are decimal
+ * strings that grow in append order; `record`, `status`, `kind`, `since` inclusive, `until`
+ * exclusive, `after` and `limit` combine with AND; an unknown id gives `undefined`).
+ */
 export interface AuditStore extends AuditSink {
   query(filter?: AuditQuery): Promise<AuditEntry[]>;
   get(id: string): Promise<AuditEntry | undefined>;
@@ -406,7 +466,19 @@ export interface RecordQuery {
   readonly limit?: number;
 }
 
-/** Records with their state. Every creation and transition is appended to the audit trail in the same transaction. */
+/**
+ * Records with their state. Every creation and transition is appended to the audit trail in the
+ * same transaction: a record never changes without its audit entry, and an audit entry never
+ * lands for a change that did not happen.
+ *
+ * Rules: `records.upsert.creates-once-audited` (a new record is version 1 with one audit
+ * transition; an existing one keeps its state, takes the new `data` and grows its version);
+ * `records.transition.moves-and-audits`; `records.transition.wrong-state-is-conflict` (another
+ * state or version is `STORAGE_CONFLICT`, an unknown id `STORAGE_NOT_FOUND`, and nothing changes
+ * or is audited); `records.transition.concurrent-one-wins` (of concurrent transitions out of one
+ * state, across instances, exactly one succeeds); `records.list.filters-and-pages` (ordered by
+ * id, `after` exclusive).
+ */
 export interface RecordStore {
   /** Creates the record, or updates an existing record's `data` (its state stays). */
   upsert(record: RecordInput): Promise<StoredRecord>;
@@ -446,7 +518,15 @@ export interface RateLimitState {
   readonly rate?: number;
 }
 
-/** Rate-limit state shared by every worker on the storage. */
+/**
+ * Rate-limit state shared by every worker on the storage.
+ *
+ * Rules: `rateLimits.update.stores-fn-result` (`fn` sees `undefined` first, then exactly what it
+ * returned last time, `pausedUntil` and `rate` included); `rateLimits.update.atomic` and
+ * `rateLimits.update.atomic-across-instances` (no concurrent update is lost);
+ * `rateLimits.update.bad-state-refused` (a state that is not finite numbers is a
+ * `ValidationError` and nothing is stored).
+ */
 export interface RateLimitStore {
   get(bucket: string): Promise<RateLimitState | undefined>;
   /**
@@ -501,7 +581,15 @@ export interface DocumentQuery {
   readonly limit?: number;
 }
 
-/** Archived raw documents (settlement reports as downloaded), stored gzip-compressed. */
+/**
+ * Archived raw documents (settlement reports as downloaded), stored gzip-compressed.
+ *
+ * Rules: `documents.gzip` (the backend holds gzip bytes, `size` and `sha256` are the original's,
+ * `get` gives the original bytes back with their metadata; `packDocument` does the work);
+ * `documents.binary-and-list` (binary bodies round-trip, `list` orders by key, filters by
+ * `prefix` and `record`, and carries no body). A stored body that no longer matches its SHA-256
+ * is `STORAGE_CORRUPT` on `get` (`unpackDocument` checks it).
+ */
 export interface DocumentStore {
   /** Stores (or replaces) the document; strings are stored as UTF-8. */
   put(key: string, body: Uint8Array | string, meta?: DocumentMeta): Promise<DocumentInfo>;
@@ -523,9 +611,17 @@ export interface StorageAdapter {
   /** Short backend name, e.g. `sqlite`. */
   readonly name: string;
   readonly capabilities: StorageCapabilities;
-  /** Brings the schema up to date; safe to call any number of times, from any number of workers. */
+  /**
+   * Brings the schema up to date; safe to call any number of times, from any number of workers,
+   * and never loses data (rule `lifecycle.migrate.idempotent`). What one instance wrote, another
+   * instance on the same backend reads, also after the first closed (rule
+   * `lifecycle.shared-data.seen-by-other-instances`).
+   */
   migrate(): Promise<void>;
-  /** Releases connections the adapter opened itself; later calls throw `STORAGE_CLOSED`. */
+  /**
+   * Releases connections the adapter opened itself (never a pool the host passed in); later
+   * calls throw `STORAGE_CLOSED` (rule `lifecycle.close.then-storage-closed`).
+   */
   close(): Promise<void>;
   readonly credentials: CredentialStore;
   readonly cursors: CursorStore;
@@ -551,7 +647,9 @@ export interface StorageOptions {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Helpers shared by the adapters (internal: not part of the public barrels)
+// Helpers shared by the adapters. The adapter kit (exported from `ml-connector/core`): scrubPath,
+// sanitizeCall, packDocument, unpackDocument, decideClaim, decideReopen, holdsLease and the row
+// types. The rest stays internal.
 
 /** @internal */
 export const DEFAULT_LIMIT = 100;
@@ -644,7 +742,13 @@ export function closedError(name: string): StorageError {
   });
 }
 
-/** @internal Drops query string and fragment: they may carry PII or secrets. */
+/**
+ * Drops a path's query string and fragment: they may carry buyer PII (`BuyerEmail=`) or secrets.
+ * Part of the adapter kit: {@link sanitizeCall} applies it, so an adapter that stores what
+ * `sanitizeCall` returns already obeys rule `audit.path.no-query-string`.
+ * @example
+ * scrubPath("/orders/v0/orders?MarketplaceIds=ATVPDKIKX0DER#x"); // "/orders/v0/orders"
+ */
 export function scrubPath(path: string): string {
   const cut = path.search(/[?#]/);
   return cut === -1 ? path : path.slice(0, cut);
@@ -655,7 +759,16 @@ export function callStatus(status: number | undefined): string {
   return status === undefined ? "error" : String(status);
 }
 
-/** @internal Scrubs a call entry before it is stored. */
+/**
+ * Scrubs an outbound-call audit entry before an adapter stores it: the path loses its query
+ * string ({@link scrubPath}) and the error message passes through `redactText` (tokens, secrets
+ * and registered values become `[REDACTED]`). The encrypted `body` is left as given. Every adapter
+ * must store the scrubbed entry, never the input (rules `audit.path.no-query-string` and
+ * `audit.error.redacted` of the conformance suite).
+ * @example
+ * const clean = sanitizeCall(entry);
+ * await db.insert("audit", { path: clean.path, error: clean.error?.message ?? null });
+ */
 export function sanitizeCall(entry: AuditCallInput): AuditCallInput {
   const clean: AuditCallInput = { ...entry, path: scrubPath(entry.path) };
   return entry.error
@@ -711,10 +824,25 @@ export function fromJson(text: string | null | undefined): JsonValue | undefined
 const gzipAsync = promisify(gzip);
 const gunzipAsync = promisify(gunzip);
 
-/** @internal A document body ready to store: gzip bytes, size and hash of the original. */
-export async function packDocument(
-  body: Uint8Array | string,
-): Promise<{ stored: Uint8Array; size: number; sha256: string }> {
+/** What {@link packDocument} returns: the bytes to store and the facts about the original. */
+export interface PackedDocument {
+  /** The gzip-compressed body: store exactly these bytes (rule `documents.gzip`). */
+  readonly stored: Uint8Array;
+  /** Bytes of the original body (strings as UTF-8): {@link DocumentInfo.size}. */
+  readonly size: number;
+  /** Hex SHA-256 of the original body: {@link DocumentInfo.sha256}; `unpackDocument` checks it. */
+  readonly sha256: string;
+}
+
+/**
+ * Prepares a document body for an adapter to store: gzip-compressed bytes, the original size and
+ * the hex SHA-256 of the original (strings are encoded as UTF-8 first). The returned bytes never
+ * share memory with `body`. Read them back with {@link unpackDocument}.
+ * @example
+ * const packed = await packDocument(body);
+ * await db.insert("documents", { key, body: packed.stored, size: packed.size, sha256: packed.sha256 });
+ */
+export async function packDocument(body: Uint8Array | string): Promise<PackedDocument> {
   const raw = typeof body === "string" ? Buffer.from(body, "utf8") : body;
   const stored = await gzipAsync(raw);
   return {
@@ -724,7 +852,14 @@ export async function packDocument(
   };
 }
 
-/** @internal Decompresses a stored body and checks it against its hash. */
+/**
+ * Decompresses a body stored by {@link packDocument} and checks it against its SHA-256. Throws a
+ * {@link StorageError} with code `STORAGE_CORRUPT` naming `key` when the bytes are not gzip or the
+ * hash differs: a changed archive is never handed on.
+ * @param key - the document's key, named in the error
+ * @param stored - the bytes as stored (`PackedDocument.stored`)
+ * @param sha256 - the hash stored with them (`PackedDocument.sha256`)
+ */
 export async function unpackDocument(key: string, stored: Uint8Array, sha256: string): Promise<Uint8Array> {
   let body: Buffer;
   try {
@@ -780,23 +915,42 @@ export function rateLimitState(
   };
 }
 
-/** @internal A dedup row as memory and SQLite keep it. */
+/**
+ * A dedup key's row as an adapter keeps it: what {@link decideClaim}, {@link decideReopen} and
+ * {@link holdsLease} read. An adapter may store it in any shape; it hands these fields over.
+ */
 export interface DedupRow {
   readonly key: string;
   readonly state: DedupEntry["state"];
+  /** The lease holder's owner, kept after release or completion for diagnostics. */
   readonly owner: string | null;
+  /** The live fencing token; `null` once released or done. */
   readonly token: string | null;
+  /** Epoch milliseconds the lease lapses; `null` once released or done. */
   readonly expiresAt: number | null;
+  /** How many times the key was taken (claim or reopen): the next `attempt` is this plus one. */
   readonly attempts: number;
-  /** JSON text. */
+  /** The completion's result as JSON text; `null` while not done. */
   readonly result: string | null;
   readonly createdAt: number;
+  /** Epoch milliseconds of the last change; for a done row, the `completedAt` callers see. */
   readonly updatedAt: number;
 }
 
 /**
- * @internal What a claim finds: an answer to return, or `"take"` when the caller may take the
- * lease (no row, released, or lapsed).
+ * The claim decision every adapter makes, given the key's current row and the adapter clock's
+ * now: an answer to return as is, or `"take"` when the caller must take the lease (a new token,
+ * `attempts + 1`, no result, expiry `now + leaseMs`) in the same atomic step as the read.
+ *
+ * - no row, or a released row: `"take"` (rule `dedup.claim.release-lets-next-in`)
+ * - a done row: `done` with its parsed result and `completedAt = updatedAt` (rule `dedup.claim.done-is-final`)
+ * - a live lease (`expiresAt > now`): `in-flight` with owner and expiry, even to its own owner
+ *   (rule `dedup.claim.live-lease-is-in-flight`)
+ * - a lapsed lease (`expiresAt <= now`): `"take"` (rule `dedup.claim.lapsed-lease-is-taken-over`)
+ * @example
+ * const decision = decideClaim(row, now);
+ * if (decision !== "take") return decision;
+ * // write the new lease under the same lock / transaction as the read
  */
 export function decideClaim(row: DedupRow | undefined, now: number): ClaimResult | "take" {
   if (!row || row.state === "released") return "take";
@@ -809,8 +963,10 @@ export function decideClaim(row: DedupRow | undefined, now: number): ClaimResult
 }
 
 /**
- * @internal What a reopen finds: `"take"` for a done row whose completion is the one the caller
- * saw, otherwise the same answer as a claim.
+ * The reopen decision: `"take"` for a done row whose completion (`updatedAt`) is exactly the
+ * `completedAt` the caller saw, otherwise the same answer as {@link decideClaim} (rule
+ * `dedup.reopen.only-the-completion-seen`). As with a claim, the read and the write of the new
+ * lease must be one atomic step, so of several workers exactly one reopens.
  */
 export function decideReopen(
   row: DedupRow | undefined,
@@ -827,7 +983,11 @@ export function checkCompletedAt(completedAt: unknown, operation: string): void 
     throw invalid("completedAt", "must be the completedAt (epoch milliseconds) of a done answer", operation);
 }
 
-/** @internal Whether `token` holds the lease on `row`. */
+/**
+ * Whether `token` holds the lease on `row`: the row is in flight under exactly this token.
+ * A lapsed lease nobody took over is still held (rule `dedup.complete.lapsed-but-untaken-completes`);
+ * `complete` and `extend` throw `STORAGE_LEASE_LOST` otherwise, `release` resolves `false`.
+ */
 export function holdsLease(row: DedupRow | undefined, token: string): row is DedupRow {
   return row?.state === "in-flight" && row.token === token;
 }
@@ -855,7 +1015,10 @@ export function fromStates(from: string | readonly string[]): readonly string[] 
   return states;
 }
 
-/** @internal An audit row as every adapter keeps it: indexed columns, the rest as JSON, the body as bytes. */
+/**
+ * An audit row as the shipped adapters keep it: the indexed columns, the rest of the entry as
+ * JSON text, the encrypted body as bytes.
+ */
 export interface AuditRow {
   readonly id: string;
   readonly kind: AuditEntry["kind"];
@@ -942,7 +1105,7 @@ export function copyBlob(blob: EncryptedBlob): EncryptedBlob {
   };
 }
 
-/** @internal A record row as every adapter keeps it. */
+/** A record row as the shipped adapters keep it (`data` as JSON text). */
 export interface RecordRow {
   readonly id: string;
   readonly kind: string;
@@ -1018,7 +1181,7 @@ export function checkRecordInput(record: RecordInput): void {
   checkKey(record.state, "records.upsert", "state");
 }
 
-/** @internal A document row as every adapter keeps it. */
+/** A document row as the shipped adapters keep it (`attributes` as JSON text, the body apart). */
 export interface DocumentRow {
   readonly key: string;
   readonly contentType: string;

@@ -44,14 +44,15 @@ export interface ChangeSetResult {
 }
 
 /** One part of a parsed batch response. */
-interface ResponsePart {
+export interface ResponsePart {
   readonly contentId: string | undefined;
   readonly status: number;
   readonly headers: Headers;
   readonly body: string;
 }
 
-type BatchResponsePart =
+/** One part of a `$batch` response: a change set's answers, or a single request's. */
+export type BatchResponsePart =
   | { readonly kind: "response"; readonly response: ResponsePart }
   | { readonly kind: "changeset"; readonly responses: readonly ResponsePart[] };
 
@@ -95,7 +96,7 @@ export function serializeBatch(
 }
 
 /** Where a batch answer came from, for the errors of an unreadable one. */
-interface BatchAnswer {
+export interface BatchAnswer {
   readonly status: number;
   readonly requestIds?: RequestIds;
   readonly record?: string | undefined;

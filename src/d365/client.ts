@@ -2,20 +2,16 @@ import createClient, { type Client } from "openapi-fetch";
 import { z } from "zod";
 import type { paths } from "../../generated/d365/data-entities.js";
 import { entitySets } from "../../generated/d365/entity-sets.js";
-import type { AuditSink } from "../core/audit.js";
-import { type Clock, systemClock } from "../core/clock.js";
-import type { Logger } from "../core/logger.js";
 import { httpsUrlOption, parseOptions, transportOptionsShape } from "../core/options.js";
 import {
   type CallOptions,
   createClientPipeline,
-  type Middleware,
   type OperationRef,
   type Pipeline,
   type TransportOptions,
 } from "../core/pipeline.js";
 import { createConcurrencyLimiter, type RateLimiter } from "../core/rate-limiter.js";
-import { createRetryPolicy, type RetryPolicy } from "../core/retry.js";
+import { createRetryPolicy } from "../core/retry.js";
 import type { TokenProvider } from "../core/token-provider.js";
 
 export type D365Paths = paths;

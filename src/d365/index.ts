@@ -17,13 +17,16 @@ export {
   entraTokenProvider,
 } from "./auth/entra.js";
 export {
+  type BatchAnswer,
   type BatchOptions,
+  type BatchResponsePart,
   type ChangeSetOperation,
   type ChangeSetOutcome,
   type ChangeSetResult,
   executeBatch,
   executeChangeSet,
   parseBatchResponse,
+  type ResponsePart,
   serializeBatch,
 } from "./batch.js";
 export {
@@ -86,6 +89,18 @@ export {
   type NaturalKeyOptions,
   type VerifyDone,
 } from "./entities/natural-key.js";
+export {
+  changedReleasedProducts,
+  DEFAULT_PRODUCT_FIELDS,
+  loadProductWatermark,
+  type ProductFieldValue,
+  type ProductWatermark,
+  productFingerprint,
+  type ReadReleasedProductsOptions,
+  type ReleasedProduct,
+  readReleasedProducts,
+  saveProductWatermark,
+} from "./entities/released-products.js";
 export {
   ensureSalesOrder,
   findSalesOrders,

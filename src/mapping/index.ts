@@ -8,6 +8,14 @@ export { type AccountRole, defaultAccountRoles, defaultRules } from "./default-t
 export { defaultDimensionDisplayValue, displayValueIssues, ledgerDisplayValue } from "./display-value.js";
 export { financeAmounts } from "./finance-amounts.js";
 export {
+  fillTemplate,
+  type ListingAttributes,
+  type ListingDraft,
+  listingMarketplaces,
+  listingProductType,
+  mapListing,
+} from "./listings.js";
+export {
   findMarketplace,
   type ItemVia,
   type MarketplaceCustomer,
@@ -29,6 +37,9 @@ export {
 export {
   bankSchema,
   itemsSchema,
+  type ListingsMapping,
+  listingAttributesSchema,
+  listingsSchema,
   loadMapping,
   type Mapping,
   type MappingInput,

@@ -116,6 +116,65 @@ export const ruleSchema = z
     message: "a rule needs exactly one of account (a role) or mainAccount",
   });
 
+/** A text template over a released product's fields: `{SearchName}`, `Contoso {ProductGroupId}`. */
+const template = z.string().min(1);
+
+/** Templates of the Amazon listing attributes built from a released product. */
+export const listingAttributesSchema = z.strictObject({
+  /** `item_name`. @default "{SearchName}" */
+  title: template.default("{SearchName}"),
+  /** `brand`. */
+  brand: template.optional(),
+  /** `product_description`. */
+  description: template.optional(),
+  /** `bullet_point`, in order (Amazon shows up to five). */
+  bulletPoints: z.array(template).max(10).default([]),
+  /** `externally_assigned_product_identifier` (EAN, UPC, GTIN, ISBN). */
+  identifier: z.strictObject({ type: z.enum(["ean", "upc", "gtin", "isbn"]), value: template }).optional(),
+  /** `purchasable_offer` price, in the marketplace's currency (exact decimal text). @default "{SalesPrice}" */
+  price: template.default("{SalesPrice}"),
+  /**
+   * `fulfillment_availability` quantity of merchant-fulfilled items: a number, or a template over a
+   * field. Left out for Amazon-fulfilled items, whose quantity Amazon counts.
+   */
+  quantity: z.union([z.number().int().nonnegative(), template]).optional(),
+  /** Further attributes sent as given (Amazon's JSON shape), e.g. `{ color: [{ value: "Black" }] }`. */
+  extra: z.record(z.string().regex(/^[a-z][a-z0-9_]*$/), z.array(z.unknown())).default({}),
+});
+
+/** How released products become Amazon listings. */
+export const listingsSchema = z.strictObject({
+  /** Product type of an item no rule below names, e.g. `PRODUCT`. */
+  productType: z
+    .string()
+    .regex(/^[A-Z][A-Z0-9_]*$/, "must be an Amazon product type such as HOME_THEATER_SPEAKER"),
+  /** Product type by the value of a product field, e.g. `{ field: "ProductGroupId", values: { Speakers: "SPEAKERS" } }`. */
+  productTypeBy: z
+    .strictObject({
+      field: z.string().min(1),
+      values: z.record(z.string(), z.string().regex(/^[A-Z][A-Z0-9_]*$/)),
+    })
+    .optional(),
+  /** Product type per item number; wins over `productTypeBy`. */
+  productTypeByItem: z.record(z.string().min(1), z.string().regex(/^[A-Z][A-Z0-9_]*$/)).default({}),
+  /** SKU template. @default "{ItemNumber}" */
+  sku: template.default("{ItemNumber}"),
+  /** Marketplace ids to list on; default: every marketplace of the mapping in the product's legal entity. */
+  marketplaces: z.array(z.string().min(1)).optional(),
+  /** Language tag of text attributes per marketplace id; `en_US` when not given. */
+  languageTags: z.record(z.string().min(1), z.string().regex(/^[a-z]{2}_[A-Z]{2}$/)).default({}),
+  /** Merchant (`MFN`) or Amazon (`AFN`) fulfilled. @default "MFN" */
+  fulfillment: z.enum(["MFN", "AFN"]).default("MFN"),
+  /** `condition_type`. @default "new_new" */
+  condition: z.string().min(1).default("new_new"),
+  attributes: listingAttributesSchema.default({
+    title: "{SearchName}",
+    bulletPoints: [],
+    price: "{SalesPrice}",
+    extra: {},
+  }),
+});
+
 /** The whole mapping document. */
 export const mappingSchema = z.strictObject({
   version: z.literal(1),
@@ -147,6 +206,8 @@ export const mappingSchema = z.strictObject({
       useDefaultTemplate: true,
       text: "AMZ {settlementId} {transactionType} {amountDescription}",
     }),
+  /** Publishing released products to Amazon; leave out when the connector does not list products. */
+  listings: listingsSchema.optional(),
 });
 
 /** A validated mapping document. */
@@ -159,6 +220,8 @@ export type MarketplaceMapping = z.output<typeof marketplaceSchema>;
 export type MappingRule = z.output<typeof ruleSchema>;
 /** Tax groups of a journal line. */
 export type TaxGroups = z.output<typeof taxGroupsSchema>;
+/** The listings section of a mapping. */
+export type ListingsMapping = z.output<typeof listingsSchema>;
 /** A segment format. */
 export type SegmentFormat = z.output<typeof segmentFormatSchema>;
 

@@ -103,21 +103,58 @@ function describeCombination(c: UnmappedCombination): string {
   return `${triple} has no rule`;
 }
 
-function render(template: string, input: AmountInput, marketplace: ResolvedMarketplace): string {
-  const values: Record<string, string> = {
-    transactionType: input.transactionType,
-    amountType: input.amountType,
-    amountDescription: input.amountDescription,
-    settlementId: input.settlementId ?? "",
-    marketplace: marketplace.name,
-    orderId: input.orderId ?? "",
-    sku: input.sku ?? "",
-    postedDate: input.postedDate ?? "",
-  };
-  return template
-    .replace(/\{(\w+)\}/g, (whole, name: string) => values[name] ?? whole)
-    .replace(/\s+/g, " ")
-    .trim();
+/** A line-text template split once into literal text and placeholder names (odd indexes). */
+type CompiledTemplate = readonly string[];
+
+function compileTemplate(template: string): CompiledTemplate {
+  // split with a capture group alternates literal text and placeholder names.
+  return template.split(/\{(\w+)\}/);
+}
+
+const PLACEHOLDERS = new Set([
+  "transactionType",
+  "amountType",
+  "amountDescription",
+  "settlementId",
+  "marketplace",
+  "orderId",
+  "sku",
+  "postedDate",
+]);
+
+function placeholder(name: string, input: AmountInput, marketplace: ResolvedMarketplace): string {
+  switch (name) {
+    case "transactionType":
+      return input.transactionType;
+    case "amountType":
+      return input.amountType;
+    case "amountDescription":
+      return input.amountDescription;
+    case "settlementId":
+      return input.settlementId ?? "";
+    case "marketplace":
+      return marketplace.name;
+    case "orderId":
+      return input.orderId ?? "";
+    case "sku":
+      return input.sku ?? "";
+    default:
+      return input.postedDate ?? "";
+  }
+}
+
+/** Anything `replace(/\s+/g, " ").trim()` would change. */
+const UNTIDY_SPACE = /^\s|\s$|\s\s|[^\S ]/;
+
+function render(template: CompiledTemplate, input: AmountInput, marketplace: ResolvedMarketplace): string {
+  let text = template[0] ?? "";
+  for (let i = 1; i < template.length; i += 2) {
+    const name = template[i] as string;
+    // An unknown placeholder stays as written.
+    text += PLACEHOLDERS.has(name) ? placeholder(name, input, marketplace) : `{${name}}`;
+    text += template[i + 1] ?? "";
+  }
+  return UNTIDY_SPACE.test(text) ? text.replace(/\s+/g, " ").trim() : text;
 }
 
 function defaultMarketplace(
@@ -201,33 +238,78 @@ export function resolveAmounts(
     unmapped.set(key, entry);
   };
 
-  for (const input of list) {
-    const name = input.marketplaceName?.trim();
+  // A settlement has hundreds of thousands of rows but a few dozen distinct (marketplace, triple)
+  // combinations: each is resolved once (marketplace, rule, account, dimensions, display value)
+  // and its rows share the result, so the per-row cost is a map lookup and the line text.
+  type Resolution =
+    | {
+        readonly ok: true;
+        readonly marketplace: ResolvedMarketplace;
+        readonly rule: RankedRule;
+        readonly mainAccount: string;
+        readonly dimensions: Readonly<Record<string, string>>;
+        readonly accountDisplayValue: string;
+        readonly template: CompiledTemplate;
+      }
+    | {
+        readonly ok: false;
+        readonly reason: UnmappedCombination["reason"];
+        readonly missing: string | undefined;
+      };
+  const resolutions = new Map<string, Resolution>();
+  const templates = new Map<string, CompiledTemplate>();
+  const resolve = (input: AmountInput, name: string | undefined): Resolution => {
     const marketplace = name ? findMarketplace(mapping, name) : fallbackMarketplace;
     if (!marketplace) {
-      miss(input, "unknown_marketplace", name || options.marketplace || "(none named)");
-      continue;
+      return {
+        ok: false,
+        reason: "unknown_marketplace",
+        missing: name || options.marketplace || "(none named)",
+      };
     }
     const rule = findRule(ranked, input, source);
-    if (!rule) {
-      miss(input, "no_rule", undefined);
-      continue;
-    }
+    if (!rule) return { ok: false, reason: "no_rule", missing: undefined };
     const mainAccount = rule.rule.mainAccount ?? resolveAccountRole(mapping, rule.rule.account ?? "");
-    if (mainAccount === undefined) {
-      miss(input, "no_account", rule.rule.account);
-      continue;
-    }
+    if (mainAccount === undefined) return { ok: false, reason: "no_account", missing: rule.rule.account };
     const dimensions = { ...marketplace.dimensions, ...rule.rule.dimensions };
-    out.push({
-      input,
-      source,
+    const text = rule.rule.text ?? mapping.settlement.text;
+    let template = templates.get(text);
+    if (template === undefined) {
+      template = compileTemplate(text);
+      templates.set(text, template);
+    }
+    return {
+      ok: true,
       marketplace,
+      rule,
       mainAccount,
       dimensions,
       accountDisplayValue: ledgerDisplayValue(mapping.segmentFormat, mainAccount, dimensions),
-      text: render(rule.rule.text ?? mapping.settlement.text, input, marketplace),
-      rule,
+      template,
+    };
+  };
+
+  for (const input of list) {
+    const name = input.marketplaceName?.trim();
+    const key = `${name ?? ""}\u0000${input.transactionType}\u0000${input.amountType}\u0000${input.amountDescription}`;
+    let r = resolutions.get(key);
+    if (r === undefined) {
+      r = resolve(input, name);
+      resolutions.set(key, r);
+    }
+    if (!r.ok) {
+      miss(input, r.reason, r.missing);
+      continue;
+    }
+    out.push({
+      input,
+      source,
+      marketplace: r.marketplace,
+      mainAccount: r.mainAccount,
+      dimensions: r.dimensions,
+      accountDisplayValue: r.accountDisplayValue,
+      text: render(r.template, input, r.marketplace),
+      rule: r.rule,
     });
   }
   if (unmapped.size > 0) {

@@ -3,19 +3,16 @@
  * vault or the host), the limiter shared through storage, and the flows, and hands them to the
  * runner. Everything a run does is in the flows and the runner.
  */
-import { lwaTokenProvider } from "../amazon/auth/lwa.js";
 import { createSpApiClient } from "../amazon/client.js";
 import { type Clock, systemClock } from "../core/clock.js";
 import { ConnectorError } from "../core/errors.js";
 import { type Logger, silentLogger } from "../core/logger.js";
 import type { Middleware } from "../core/pipeline.js";
 import { createTokenBucketLimiter, storageBucketStore } from "../core/rate-limiter.js";
-import type { Secret } from "../core/redact.js";
 import type { StoredRecord } from "../core/storage.js";
-import type { TokenProvider } from "../core/token-provider.js";
-import { entraTokenProvider } from "../d365/auth/entra.js";
 import { createD365Client, type D365Client } from "../d365/client.js";
 import { createMasterData, type MasterData } from "../d365/master-data.js";
+import { d365TokenProvider, sellerTokenProvider } from "./clients.js";
 import { type FlowContext, type FlowSeller, sellerKey } from "./context.js";
 import {
   type ConnectorEvent,
@@ -25,6 +22,7 @@ import {
   type FlowName,
   type Listener,
 } from "./events.js";
+import { type OrderFlowContext, type OrderRunReport, replayOrders, runOrders } from "./flows/orders.js";
 import {
   discoverSettlements,
   type PostedJournal,
@@ -33,13 +31,9 @@ import {
   type SettlementData,
   settlementFlow,
 } from "./flows/settlements.js";
-import {
-  type ConnectorOptions,
-  type CredentialsRef,
-  type ResolvedOptions,
-  resolveOptions,
-} from "./options.js";
+import { type ConnectorOptions, type ResolvedOptions, resolveOptions } from "./options.js";
 import { type RecordRunOutcome, type RunnerContext, reopenRecord, runRecord } from "./runner.js";
+import { type SchedulerHandle, type StartOptions, startScheduler } from "./scheduler.js";
 
 /** One settlement in a run report. */
 export interface SettlementReportEntry {
@@ -89,20 +83,31 @@ export interface SettlementRunReport {
 export interface RunOptions {
   /** Stops the run between steps: the record in hand finishes its step, nothing half-posts. */
   readonly signal?: AbortSignal;
+  /** Only this seller's reports (and `region`, when one seller id is in several regions). */
+  readonly seller?: { readonly sellerId: string; readonly region?: string };
 }
 
 /** What `connector.replay` takes: a settlement id, or every record in a resting state. */
 export type ReplayTarget = string | { readonly state: "parked" | "failed" };
 
+/** What `connector.replay` takes for orders: one order, or every order record in a resting state. */
+export type OrderReplayTarget =
+  | { readonly flow: "orders"; readonly order: string }
+  | { readonly flow: "orders"; readonly state: "parked" | "failed" };
+
 /** An embedded connector. Immutable: `with()` returns a new one. */
 export interface Connector {
   /** Runs a flow once: discover, then move every record as far as it goes. */
   run(flow: "settlements", options?: RunOptions): Promise<SettlementRunReport>;
+  /** Runs the orders flow once: poll orders, invoice shipped ones, credit refunds (needs `orders.enabled`). */
+  run(flow: "orders", options?: RunOptions): Promise<OrderRunReport>;
   /**
    * Tries parked (or failed) records again once their cause is fixed: by settlement id (every
    * report of it), or every record in a state. Records in other states are left alone.
    */
   replay(target: ReplayTarget, options?: RunOptions): Promise<SettlementRunReport>;
+  /** Tries parked (or failed) order records again: one order (Amazon order id or record id), or every one in a state. */
+  replay(target: OrderReplayTarget, options?: RunOptions): Promise<OrderRunReport>;
   /** Subscribes to one event type (or `"*"` for all); returns the unsubscribe function. */
   on<T extends ConnectorEventType>(type: T, listener: Listener<T>): () => void;
   on(type: "*", listener: (event: ConnectorEvent) => void): () => void;
@@ -110,6 +115,13 @@ export interface Connector {
   events(options?: { readonly signal?: AbortSignal }): AsyncIterableIterator<ConnectorEvent>;
   /** The settlement records the store holds, with their state. */
   settlements(filter?: { readonly state?: string }): Promise<SettlementReportEntry[]>;
+  /**
+   * Runs the `schedules` option's flows for every seller on their cron expressions, in this process
+   * or (`workers: "pg-boss"`) shared by every process started the same way. Resolves once started.
+   */
+  start(options?: StartOptions): Promise<void>;
+  /** Stops the schedules: runs in hand finish the record they hold (nothing half-posts); resolves when they have. */
+  stop(): Promise<void>;
   /** A connector with some options replaced (new clients; same storage and listeners are not carried). */
   with(overrides: Partial<ConnectorOptions>): Connector;
 }
@@ -138,6 +150,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   const hub = createEventHub(logger);
   const storage = o.storage;
   let contextPromise: Promise<FlowContext> | undefined;
+  let scheduler: Promise<SchedulerHandle> | undefined;
 
   const throttleWatch: Middleware = async (request, ctx, next) => {
     const response = await next(request, ctx);
@@ -152,33 +165,6 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     return response;
   };
 
-  async function credentials(
-    ref: CredentialsRef,
-    path: string,
-  ): Promise<Readonly<Record<string, unknown>> | TokenProvider> {
-    if ("tokens" in ref) return ref.tokens;
-    const found = await o.vault?.getCredentials(ref.vault);
-    if (!found) {
-      throw new ConnectorError(`The vault holds no credentials under '${ref.vault}'`, {
-        code: "CONFIG_INVALID",
-        where: { system: "local", operation: "createConnector", field: path },
-        hint: `store them first: vault.putCredentials("${ref.vault}", { ... })`,
-      });
-    }
-    return found;
-  }
-
-  function need(fields: Readonly<Record<string, unknown>>, names: readonly string[], ref: string): void {
-    const missing = names.filter((n) => fields[n] === undefined);
-    if (missing.length) {
-      throw new ConnectorError(`The vault's credentials '${ref}' lack ${missing.join(", ")}`, {
-        code: "CONFIG_INVALID",
-        where: { system: "local", operation: "createConnector", field: ref },
-        hint: `store them with vault.putCredentials("${ref}", { ${names.join(", ")} })`,
-      });
-    }
-  }
-
   async function buildContext(): Promise<FlowContext> {
     const limiter = createTokenBucketLimiter({ store: storageBucketStore(storage.rateLimits), clock });
     const transport = {
@@ -190,25 +176,9 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       middleware: [throttleWatch],
     };
     const sellers = new Map<string, FlowSeller>();
+    const tokenTransport = { clock, logger, audit: storage.audit };
     for (const [i, s] of o.sellers.entries()) {
-      const creds = await credentials(s.credentials, `amazon.sellers.${i}.credentials`);
-      let tokens: TokenProvider;
-      if (typeof (creds as TokenProvider).getToken === "function") tokens = creds as TokenProvider;
-      else {
-        const c = creds as Record<string, Secret>;
-        const ref = (s.credentials as { vault: string }).vault;
-        need(c, ["clientId", "clientSecret", "refreshToken"], ref);
-        tokens = lwaTokenProvider({
-          clientId: c.clientId as Secret,
-          clientSecret: c.clientSecret as Secret,
-          refreshToken: c.refreshToken as Secret,
-          clock,
-          logger,
-          audit: storage.audit,
-          ...(s.endpoints?.lwa ? { endpoint: s.endpoints.lwa } : {}),
-          ...(o.fetch ? { fetch: o.fetch } : {}),
-        });
-      }
+      const tokens = await sellerTokenProvider(o, i, tokenTransport);
       const amazon = createSpApiClient({
         ...transport,
         region: s.region,
@@ -224,26 +194,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
         marketplaceIds: s.marketplaceIds,
       });
     }
-    const d365Creds = await credentials(o.d365.credentials, "d365.credentials");
-    let d365Tokens: TokenProvider;
-    if (typeof (d365Creds as TokenProvider).getToken === "function") d365Tokens = d365Creds as TokenProvider;
-    else {
-      const c = d365Creds as Record<string, Secret>;
-      const ref = (o.d365.credentials as { vault: string }).vault;
-      need(c, ["tenantId", "clientId"], ref);
-      const reveal = (v: unknown) => (typeof v === "string" ? v : (v as { reveal(): string }).reveal());
-      d365Tokens = entraTokenProvider({
-        tenantId: reveal(c.tenantId),
-        clientId: reveal(c.clientId),
-        ...(c.clientSecret ? { clientSecret: c.clientSecret } : {}),
-        environmentUrl: o.d365.environmentUrl,
-        ...(o.d365.authority ? { authority: o.d365.authority } : {}),
-        clock,
-        logger,
-        audit: storage.audit,
-        ...(o.fetch ? { fetch: o.fetch } : {}),
-      });
-    }
+    const d365Tokens = await d365TokenProvider(o, tokenTransport);
     const d365: D365Client = createD365Client({
       ...transport,
       environmentUrl: o.d365.environmentUrl,
@@ -378,6 +329,10 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     };
   }
 
+  function recordSeller(d: SettlementData | undefined): { sellerId: string; region: string } {
+    return { sellerId: d?.sellerId ?? "", region: d?.region ?? "na" };
+  }
+
   /** Oldest report first, so the first report of a settlement id is the one it is known by. */
   function byReportTime(records: readonly StoredRecord[]): string[] {
     const time = (r: StoredRecord) =>
@@ -385,29 +340,43 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
     return [...records].sort((a, b) => time(a) - time(b) || a.id.localeCompare(b.id)).map((r) => r.id);
   }
 
+  const orderContext = async (): Promise<OrderFlowContext> => ({ ...(await context()), orders: o.orders });
+
   const connector: Connector = {
-    async run(flow, options = {}) {
+    run: (async (flow: "settlements" | "orders", options: RunOptions = {}) => {
+      if (flow === "orders") return runOrders(await orderContext(), runner, options.signal);
       if (flow !== "settlements") {
         throw new ConnectorError(`Unknown flow '${String(flow)}'`, {
           code: "CONFIG_INVALID",
           where: { system: "local", operation: "connector.run" },
-          hint: 'flows: "settlements"',
+          hint: 'flows: "settlements", "orders"',
         });
       }
       const startedAt = clock.now();
       const ctx = await context();
       let discovered = 0;
+      const only = options.seller;
+      const mine = (s: { sellerId: string; region: string }) =>
+        !only || (s.sellerId === only.sellerId && (!only.region || s.region === only.region));
       for (const s of ctx.sellers.values()) {
         if (options.signal?.aborted) break;
+        if (!mine(s)) continue;
         discovered += (await discoverSettlements(ctx, s, o.settlements.createdSince)).length;
       }
       const active = (await listAll()).filter(
-        (r) => !settlementFlow.done.includes(r.state) && r.state !== "parked",
+        (r) =>
+          !settlementFlow.done.includes(r.state) &&
+          r.state !== "parked" &&
+          (!only || mine(recordSeller(r.data as unknown as SettlementData | undefined))),
       );
       return drive(byReportTime(active), ctx, options.signal, discovered, startedAt);
-    },
+    }) as Connector["run"],
 
-    async replay(target, options = {}) {
+    replay: (async (target: ReplayTarget | OrderReplayTarget, options: RunOptions = {}) => {
+      if (typeof target === "object" && "flow" in target) {
+        const which = "order" in target ? target.order : { state: target.state };
+        return replayOrders(await orderContext(), runner, which, options.signal);
+      }
       const startedAt = clock.now();
       const ctx = await context();
       const candidates =
@@ -429,7 +398,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
         if (await reopenRecord(settlementFlow, runner(), r.id)) reopened.push(r);
       }
       return drive(byReportTime(reopened), ctx, options.signal, 0, startedAt);
-    },
+    }) as Connector["replay"],
 
     on(type: ConnectorEventType | "*", listener: (event: never) => void) {
       return hub.on(type as "*", listener as (event: ConnectorEvent) => void);
@@ -445,6 +414,43 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       return byReportTime(records).map((id) => entry(byId.get(id) as StoredRecord));
     },
 
+    async start(options = {}) {
+      if (scheduler) {
+        throw new ConnectorError("connector.start() was called twice", {
+          code: "CONFIG_INVALID",
+          where: { system: "local", operation: "connector.start" },
+          hint: "call connector.stop() first",
+        });
+      }
+      scheduler = startScheduler(
+        {
+          clock,
+          logger,
+          hub,
+          schedules: o.schedules,
+          sellers: o.sellers,
+          storageKind: storage.name,
+          run: (t, signal) =>
+            (connector.run as (flow: FlowName, options: RunOptions) => Promise<unknown>)(t.flow, {
+              signal,
+              seller: { sellerId: t.sellerId, region: t.region },
+            }),
+        },
+        options,
+      ).catch((e) => {
+        scheduler = undefined;
+        throw e;
+      });
+      await scheduler;
+    },
+
+    async stop() {
+      const s = scheduler;
+      if (!s) return;
+      await (await s).stop();
+      scheduler = undefined;
+    },
+
     with(overrides) {
       return createConnector({ ...input, ...overrides });
     },
@@ -452,4 +458,4 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
   return connector;
 }
 
-export type { EventHub, FlowName };
+export type { EventHub, FlowName, OrderRunReport };

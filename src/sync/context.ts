@@ -11,7 +11,7 @@ import type { D365Client } from "../d365/client.js";
 import type { MasterData } from "../d365/master-data.js";
 import type { Mapping } from "../mapping/schema.js";
 import type { EventHub } from "./events.js";
-import type { PeriodFunction, PostingMode } from "./posting.js";
+import type { OrderRevenue, PeriodFunction, PostingMode } from "./posting.js";
 
 /** Key of a seller's authorization in one region. */
 export function sellerKey(sellerId: string, region: string): string {
@@ -37,6 +37,8 @@ export interface FlowContext {
     readonly mode: PostingMode;
     readonly period: PeriodFunction;
     readonly maxLinesPerJournal: number;
+    /** Who books order revenue (`buildSettlementPosting`'s `orderRevenue`). */
+    readonly orderRevenue: OrderRevenue;
   };
   readonly clock: Clock;
   readonly logger: Logger;

@@ -7,7 +7,7 @@
 import type { Logger } from "../core/logger.js";
 
 /** The flows a connector runs. */
-export type FlowName = "settlements";
+export type FlowName = "settlements" | "orders";
 
 /** A record moved from one state to another (written with its audit entry first). */
 export interface TransitionEvent {
@@ -59,7 +59,27 @@ export interface ProgressEvent {
   readonly at: number;
 }
 
-export type ConnectorEvent = TransitionEvent | PostedEvent | ParkedEvent | ThrottledEvent | ProgressEvent;
+/** A schedule's trigger for one flow and seller: a run started, finished or failed, or was skipped (still running). */
+export interface ScheduledEvent {
+  readonly type: "scheduled";
+  readonly flow: FlowName;
+  readonly sellerId: string;
+  readonly region: string;
+  readonly outcome: "started" | "finished" | "failed" | "skipped";
+  /** When the trigger was due (the cron time, before jitter). */
+  readonly due: number;
+  /** The pg-boss job id, with `workers: "pg-boss"`. */
+  readonly job?: string;
+  readonly at: number;
+}
+
+export type ConnectorEvent =
+  | TransitionEvent
+  | PostedEvent
+  | ParkedEvent
+  | ThrottledEvent
+  | ProgressEvent
+  | ScheduledEvent;
 export type ConnectorEventType = ConnectorEvent["type"];
 export type EventOf<T extends ConnectorEventType> = Extract<ConnectorEvent, { type: T }>;
 export type Listener<T extends ConnectorEventType> = (event: EventOf<T>) => void;

@@ -4,30 +4,52 @@
  * a person, replay it once fixed.
  * @packageDocumentation
  */
+
+export {
+  type LoadConfigOptions,
+  type LoadedConnectorConfig,
+  loadConnectorConfig,
+} from "./config.js";
 export {
   type Connector,
   createConnector,
+  type OrderReplayTarget,
   type ReplayTarget,
   type RunOptions,
   type SettlementReportEntry,
   type SettlementRunReport,
 } from "./connector.js";
+export type { FlowContext, FlowSeller } from "./context.js";
 export type {
   ConnectorEvent,
   ConnectorEventType,
+  EventHub,
   EventOf,
   FlowName,
   Listener,
   ParkedEvent,
   PostedEvent,
   ProgressEvent,
+  ScheduledEvent,
   ThrottledEvent,
   TransitionEvent,
 } from "./events.js";
+export type { OrderFlowContext, OrderSnapshot, PlanLine } from "./flows/orders.js";
+export {
+  creditNoteReference,
+  type OrderData,
+  type OrderDocument,
+  type OrderReportEntry,
+  type OrderRunReport,
+  OrderState,
+  orderFlow,
+  orderRecordId,
+} from "./flows/orders.js";
 export {
   type PostedJournal,
   type Reconciliation,
   type SettlementData,
+  type SettlementFlowContext,
   SettlementState,
   settlementFlow,
   settlementRecordId,
@@ -36,13 +58,24 @@ export type {
   ConnectorOptions,
   CredentialsRef,
   D365Options,
+  OrderChargeLines,
+  OrdersOptionsInput,
   PostingOptionsInput,
+  ResolvedOrdersOptions,
   SellerOptions,
 } from "./options.js";
+export {
+  type ConnectionCheck,
+  type ConnectionReport,
+  checkConnection,
+  connectorEntities,
+} from "./ping.js";
 export {
   type AccountingPeriod,
   buildSettlementPosting,
   calendarMonths,
+  isInvoicedAmount,
+  type OrderRevenue,
   type PeriodFunction,
   type PostingMode,
   type PostingNote,
@@ -52,4 +85,16 @@ export {
   splitByPeriod,
   splitVouchersIntoJournals,
 } from "./posting.js";
-export { transitionTable } from "./runner.js";
+export {
+  type AccountTotal,
+  loadReconciliationEntries,
+  type PlanSummary,
+  type PostingPlan,
+  type PostingPlanLine,
+  type ReconciliationReportEntry,
+  type ReconciliationReportOptions,
+  renderReconciliationReport,
+  summarizePlan,
+} from "./report-html.js";
+export { type FlowDefinition, type FlowStep, type StepResult, transitionTable } from "./runner.js";
+export type { FlowSchedule, StartOptions } from "./scheduler.js";

@@ -12,7 +12,14 @@ import type { StorageAdapter } from "../core/storage.js";
 import type { TokenProvider } from "../core/token-provider.js";
 import type { CredentialVault } from "../core/vault.js";
 import { type Mapping, type MappingInput, parseMapping, parseMappingText } from "../mapping/schema.js";
-import { type AccountingPeriod, calendarMonths, type PeriodFunction, type PostingMode } from "./posting.js";
+import {
+  type AccountingPeriod,
+  calendarMonths,
+  type OrderRevenue,
+  type PeriodFunction,
+  type PostingMode,
+} from "./posting.js";
+import { type SchedulesOption, scheduleIssues } from "./scheduler.js";
 
 /** Credentials by reference: an id in the credential vault, or a token provider the host built. */
 export type CredentialsRef = { readonly vault: string } | { readonly tokens: TokenProvider };
@@ -52,6 +59,47 @@ export interface PostingOptionsInput {
   readonly period?: PeriodFunction;
   /** Lines per journal; a voucher is never split. @default 1000 */
   readonly maxLinesPerJournal?: number;
+  /**
+   * Who books order revenue. `"invoiced"` when the orders flow invoices orders (`orders.enabled`):
+   * the settlement then clears the Amazon customer instead of crediting revenue again. Also for
+   * hosts that invoice orders in D365 some other way. See docs/posting-model.md.
+   * @default "settlement"
+   */
+  readonly orderRevenue?: OrderRevenue;
+}
+
+/** How a promotion or gift-wrap amount lands on an order invoice. */
+export type OrderChargeLines = "own-line" | "with-item";
+
+/** The orders flow: Amazon orders become D365 customer invoices. See docs/engine.md. */
+export interface OrdersOptionsInput {
+  /**
+   * Invoice orders (`connector.run("orders")`). Needs `posting.orderRevenue: "invoiced"`, or
+   * settlements would book the same revenue a second time. @default false
+   */
+  readonly enabled?: boolean;
+  /** The D365 document of an order. @default "free-text-invoice" */
+  readonly invoiceAs?: "free-text-invoice" | "sales-order";
+  /** Orders API that reads orders. @default "2026-01-01" (v0 until its retirement on 2027-03-27) */
+  readonly api?: "2026-01-01" | "v0";
+  /** Where the first poll starts on an empty store (ISO 8601). @default 24 hours ago */
+  readonly start?: string;
+  /**
+   * Promotion discounts: a negative line on the `promotions` account (`own-line`), or taken off the
+   * item line (`with-item`). @default "own-line"
+   */
+  readonly promotions?: OrderChargeLines;
+  /** Gift wrap: a line on the `giftWrap` account, or added to the item line. @default "own-line" */
+  readonly giftWrap?: OrderChargeLines;
+  /**
+   * Sales orders only: the D365 item numbers of the charges that are not products (shipping, gift
+   * wrap, promotions as own lines). An order with such an amount and no item here is parked.
+   */
+  readonly chargeItems?: {
+    readonly shipping?: string;
+    readonly giftWrap?: string;
+    readonly promotions?: string;
+  };
 }
 
 /** Options of `createConnector`. */
@@ -69,6 +117,7 @@ export interface ConnectorOptions {
     /** Where discovery starts on an empty store. @default 90 days ago (Amazon's retention) */
     readonly createdSince?: string;
   };
+  readonly orders?: OrdersOptionsInput;
   /**
    * How long a worker's lease on a record lasts; it is renewed while the worker holds the record.
    * @default 300_000
@@ -76,6 +125,8 @@ export interface ConnectorOptions {
   readonly leaseMs?: number;
   /** A record failing with a retryable error this many times is parked. @default 5 */
   readonly maxAttempts?: number;
+  /** Cron schedules per flow, for `connector.start()` (see docs/scale-out.md). */
+  readonly schedules?: SchedulesOption;
   /** @default systemClock */
   readonly clock?: Clock;
   /**
@@ -161,11 +212,50 @@ const schema = z.strictObject({
       mode: z.enum(["summary", "detail"]).default("summary"),
       period: fn("a function (date: 'YYYY-MM-DD') => { id, start, end }").optional(),
       maxLinesPerJournal: z.number().int().min(2).max(10_000).default(1000),
+      orderRevenue: z.enum(["settlement", "invoiced"]).default("settlement"),
     })
-    .default({ mode: "summary", maxLinesPerJournal: 1000 }),
+    .default({ mode: "summary", maxLinesPerJournal: 1000, orderRevenue: "settlement" }),
   settlements: z.strictObject({ createdSince: z.iso.datetime({ offset: true }).optional() }).default({}),
+  orders: z
+    .strictObject({
+      enabled: z.boolean().default(false),
+      invoiceAs: z.enum(["free-text-invoice", "sales-order"]).default("free-text-invoice"),
+      api: z.enum(["2026-01-01", "v0"]).default("2026-01-01"),
+      start: z.iso.datetime({ offset: true }).optional(),
+      promotions: z.enum(["own-line", "with-item"]).default("own-line"),
+      giftWrap: z.enum(["own-line", "with-item"]).default("own-line"),
+      chargeItems: z
+        .strictObject({
+          shipping: z.string().min(1).optional(),
+          giftWrap: z.string().min(1).optional(),
+          promotions: z.string().min(1).optional(),
+        })
+        .default({}),
+    })
+    .default({
+      enabled: false,
+      invoiceAs: "free-text-invoice",
+      api: "2026-01-01",
+      promotions: "own-line",
+      giftWrap: "own-line",
+      chargeItems: {},
+    }),
   leaseMs: z.number().int().min(1000).default(300_000),
   maxAttempts: z.number().int().min(1).max(100).default(5),
+  schedules: z
+    .strictObject({
+      settlements: z
+        .union([
+          z.string().min(1),
+          z.strictObject({
+            cron: z.string().min(1),
+            jitterMs: z.number().int().min(0).optional(),
+            timezone: z.string().min(1).optional(),
+          }),
+        ])
+        .optional(),
+    })
+    .optional(),
   clock: object<Clock>((v) => typeof v.now === "function", "must be a Clock ({ now, sleep })").optional(),
   heartbeatClock: object<Clock>(
     (v) => typeof v.sleep === "function",
@@ -174,6 +264,21 @@ const schema = z.strictObject({
   logger: object<Logger>((v) => typeof v.info === "function", "must be a Logger").optional(),
   fetch: fn("a fetch function").optional(),
 });
+
+/** The orders flow's options after validation and defaults. */
+export interface ResolvedOrdersOptions {
+  readonly enabled: boolean;
+  readonly invoiceAs: "free-text-invoice" | "sales-order";
+  readonly api: "2026-01-01" | "v0";
+  readonly start?: string;
+  readonly promotions: OrderChargeLines;
+  readonly giftWrap: OrderChargeLines;
+  readonly chargeItems: {
+    readonly shipping?: string | undefined;
+    readonly giftWrap?: string | undefined;
+    readonly promotions?: string | undefined;
+  };
+}
 
 /** Options after validation and defaults. */
 export interface ResolvedOptions {
@@ -186,10 +291,13 @@ export interface ResolvedOptions {
     readonly mode: PostingMode;
     readonly period: PeriodFunction;
     readonly maxLinesPerJournal: number;
+    readonly orderRevenue: OrderRevenue;
   };
   readonly settlements: { readonly createdSince?: string };
+  readonly orders: ResolvedOrdersOptions;
   readonly leaseMs: number;
   readonly maxAttempts: number;
+  readonly schedules: SchedulesOption | undefined;
   readonly clock: Clock | undefined;
   readonly heartbeatClock: Clock | undefined;
   readonly logger: Logger | undefined;
@@ -262,6 +370,13 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     }
     ids.add(key);
   });
+  if (o.orders.enabled && o.posting.orderRevenue !== "invoiced") {
+    // Both would credit revenue for the same sale: the order invoice and the settlement's principal.
+    const message =
+      'orders.enabled invoices every order (revenue credited, Amazon customer debited) while posting.orderRevenue is "settlement", so settlements would credit the same revenue again: set posting.orderRevenue: "invoiced" (settlements then clear the Amazon customer) or orders.enabled: false';
+    issues.push({ code: "double_revenue", path: ["orders", "enabled"], message });
+    issues.push({ code: "double_revenue", path: ["posting", "orderRevenue"], message });
+  }
   const mapping = loadMappingSync(o.mapping as string | Record<string, unknown>);
   o.amazon.sellers.forEach((s, i) => {
     s.marketplaceIds?.forEach((m, j) => {
@@ -274,6 +389,9 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       }
     });
   });
+  for (const bad of scheduleIssues((o.schedules ?? {}) as SchedulesOption)) {
+    issues.push({ code: "invalid_cron", path: ["schedules", bad.flow], message: bad.message });
+  }
   if (issues.length) throw configError(issues);
   return {
     storage: o.storage,
@@ -285,10 +403,21 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       mode: o.posting.mode,
       period: (o.posting.period as PeriodFunction | undefined) ?? calendarMonths,
       maxLinesPerJournal: o.posting.maxLinesPerJournal,
+      orderRevenue: o.posting.orderRevenue,
+    },
+    orders: {
+      enabled: o.orders.enabled,
+      invoiceAs: o.orders.invoiceAs,
+      api: o.orders.api,
+      ...(o.orders.start ? { start: o.orders.start } : {}),
+      promotions: o.orders.promotions,
+      giftWrap: o.orders.giftWrap,
+      chargeItems: o.orders.chargeItems,
     },
     settlements: o.settlements.createdSince ? { createdSince: o.settlements.createdSince } : {},
     leaseMs: o.leaseMs,
     maxAttempts: o.maxAttempts,
+    schedules: o.schedules as SchedulesOption | undefined,
     clock: o.clock,
     heartbeatClock: o.heartbeatClock,
     logger: o.logger,

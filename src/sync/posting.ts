@@ -76,6 +76,56 @@ export interface PostingOptions {
    * {@link splitVouchersIntoJournals}. @default 500
    */
   readonly maxVoucherLines?: number;
+  /**
+   * Who books the revenue of orders. `settlement` (the default): the settlement credits sales, tax
+   * and shipping. `invoiced`: the orders flow has already invoiced every order to the marketplace's
+   * Amazon customer (a customer invoice credits revenue, debits the customer), so the settlement
+   * posts the orders' (and refunds') principal, tax, shipping, gift wrap and promotions to that
+   * customer account (`AccountType` Cust), clearing the receivable instead of crediting revenue a
+   * second time. Fees, reserves and every other amount still go to their accounts. See
+   * {@link isInvoicedAmount} for the amounts concerned.
+   * @default "settlement"
+   */
+  readonly orderRevenue?: OrderRevenue;
+}
+
+/** Who books order revenue: the settlement, or the customer invoices of the orders flow. */
+export type OrderRevenue = "settlement" | "invoiced";
+
+/** Transaction types whose amounts an order invoice (or its credit note) already holds. */
+const INVOICED_TRANSACTIONS = new Set(["order", "refund", "shipment"]);
+/** Amount types and descriptions an order invoice (or credit note) carries, by amount type. */
+const INVOICED_AMOUNTS: Readonly<Record<string, ReadonlySet<string>>> = {
+  itemprice: new Set([
+    "principal",
+    "tax",
+    "shipping",
+    "shippingtax",
+    "giftwrap",
+    "giftwraptax",
+    "taxdiscount",
+  ]),
+  // Finances events name the same charges `Charge`.
+  charge: new Set(["principal", "tax", "shipping", "shippingtax", "giftwrap", "giftwraptax", "taxdiscount"]),
+  promotion: new Set(["principal", "shipping", "giftwrap", "taxdiscount"]),
+};
+
+/**
+ * True for an amount that an order's customer invoice (or its credit note) holds already: the
+ * principal, tax, shipping, gift wrap and promotions of an `Order` or `Refund` row (Finances:
+ * `Shipment` / `Refund` charges and promotions) with an order id. With `orderRevenue: "invoiced"`
+ * these post to the Amazon customer account instead of revenue.
+ */
+export function isInvoicedAmount(input: {
+  readonly transactionType: string;
+  readonly amountType: string;
+  readonly amountDescription: string;
+  readonly orderId?: string | undefined;
+}): boolean {
+  if (!input.orderId) return false;
+  if (!INVOICED_TRANSACTIONS.has(input.transactionType.trim().toLowerCase())) return false;
+  const descriptions = INVOICED_AMOUNTS[input.amountType.trim().toLowerCase()];
+  return descriptions?.has(input.amountDescription.trim().toLowerCase()) ?? false;
 }
 
 /** One voucher: the activity of one period (or part of it), or the deposit. */
@@ -195,6 +245,8 @@ function taxGroupsOf(r: ResolvedAmount): LineTaxGroups {
 
 interface Bucket {
   readonly account: string;
+  /** Ledger unless the amount clears the Amazon customer (`orderRevenue: "invoiced"`). */
+  readonly accountType: "Ledger" | "Cust";
   readonly taxGroups: LineTaxGroups;
   readonly texts: Set<string>;
   readonly orderId: string | undefined;
@@ -204,7 +256,7 @@ interface Bucket {
 }
 
 /**
- * Builds the posting of one settlement from its mapped amounts ({@link resolveSettlementLines}).
+ * Builds the posting of one settlement from its mapped amounts (`resolveSettlementLines` from `ml-connector/mapping`).
  * Pure: same input, same vouchers, same voucher ids (`AMZ<last 8 digits of the id>-<n>`), so a
  * re-run after a crash finds what the first run wrote.
  * @throws ValidationError `amount_precision` (an amount finer than its currency allows, naming the
@@ -227,6 +279,7 @@ export function buildSettlementPosting(
   options: PostingOptions & { readonly marketplace: string },
 ): SettlementPosting {
   const mode = options.mode ?? "summary";
+  const invoiced = (options.orderRevenue ?? "settlement") === "invoiced";
   const periodOf = options.period ?? calendarMonths;
   const maxVoucherLines = Math.max(1, Math.floor(options.maxVoucherLines ?? 500));
   const id = summary.settlementId;
@@ -322,7 +375,11 @@ export function buildSettlementPosting(
   let netted = Money.zero(currency);
   let nettedOrders = 0;
   for (const { period, items } of splitByPeriod(dated, periodOf, endDate).values()) {
-    const skip = facilitatorPairs(items, id, currency, notes);
+    // Invoiced orders: their collected tax clears the customer, so their withheld tax is not netted.
+    const nettable = invoiced
+      ? items.filter((d) => !INVOICED_TRANSACTIONS.has(d.r.input.transactionType.trim().toLowerCase()))
+      : items;
+    const skip = facilitatorPairs(nettable, id, currency, notes);
     for (const set of skip.values()) {
       netted = netted.plus(set.collected);
       nettedOrders++;
@@ -333,10 +390,14 @@ export function buildSettlementPosting(
       if (r.input.amount.isZero()) continue;
       const orderKey = `${r.input.transactionType}\u0000${r.input.orderId ?? ""}`;
       if (mode === "summary" && skip.has(orderKey) && (isWithheldTax(r) || isCollectedTax(r))) continue;
-      const taxGroups = taxGroupsOf(r);
+      const toCustomer = invoiced && isInvoicedAmount(r.input);
+      const account = toCustomer ? marketplace.customerAccount : r.accountDisplayValue;
+      // A customer line carries no tax groups: the invoice has already reported the tax.
+      const taxGroups = toCustomer ? {} : taxGroupsOf(r);
       const perOrder = mode === "detail" && r.input.orderId !== undefined && r.input.orderId !== "";
       const key = [
-        r.accountDisplayValue,
+        toCustomer ? "Cust" : "Ledger",
+        account,
         taxGroups.salesTaxGroup ?? "",
         taxGroups.itemSalesTaxGroup ?? "",
         perOrder ? `${r.input.transactionType}\u0000${r.input.orderId}` : r.text,
@@ -348,7 +409,8 @@ export function buildSettlementPosting(
         if (d.postedDate > b.date) b.date = d.postedDate;
       } else {
         buckets.set(key, {
-          account: r.accountDisplayValue,
+          account,
+          accountType: toCustomer ? "Cust" : "Ledger",
           taxGroups,
           texts: new Set([r.text]),
           orderId: perOrder ? r.input.orderId : undefined,
@@ -363,6 +425,7 @@ export function buildSettlementPosting(
       if (b.amount.isZero()) continue;
       // A settlement amount is owed to the seller when positive: credit its account, debit clearing.
       lines.push({
+        ...(b.accountType === "Cust" ? { accountType: "Cust" as const } : {}),
         account: b.account,
         offsetAccount: clearing,
         amount: b.amount.negate(),

@@ -115,6 +115,13 @@ export interface SimulatorControl {
   d365Rows(entitySet: string, company?: string): Promise<EntityRow[]>;
   /** Adds a D365 row directly (no business rules). */
   putD365Row(entitySet: string, values: Readonly<Record<string, StoredValue>>): Promise<EntityRow>;
+  /**
+   * Hides an entity set, or one of its properties, from D365's `$metadata` (its rows are still
+   * served): an environment whose metadata drifted from the pinned one.
+   */
+  hideD365Metadata(entitySet: string, property?: string): Promise<void>;
+  /** Shows everything in `$metadata` again. */
+  restoreD365Metadata(): Promise<void>;
 }
 
 /**
@@ -194,5 +201,14 @@ export function createSimulatorControl(
       ).value,
     putD365Row: async (entitySet, values) =>
       (await call<{ value: EntityRow }>("POST", `/d365/rows/${encodeURIComponent(entitySet)}`, values)).value,
+    hideD365Metadata: async (entitySet, property) => {
+      await call("POST", "/d365/metadata/hide", {
+        entitySet,
+        ...(property !== undefined ? { property } : {}),
+      });
+    },
+    restoreD365Metadata: async () => {
+      await call("DELETE", "/d365/metadata/hide");
+    },
   };
 }

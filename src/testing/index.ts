@@ -13,6 +13,7 @@ export type {
   SimCallRecord,
   SimCounters,
   SimDocument,
+  SimDocumentContent,
   SimEventGroup,
   SimFeed,
   SimInventory,
@@ -23,8 +24,8 @@ export type {
   SimTimings,
 } from "./amazon/core.js";
 export { documentHosts } from "./amazon/documents.js";
-export type { FaultSettings, Faults } from "./amazon/faults.js";
-export type { ListingsProcessingReport } from "./amazon/feeds.js";
+export type { FaultDecision, FaultSettings, Faults } from "./amazon/faults.js";
+export type { ListingsProcessingReport, ReportIssue } from "./amazon/feeds.js";
 export { type LwaErrorBody, lwaTokenUrl } from "./amazon/lwa.js";
 export { SANDBOX_PLAN, type SandboxControls } from "./amazon/sandbox.js";
 export {
@@ -75,20 +76,28 @@ export type {
   RateLimit as D365RateLimit,
   Throttle as D365Throttle,
   ThrottleOptions as D365ThrottleOptions,
+  ThrottleRequest as D365ThrottleRequest,
+  ThrottleVerdict as D365ThrottleVerdict,
 } from "./d365/throttle.js";
 export {
+  type AccountLines,
   accountLines,
   type GeneratedSettlement,
+  type GenerateOrderOptions,
+  type GenerateOrdersOptions,
   type GenerateSettlementOptions,
   generateCatalog,
   generateOrder,
   generateOrders,
   generateSettlement,
   refundLines,
+  type SimAddress,
   type SimOrder,
   type SimOrderItem,
+  type SimOrderStatus,
   type SimProduct,
   type SimRefund,
+  type SimRefundItem,
   type SimSettlementLine,
   type SimSettlementSummary,
   shipmentLines,

@@ -393,6 +393,23 @@ export async function startSimulatorServer(options: SimulatorServerOptions = {})
       case "DELETE /d365/faults":
         d365.state.throttle.clear();
         return { ok: true };
+      case "POST /d365/metadata/hide": {
+        const input = json<{ entitySet?: unknown; property?: unknown }>();
+        if (typeof input.entitySet !== "string" || !Object.hasOwn(entitySets, input.entitySet))
+          throw new ControlError(
+            404,
+            "SIMULATOR_UNKNOWN_ENTITY_SET",
+            `d365/metadata/hide takes { entitySet, property? } naming an entity set of D365; got ${JSON.stringify(input.entitySet)}`,
+          );
+        d365.state.hideFromMetadata(
+          input.entitySet as EntitySetName,
+          typeof input.property === "string" ? input.property : undefined,
+        );
+        return { ok: true };
+      }
+      case "DELETE /d365/metadata/hide":
+        d365.state.restoreMetadata();
+        return { ok: true };
     }
     const rows = /^\/d365\/rows\/([A-Za-z0-9_]+)$/.exec(path)?.[1];
     if (rows !== undefined) {

@@ -133,9 +133,11 @@ const START = Date.UTC(2026, 2, 1);
 export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
   const { test, describe } = options;
 
-  const run = (name: string, body: (f: Fixture) => Promise<void>, needs?: "reopen") => {
+  // Each check names the contract rule it holds (docs/storage-adapters.md lists them): the rule
+  // is in the test title and prefixed to the failure's message, whatever the runner prints.
+  const run = (rule: string, name: string, body: (f: Fixture) => Promise<void>, needs?: "reopen") => {
     if (needs === "reopen" && !options.reopen) return;
-    test(name, async () => {
+    test(`rule ${rule}: ${name}`, async () => {
       const clock = createSimulatedClock({ start: START, autoAdvance: false });
       const storage = await options.create({ clock });
       const opened: StorageAdapter[] = [storage];
@@ -154,6 +156,8 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
             return second;
           },
         });
+      } catch (error) {
+        throw namedForRule(rule, error);
       } finally {
         for (const s of opened.reverse()) await s.close();
       }
@@ -162,7 +166,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
 
   describe(`storage adapter conformance: ${options.name}`, () => {
     describe("lifecycle", () => {
-      run("declares its capabilities", async ({ storage }) => {
+      run("lifecycle.capabilities.declared", "declares its capabilities", async ({ storage }) => {
         assert.equal(typeof storage.name, "string");
         for (const flag of ["durable", "multiProcess", "multiMachine"] as const) {
           assert.equal(typeof storage.capabilities[flag], "boolean", `capabilities.${flag}`);
@@ -170,20 +174,25 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
         if (storage.capabilities.multiMachine) assert.ok(storage.capabilities.multiProcess);
       });
 
-      run("migrate() is idempotent", async ({ storage, raw }) => {
+      run("lifecycle.migrate.idempotent", "migrate() is idempotent", async ({ storage, raw }) => {
         await storage.cursors.set("c", "1");
         await storage.migrate();
         await storage.migrate();
         assert.deepEqual(await raw.cursor("c"), { value: "1", version: 1 });
       });
 
-      run("throws STORAGE_CLOSED after close()", async ({ storage }) => {
-        await storage.close();
-        await assertStorageError(storage.cursors.get("c"), "STORAGE_CLOSED");
-        await assertStorageError(storage.dedup.claim("k", { leaseMs: 1000 }), "STORAGE_CLOSED");
-      });
+      run(
+        "lifecycle.close.then-storage-closed",
+        "throws STORAGE_CLOSED after close()",
+        async ({ storage }) => {
+          await storage.close();
+          await assertStorageError(storage.cursors.get("c"), "STORAGE_CLOSED");
+          await assertStorageError(storage.dedup.claim("k", { leaseMs: 1000 }), "STORAGE_CLOSED");
+        },
+      );
 
       run(
+        "lifecycle.shared-data.seen-by-other-instances",
         "data written by one instance is seen by another, also after the first closes",
         async ({ storage, other }) => {
           await storage.cursors.set("orders:A1", "2026-03-01T00:00:00Z");
@@ -207,6 +216,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
 
     describe("credentials", () => {
       run(
+        "credentials.ciphertext.byte-identical",
         "secrets given as ciphertext are stored byte-identical, with no plaintext field",
         async ({ storage, raw }) => {
           const plaintext = `Atzr|IwEB-canary-${randomUUID()}`;
@@ -228,26 +238,31 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
         },
       );
 
-      run("put replaces, list names ids without bytes, delete removes", async ({ storage, raw, clock }) => {
-        await storage.credentials.put("b", encrypt("one", undefined, 1).blob);
-        await clock.advance(1000);
-        const rotated = encrypt("two", undefined, 2).blob;
-        const stored = await storage.credentials.put("b", rotated);
-        assert.equal(stored.updatedAt, START + 1000);
-        await storage.credentials.put("a", encrypt("three").blob);
-        assert.equal((await raw.credential("b"))?.keyVersion, 2);
-        assert.ok(sameBytes((await raw.credential("b"))!.ciphertext, rotated.ciphertext));
-        assert.deepEqual(await storage.credentials.list(), [
-          { id: "a", keyVersion: 1, updatedAt: START + 1000 },
-          { id: "b", keyVersion: 2, updatedAt: START + 1000 },
-        ]);
-        assert.equal(await storage.credentials.delete("b"), true);
-        assert.equal(await storage.credentials.delete("b"), false);
-        assert.equal(await raw.credential("b"), undefined);
-        assert.equal(await storage.credentials.get("b"), undefined);
-      });
+      run(
+        "credentials.put-list-delete",
+        "put replaces, list names ids without bytes, delete removes",
+        async ({ storage, raw, clock }) => {
+          await storage.credentials.put("b", encrypt("one", undefined, 1).blob);
+          await clock.advance(1000);
+          const rotated = encrypt("two", undefined, 2).blob;
+          const stored = await storage.credentials.put("b", rotated);
+          assert.equal(stored.updatedAt, START + 1000);
+          await storage.credentials.put("a", encrypt("three").blob);
+          assert.equal((await raw.credential("b"))?.keyVersion, 2);
+          assert.ok(sameBytes((await raw.credential("b"))!.ciphertext, rotated.ciphertext));
+          assert.deepEqual(await storage.credentials.list(), [
+            { id: "a", keyVersion: 1, updatedAt: START + 1000 },
+            { id: "b", keyVersion: 2, updatedAt: START + 1000 },
+          ]);
+          assert.equal(await storage.credentials.delete("b"), true);
+          assert.equal(await storage.credentials.delete("b"), false);
+          assert.equal(await raw.credential("b"), undefined);
+          assert.equal(await storage.credentials.get("b"), undefined);
+        },
+      );
 
       run(
+        "credentials.bytes.copied-on-put",
         "a caller mutating its buffer afterwards does not change what is stored",
         async ({ storage, raw }) => {
           const { blob } = encrypt("secret-value");
@@ -260,7 +275,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
     });
 
     describe("cursors", () => {
-      run("set and get, with a version that grows", async ({ storage, raw }) => {
+      run("cursors.version.grows", "set and get, with a version that grows", async ({ storage, raw }) => {
         assert.equal(await storage.cursors.get("w"), undefined);
         const first = await storage.cursors.set("w", "2026-03-01");
         assert.equal(first.version, 1);
@@ -269,16 +284,21 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
         assert.equal((await storage.cursors.get("w"))?.value, "2026-03-02");
       });
 
-      run("compare-and-set refuses a stale expected value and changes nothing", async ({ storage, raw }) => {
-        await storage.cursors.set("w", "a", { expected: null });
-        await assertStorageError(storage.cursors.set("w", "b", { expected: null }), "STORAGE_CONFLICT");
-        await assertStorageError(storage.cursors.set("w", "b", { expected: "stale" }), "STORAGE_CONFLICT");
-        assert.deepEqual(await raw.cursor("w"), { value: "a", version: 1 });
-        await storage.cursors.set("w", "b", { expected: "a" });
-        assert.deepEqual(await raw.cursor("w"), { value: "b", version: 2 });
-      });
+      run(
+        "cursors.cas.stale-is-conflict",
+        "compare-and-set refuses a stale expected value and changes nothing",
+        async ({ storage, raw }) => {
+          await storage.cursors.set("w", "a", { expected: null });
+          await assertStorageError(storage.cursors.set("w", "b", { expected: null }), "STORAGE_CONFLICT");
+          await assertStorageError(storage.cursors.set("w", "b", { expected: "stale" }), "STORAGE_CONFLICT");
+          assert.deepEqual(await raw.cursor("w"), { value: "a", version: 1 });
+          await storage.cursors.set("w", "b", { expected: "a" });
+          assert.deepEqual(await raw.cursor("w"), { value: "b", version: 2 });
+        },
+      );
 
       run(
+        "cursors.cas.concurrent-one-wins",
         "concurrent compare-and-set from two instances: exactly one wins",
         async ({ storage, other, raw }) => {
           const second = await other();
@@ -298,33 +318,42 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
     });
 
     describe("dedup", () => {
-      run("first claim takes a lease that the backend records", async ({ storage, raw }) => {
-        const claim = await storage.dedup.claim("settlement:usmf:1", { leaseMs: 30_000, owner: "w1" });
-        assert.equal(claim.status, "claimed");
-        if (claim.status !== "claimed") return;
-        assert.equal(claim.attempt, 1);
-        assert.equal(claim.expiresAt, START + 30_000);
-        assert.deepEqual(await raw.dedup("settlement:usmf:1"), {
-          state: "in-flight",
-          owner: "w1",
-          token: claim.token,
-          expiresAt: START + 30_000,
-          attempts: 1,
-          result: null,
-        });
-      });
-
-      run("a live lease answers in-flight with its owner and expiry", async ({ storage, clock }) => {
-        await storage.dedup.claim("k", { leaseMs: 30_000, owner: "w1" });
-        await clock.advance(29_999);
-        assert.deepEqual(await storage.dedup.claim("k", { leaseMs: 30_000, owner: "w2" }), {
-          status: "in-flight",
-          owner: "w1",
-          expiresAt: START + 30_000,
-        });
-      });
+      run(
+        "dedup.claim.first-takes-lease",
+        "first claim takes a lease that the backend records",
+        async ({ storage, raw }) => {
+          const claim = await storage.dedup.claim("settlement:usmf:1", { leaseMs: 30_000, owner: "w1" });
+          assert.equal(claim.status, "claimed");
+          if (claim.status !== "claimed") return;
+          assert.equal(claim.attempt, 1);
+          assert.equal(claim.expiresAt, START + 30_000);
+          assert.deepEqual(await raw.dedup("settlement:usmf:1"), {
+            state: "in-flight",
+            owner: "w1",
+            token: claim.token,
+            expiresAt: START + 30_000,
+            attempts: 1,
+            result: null,
+          });
+        },
+      );
 
       run(
+        "dedup.claim.live-lease-is-in-flight",
+        "a live lease answers in-flight with its owner and expiry",
+        async ({ storage, clock }) => {
+          await storage.dedup.claim("k", { leaseMs: 30_000, owner: "w1" });
+          await clock.advance(29_999);
+          assert.deepEqual(await storage.dedup.claim("k", { leaseMs: 30_000, owner: "w2" }), {
+            status: "in-flight",
+            owner: "w1",
+            expiresAt: START + 30_000,
+          });
+        },
+      );
+
+      run(
+        "dedup.claim.done-is-final",
         "complete persists the result and every later claim answers done",
         async ({ storage, raw, clock }) => {
           const claim = await storage.dedup.claim("k", { leaseMs: 1000 });
@@ -345,19 +374,24 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
         },
       );
 
-      run("release lets the next claim in at once, as attempt 2", async ({ storage, raw }) => {
-        const first = await storage.dedup.claim("k", { leaseMs: 60_000, owner: "w1" });
-        assert.equal(first.status, "claimed");
-        if (first.status !== "claimed") return;
-        assert.equal(await storage.dedup.release("k", first.token), true);
-        assert.equal((await raw.dedup("k"))?.state, "released");
-        assert.equal(await storage.dedup.release("k", first.token), false, "a second release is a no-op");
-        const second = await storage.dedup.claim("k", { leaseMs: 60_000, owner: "w2" });
-        assert.equal(second.status, "claimed");
-        if (second.status === "claimed") assert.equal(second.attempt, 2);
-      });
+      run(
+        "dedup.claim.release-lets-next-in",
+        "release lets the next claim in at once, as attempt 2",
+        async ({ storage, raw }) => {
+          const first = await storage.dedup.claim("k", { leaseMs: 60_000, owner: "w1" });
+          assert.equal(first.status, "claimed");
+          if (first.status !== "claimed") return;
+          assert.equal(await storage.dedup.release("k", first.token), true);
+          assert.equal((await raw.dedup("k"))?.state, "released");
+          assert.equal(await storage.dedup.release("k", first.token), false, "a second release is a no-op");
+          const second = await storage.dedup.claim("k", { leaseMs: 60_000, owner: "w2" });
+          assert.equal(second.status, "claimed");
+          if (second.status === "claimed") assert.equal(second.attempt, 2);
+        },
+      );
 
       run(
+        "dedup.claim.lapsed-lease-is-taken-over",
         "a lapsed lease is taken over; the old token can no longer complete",
         async ({ storage, raw, clock }) => {
           const dead = await storage.dedup.claim("k", { leaseMs: 30_000, owner: "dies" });
@@ -381,6 +415,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
       );
 
       run(
+        "dedup.complete.lapsed-but-untaken-completes",
         "a lapsed lease nobody took over can still be completed by its holder",
         async ({ storage, clock }) => {
           const claim = await storage.dedup.claim("k", { leaseMs: 1000 });
@@ -392,7 +427,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
         },
       );
 
-      run("extend pushes the expiry out", async ({ storage, raw, clock }) => {
+      run("dedup.extend.pushes-expiry", "extend pushes the expiry out", async ({ storage, raw, clock }) => {
         const claim = await storage.dedup.claim("k", { leaseMs: 1000, owner: "w1" });
         assert.equal(claim.status, "claimed");
         if (claim.status !== "claimed") return;
@@ -404,6 +439,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
       });
 
       run(
+        "dedup.reopen.takes-done-back",
         "reopen takes a done key back in flight as the next attempt; the backend drops the old result",
         async ({ storage, raw, clock }) => {
           const first = await storage.dedup.claim("k", { leaseMs: 1000, owner: "w1" });
@@ -444,6 +480,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
       );
 
       run(
+        "dedup.reopen.only-the-completion-seen",
         "reopen of a completion other than the one seen answers as a claim would",
         async ({ storage, raw, clock }) => {
           const first = await storage.dedup.claim("k", { leaseMs: 1000 });
@@ -479,6 +516,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
       );
 
       run(
+        "dedup.token.wrong-is-lease-lost",
         "complete with an unknown key or a wrong token throws STORAGE_LEASE_LOST",
         async ({ storage, raw }) => {
           await assertStorageError(storage.dedup.complete("nobody", "token"), "STORAGE_LEASE_LOST");
@@ -489,23 +527,32 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
         },
       );
 
-      run("rejects a lease that is not a positive integer", async ({ storage }) => {
-        for (const leaseMs of [0, -1, 1.5, Number.NaN]) {
-          await assert.rejects(storage.dedup.claim("k", { leaseMs }), isValidationError);
-        }
-      });
-
-      run("many concurrent claims of one key produce exactly one winner", async ({ storage }) => {
-        const claims = await Promise.all(
-          Array.from({ length: 25 }, (_, i) =>
-            storage.dedup.claim("hot", { leaseMs: 60_000, owner: `w${i}` }),
-          ),
-        );
-        assert.equal(claims.filter((c) => c.status === "claimed").length, 1);
-        assert.equal(claims.filter((c) => c.status === "in-flight").length, 24);
-      });
+      run(
+        "dedup.lease.positive-integer",
+        "rejects a lease that is not a positive integer",
+        async ({ storage }) => {
+          for (const leaseMs of [0, -1, 1.5, Number.NaN]) {
+            await assert.rejects(storage.dedup.claim("k", { leaseMs }), isValidationError);
+          }
+        },
+      );
 
       run(
+        "dedup.claim.concurrent-one-winner",
+        "many concurrent claims of one key produce exactly one winner",
+        async ({ storage }) => {
+          const claims = await Promise.all(
+            Array.from({ length: 25 }, (_, i) =>
+              storage.dedup.claim("hot", { leaseMs: 60_000, owner: `w${i}` }),
+            ),
+          );
+          assert.equal(claims.filter((c) => c.status === "claimed").length, 1);
+          assert.equal(claims.filter((c) => c.status === "in-flight").length, 24);
+        },
+      );
+
+      run(
+        "dedup.claim.cross-instance-once",
         "two instances claiming the same keys: each key is claimed exactly once",
         async ({ storage, other, raw }) => {
           const second = await other();
@@ -532,6 +579,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
 
     describe("audit", () => {
       run(
+        "audit.path.no-query-string",
         "an outbound call lands with its fields; the body only as ciphertext; no query string",
         async ({ storage, raw }) => {
           const body = encrypt(JSON.stringify({ buyer: "Jane Canary-Doe" }), "audit").blob;
@@ -569,7 +617,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
         },
       );
 
-      run("errors are redacted before they are stored", async ({ storage, raw }) => {
+      run("audit.error.redacted", "errors are redacted before they are stored", async ({ storage, raw }) => {
         await storage.audit.appendCall({
           system: "lwa",
           operation: "token",
@@ -585,6 +633,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
       });
 
       run(
+        "audit.query.filters-in-append-order",
         "entries are queried by record, status, kind and time, in append order",
         async ({ storage, clock }) => {
           const call = (record: string, status: number) =>
@@ -646,56 +695,65 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
     });
 
     describe("records", () => {
-      run("upsert creates once, keeps the state, and audits the creation", async ({ storage, raw }) => {
-        const created = await storage.records.upsert({
-          id: "settlement:usmf:1",
-          kind: "settlement",
-          state: "discovered",
-          data: { reportId: "r1" },
-        });
-        assert.equal(created.version, 1);
-        const again = await storage.records.upsert({
-          id: "settlement:usmf:1",
-          kind: "settlement",
-          state: "ignored-for-existing",
-          data: { reportId: "r2" },
-        });
-        assert.equal(again.state, "discovered");
-        assert.deepEqual(await raw.record("settlement:usmf:1"), {
-          kind: "settlement",
-          state: "discovered",
-          version: 2,
-          data: { reportId: "r2" },
-          reason: null,
-        });
-        const audit = await raw.audit();
-        assert.equal(audit.length, 1);
-        assert.equal(audit[0]?.status, "discovered");
-        assert.equal(audit[0]?.record, "settlement:usmf:1");
-      });
-
-      run("transition moves the state and appends its audit entry", async ({ storage, raw }) => {
-        await storage.records.upsert({ id: "s1", kind: "settlement", state: "mapped" });
-        const posted = await storage.records.transition("s1", "mapped", "posted", {
-          ref: "JB-7",
-          data: { j: "JB-7" },
-        });
-        assert.equal(posted.state, "posted");
-        assert.equal(posted.version, 2);
-        assert.deepEqual(await raw.record("s1"), {
-          kind: "settlement",
-          state: "posted",
-          version: 2,
-          data: { j: "JB-7" },
-          reason: null,
-        });
-        const last = (await storage.audit.query({ record: "s1", status: "posted" }))[0];
-        assert.ok(last?.kind === "transition");
-        assert.equal(last.previousState, "mapped");
-        assert.equal(last.ref, "JB-7");
-      });
+      run(
+        "records.upsert.creates-once-audited",
+        "upsert creates once, keeps the state, and audits the creation",
+        async ({ storage, raw }) => {
+          const created = await storage.records.upsert({
+            id: "settlement:usmf:1",
+            kind: "settlement",
+            state: "discovered",
+            data: { reportId: "r1" },
+          });
+          assert.equal(created.version, 1);
+          const again = await storage.records.upsert({
+            id: "settlement:usmf:1",
+            kind: "settlement",
+            state: "ignored-for-existing",
+            data: { reportId: "r2" },
+          });
+          assert.equal(again.state, "discovered");
+          assert.deepEqual(await raw.record("settlement:usmf:1"), {
+            kind: "settlement",
+            state: "discovered",
+            version: 2,
+            data: { reportId: "r2" },
+            reason: null,
+          });
+          const audit = await raw.audit();
+          assert.equal(audit.length, 1);
+          assert.equal(audit[0]?.status, "discovered");
+          assert.equal(audit[0]?.record, "settlement:usmf:1");
+        },
+      );
 
       run(
+        "records.transition.moves-and-audits",
+        "transition moves the state and appends its audit entry",
+        async ({ storage, raw }) => {
+          await storage.records.upsert({ id: "s1", kind: "settlement", state: "mapped" });
+          const posted = await storage.records.transition("s1", "mapped", "posted", {
+            ref: "JB-7",
+            data: { j: "JB-7" },
+          });
+          assert.equal(posted.state, "posted");
+          assert.equal(posted.version, 2);
+          assert.deepEqual(await raw.record("s1"), {
+            kind: "settlement",
+            state: "posted",
+            version: 2,
+            data: { j: "JB-7" },
+            reason: null,
+          });
+          const last = (await storage.audit.query({ record: "s1", status: "posted" }))[0];
+          assert.ok(last?.kind === "transition");
+          assert.equal(last.previousState, "mapped");
+          assert.equal(last.ref, "JB-7");
+        },
+      );
+
+      run(
+        "records.transition.wrong-state-is-conflict",
         "transition from the wrong state throws STORAGE_CONFLICT and changes nothing",
         async ({ storage, raw }) => {
           await storage.records.upsert({ id: "s1", kind: "settlement", state: "fetched" });
@@ -716,6 +774,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
       );
 
       run(
+        "records.transition.concurrent-one-wins",
         "concurrent transitions from one state: exactly one wins",
         async ({ storage, other }) => {
           const second = await other();
@@ -731,66 +790,79 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
         "reopen",
       );
 
-      run("list filters by kind and state and pages by id", async ({ storage }) => {
-        for (const [id, kind, state] of [
-          ["o:3", "order", "parked"],
-          ["o:1", "order", "posted"],
-          ["s:1", "settlement", "parked"],
-          ["o:2", "order", "parked"],
-        ] as const) {
-          await storage.records.upsert({ id, kind, state });
-        }
-        const parkedOrders = await storage.records.list({ kind: "order", state: "parked" });
-        assert.deepEqual(
-          parkedOrders.map((r) => r.id),
-          ["o:2", "o:3"],
-        );
-        assert.deepEqual(
-          (await storage.records.list({ after: "o:2", limit: 2 })).map((r) => r.id),
-          ["o:3", "s:1"],
-        );
-        assert.equal((await storage.records.get("o:1"))?.state, "posted");
-        assert.equal(await storage.records.get("o:9"), undefined);
-      });
+      run(
+        "records.list.filters-and-pages",
+        "list filters by kind and state and pages by id",
+        async ({ storage }) => {
+          for (const [id, kind, state] of [
+            ["o:3", "order", "parked"],
+            ["o:1", "order", "posted"],
+            ["s:1", "settlement", "parked"],
+            ["o:2", "order", "parked"],
+          ] as const) {
+            await storage.records.upsert({ id, kind, state });
+          }
+          const parkedOrders = await storage.records.list({ kind: "order", state: "parked" });
+          assert.deepEqual(
+            parkedOrders.map((r) => r.id),
+            ["o:2", "o:3"],
+          );
+          assert.deepEqual(
+            (await storage.records.list({ after: "o:2", limit: 2 })).map((r) => r.id),
+            ["o:3", "s:1"],
+          );
+          assert.equal((await storage.records.get("o:1"))?.state, "posted");
+          assert.equal(await storage.records.get("o:9"), undefined);
+        },
+      );
     });
 
     describe("rate limits", () => {
-      run("update stores what fn returns; get reads it", async ({ storage, raw }) => {
-        assert.equal(await storage.rateLimits.get("b"), undefined);
-        const seen: unknown[] = [];
-        await storage.rateLimits.update("b", (s) => {
-          seen.push(s);
-          return { tokens: 0.5, refilledAt: START };
-        });
-        await storage.rateLimits.update("b", (s) => {
-          seen.push(s);
-          return { tokens: s!.tokens - 1, refilledAt: START + 1, pausedUntil: START + 2000, rate: 0.0167 };
-        });
-        assert.deepEqual(seen, [undefined, { tokens: 0.5, refilledAt: START }]);
-        assert.deepEqual(await raw.rateLimit("b"), {
-          tokens: -0.5,
-          refilledAt: START + 1,
-          pausedUntil: START + 2000,
-          rate: 0.0167,
-        });
-        assert.deepEqual(await storage.rateLimits.get("b"), {
-          tokens: -0.5,
-          refilledAt: START + 1,
-          pausedUntil: START + 2000,
-          rate: 0.0167,
-        });
-      });
-
-      run("concurrent updates are atomic: no increment is lost", async ({ storage, raw }) => {
-        await Promise.all(
-          Array.from({ length: 50 }, () =>
-            storage.rateLimits.update("b", (s) => ({ tokens: (s?.tokens ?? 0) + 1, refilledAt: START })),
-          ),
-        );
-        assert.equal((await raw.rateLimit("b"))?.tokens, 50);
-      });
+      run(
+        "rateLimits.update.stores-fn-result",
+        "update stores what fn returns; get reads it",
+        async ({ storage, raw }) => {
+          assert.equal(await storage.rateLimits.get("b"), undefined);
+          const seen: unknown[] = [];
+          await storage.rateLimits.update("b", (s) => {
+            seen.push(s);
+            return { tokens: 0.5, refilledAt: START };
+          });
+          await storage.rateLimits.update("b", (s) => {
+            seen.push(s);
+            return { tokens: s!.tokens - 1, refilledAt: START + 1, pausedUntil: START + 2000, rate: 0.0167 };
+          });
+          assert.deepEqual(seen, [undefined, { tokens: 0.5, refilledAt: START }]);
+          assert.deepEqual(await raw.rateLimit("b"), {
+            tokens: -0.5,
+            refilledAt: START + 1,
+            pausedUntil: START + 2000,
+            rate: 0.0167,
+          });
+          assert.deepEqual(await storage.rateLimits.get("b"), {
+            tokens: -0.5,
+            refilledAt: START + 1,
+            pausedUntil: START + 2000,
+            rate: 0.0167,
+          });
+        },
+      );
 
       run(
+        "rateLimits.update.atomic",
+        "concurrent updates are atomic: no increment is lost",
+        async ({ storage, raw }) => {
+          await Promise.all(
+            Array.from({ length: 50 }, () =>
+              storage.rateLimits.update("b", (s) => ({ tokens: (s?.tokens ?? 0) + 1, refilledAt: START })),
+            ),
+          );
+          assert.equal((await raw.rateLimit("b"))?.tokens, 50);
+        },
+      );
+
+      run(
+        "rateLimits.update.atomic-across-instances",
         "concurrent updates from two instances are atomic",
         async ({ storage, other, raw }) => {
           const second = await other();
@@ -807,17 +879,22 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
         "reopen",
       );
 
-      run("a bad state from fn is refused and nothing is stored", async ({ storage, raw }) => {
-        await assert.rejects(
-          storage.rateLimits.update("b", () => ({ tokens: Number.NaN, refilledAt: START })),
-          isValidationError,
-        );
-        assert.equal(await raw.rateLimit("b"), undefined);
-      });
+      run(
+        "rateLimits.update.bad-state-refused",
+        "a bad state from fn is refused and nothing is stored",
+        async ({ storage, raw }) => {
+          await assert.rejects(
+            storage.rateLimits.update("b", () => ({ tokens: Number.NaN, refilledAt: START })),
+            isValidationError,
+          );
+          assert.equal(await raw.rateLimit("b"), undefined);
+        },
+      );
     });
 
     describe("documents", () => {
       run(
+        "documents.gzip",
         "documents are stored gzip-compressed and come back byte-identical",
         async ({ storage, raw, clock }) => {
           const header = "settlement-id\tsettlement-start-date\ttotal-amount\n";
@@ -848,6 +925,7 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
       );
 
       run(
+        "documents.binary-and-list",
         "binary bodies round-trip; list filters by prefix and record without bodies",
         async ({ storage }) => {
           const binary = randomBytes(4096);
@@ -867,6 +945,14 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
       );
     });
   });
+}
+
+/** Prefixes a failure with the rule it broke, keeping the original error (and its diff) intact. */
+function namedForRule(rule: string, error: unknown): unknown {
+  if (error instanceof Error && !error.message.startsWith("rule ")) {
+    error.message = `rule ${rule} broken: ${error.message}`;
+  }
+  return error;
 }
 
 function encrypt(plaintext: string, aad?: string, keyVersion = 1): { key: Buffer; blob: EncryptedBlob } {

@@ -92,7 +92,7 @@ describe("order backfill", () => {
     expect(fromApi.length).toBeGreaterThan(30);
     const byId = new Map(result.orders.map((o) => [o.orderId, o]));
     for (const o of fromApi) expect(comparable(byId.get(o.orderId)!)).toEqual(comparable(o));
-  }, 120_000);
+  }, 400_000);
 
   it("a range whose orders fit one searchOrders page is read from that page", async () => {
     const { sim, amazon, logs, logger } = arrange(60, [US, CA]);

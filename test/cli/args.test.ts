@@ -112,7 +112,9 @@ describe("ml-connector", () => {
     ]) {
       const result = await cli("audit", ...argv);
       expect(result.code, argv.join(" ")).toBe(2);
-      expect(result.stderr).toMatch(/^ml-connector audit: .+\nusage: ml-connector audit --db FILE/);
+      expect(result.stderr).toMatch(
+        /^ml-connector audit: .+\nusage: ml-connector audit \[--db FILE\] \[--config FILE\]/,
+      );
     }
     expect((await cli("audit", "--db")).stderr).toContain("--db needs a value");
   });

@@ -49,7 +49,13 @@ describe("ml-connector audit", () => {
     const dir = mkdtempSync(path.join(tmpdir(), "mlc-audit-cli-"));
     const db = path.join(dir, "demo.sqlite");
     try {
-      expect(await runCli(["demo", "--json", "--db", db], capture().io)).toBe(0);
+      expect(await runCli(["demo", "--json", "--db", db, "--out", dir], capture().io)).toBe(0);
+      // --out DIR: the reconciliation page of the run, one section per settlement.
+      const { readFileSync } = await import("node:fs");
+      const page = readFileSync(path.join(dir, "report.html"), "utf8");
+      expect(page).toMatch(/^<!doctype html>/);
+      expect(page.match(/<section /g)?.length).toBeGreaterThanOrEqual(4);
+      expect(await runCli(["demo", "--out", path.join(dir, "absent")], capture().io)).toBe(2);
       const listed = capture();
       expect(
         await runCli(["audit", "--db", db, "--kind", "call", "--json", "--limit", "1000"], listed.io),

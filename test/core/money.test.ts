@@ -156,6 +156,25 @@ describe("Money arithmetic", () => {
     expect(() => Money.sum([usd], "EUR")).toThrow(MoneyError);
   });
 
+  it("makes from checked minor units (the parser's fast path) what fromMinor makes", () => {
+    for (const [minor, currency] of [
+      [-1234n, "USD"],
+      [0n, "JPY"],
+      [5n, "KWD"],
+      [100n, "EUR"],
+    ] as const) {
+      const fast = Money.fromMinorUnchecked(minor, currency, currencyDigits(currency));
+      const checked = Money.fromMinor(minor, currency);
+      expect(fast.equals(checked)).toBe(true);
+      expect([fast.toString(), fast.scale, fast.currency]).toEqual([
+        checked.toString(),
+        checked.scale,
+        checked.currency,
+      ]);
+      expect(fast.plus(checked).toMinorUnits()).toBe(2n * minor);
+    }
+  });
+
   it("builds from minor units and canonical text only", () => {
     expect(Money.fromMinor(-1234n, "USD").toString()).toBe("-12.34");
     expect(Money.of(1234n, "JPY").toString()).toBe("1234");

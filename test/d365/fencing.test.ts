@@ -441,9 +441,63 @@ describe("a fenced write", () => {
         JournalBatchNumber: String(header.JournalBatchNumber),
       }),
     ).toBeDefined();
-    // Reads are not fenced.
-    expect(world.sleeps.count).toBe(0);
+    expect(world.sleeps.count).toBe(0); // refused at once, not retried
     await fence.release();
+  });
+
+  it("refused by its fence is audited with the code and never sealed for replay", async () => {
+    const world = await arrange(async (clock) => {
+      const a = memoryStorage({ clock });
+      return { a, b: a, close: async () => {} };
+    });
+    const sealed: string[] = [];
+    const sealer = {
+      encrypt: async (id: string) => {
+        sealed.push(id);
+        return {
+          keyVersion: 1,
+          iv: new Uint8Array(12),
+          ciphertext: new Uint8Array(1),
+          tag: new Uint8Array(16),
+        };
+      },
+      decrypt: async () => new Uint8Array(),
+    };
+    const d365 = createD365Client({
+      environmentUrl: world.sim.state.environmentUrl,
+      tokens: staticTokenProvider(await simulatorToken(world.sim), {
+        header: "authorization",
+        scheme: "Bearer",
+      }),
+      clock: world.clock,
+      audit: world.a.audit,
+      sealer,
+    });
+    const stalled = createSimulatedClock({ start: T0, autoAdvance: false });
+    const acquired = await acquireLease(world.a.dedup, "k", { leaseMs: 60_000, clock: stalled });
+    if (acquired.status !== "claimed") throw new Error("the first claim should win");
+    await world.clock.advance(60_000);
+    await world.b.dedup.claim("k", { leaseMs: 60_000 });
+    const refused = await settle(
+      createEntity(
+        d365,
+        "LedgerJournalHeaders",
+        { dataAreaId: "usmf", JournalName: "GenJrn", Description: "never sent" },
+        { fence: acquired.lease, record: "settlement:usmf:42" },
+      ),
+    );
+    expect(refused).toMatchObject({ code: "STORAGE_LEASE_LOST" });
+    const [entry] = await world.a.audit.query({ kind: "call", record: "settlement:usmf:42" });
+    expect(entry).toMatchObject({
+      operation: "POST LedgerJournalHeaders",
+      error: { code: "STORAGE_LEASE_LOST" },
+    });
+    expect(entry).not.toHaveProperty("status");
+    expect(entry).not.toHaveProperty("body");
+    expect(sealed).toEqual([]);
+    expect(
+      world.sim.state.rows("LedgerJournalHeaders", "usmf").filter((h) => h.Description === "never sent"),
+    ).toEqual([]);
   });
 });
 

@@ -318,6 +318,47 @@ describe("the shipped default template", () => {
     expect(accountOf("FBAFees", "Base fee")).toBe("618300");
   });
 
+  it("renders each row's line text, and counts every row of an unmapped combination", async () => {
+    const loaded = await loadMapping(fixture);
+    const mapping = {
+      ...loaded,
+      settlement: {
+        ...loaded.settlement,
+        text: "  {transactionType}  {orderId} {nope}\t{sku} {constructor}",
+      },
+    };
+    const usd = Money.of("1.00", "USD");
+    const row = {
+      transactionType: "Order",
+      amountType: "ItemPrice",
+      amountDescription: "Principal",
+      amount: usd,
+    };
+    const resolved = resolveAmounts(
+      [
+        { ...row, orderId: "111-1", sku: "A" },
+        { ...row, sku: "B" },
+      ],
+      mapping,
+      { marketplace: "ATVPDKIKX0DER" },
+    );
+    // Same combination, same account; the text is each row's own, white space tidied.
+    expect(resolved.map((r) => r.mainAccount)).toEqual(["401100", "401100"]);
+    expect(resolved.map((r) => r.text)).toEqual([
+      "Order 111-1 {nope} A {constructor}",
+      "Order {nope} B {constructor}",
+    ]);
+    const unmapped = { ...row, transactionType: "Brand new", amountType: "Thing", amountDescription: "Fee" };
+    try {
+      resolveAmounts([unmapped, { ...unmapped, line: 9 }], mapping, { marketplace: "ATVPDKIKX0DER" });
+      expect.unreachable();
+    } catch (e) {
+      expect(isMappingError(e)).toBe(true);
+      const combos = (e as { combinations?: { count: number }[] }).combinations;
+      expect(combos?.map((c) => c.count)).toEqual([2]);
+    }
+  });
+
   it("sends Finances charges, taxes and fees to the same roles as settlement rows", async () => {
     const mapping = await loadMapping(fixture);
     const usd = Money.of("1.00", "USD");

@@ -108,7 +108,7 @@ export function journalBalances(sim: D365Simulator): Record<string, string> {
     const key = `${String(row.dataAreaId)}/${String(row.JournalBatchNumber)}/${String(row.CurrencyCode)}`;
     const cents = (v: unknown) => {
       const [w = "0", f = ""] = String(v ?? "0").split(".");
-      return BigInt(w) * 10_000n + (w.startsWith("-") ? -1n : 1n) * BigInt((f + "0000").slice(0, 4));
+      return BigInt(w) * 10_000n + (w.startsWith("-") ? -1n : 1n) * BigInt(`${f}0000`.slice(0, 4));
     };
     // Each line with an offset account balances itself; without one, the journal must net to zero.
     const net = row.OffsetAccountDisplayValue ? 0n : cents(row.DebitAmount) - cents(row.CreditAmount);

@@ -1,5 +1,6 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { uploadFeedDocument } from "../../src/amazon/feeds/feeds.js";
 import { createSimulatorClient } from "../../src/testing/amazon/clients.js";
 import type { ListingsProcessingReport } from "../../src/testing/amazon/feeds.js";
 import { createAmazonSimulator } from "../../src/testing/amazon/simulator.js";
@@ -126,10 +127,6 @@ describe("Listings Items 2021-08-01", () => {
 
 describe("Feeds 2021-06-30", () => {
   it("uploads a JSON_LISTINGS_FEED, processes it on the clock and returns the JSON processing report", async () => {
-    const { data: doc, response } = await na.feeds.POST("/feeds/2021-06-30/documents", {
-      body: { contentType: "application/json; charset=UTF-8" },
-    });
-    expect(response.status).toBe(201);
     const feedBody = {
       header: { sellerId, version: "2.0", issueLocale: "en_US" },
       messages: [
@@ -143,18 +140,15 @@ describe("Feeds 2021-06-30", () => {
         },
       ],
     };
-    const upload = await fetch(doc!.url, {
-      method: "PUT",
-      headers: { "content-type": "application/json; charset=UTF-8" },
-      body: JSON.stringify(feedBody),
+    const feedDocumentId = await uploadFeedDocument(na, JSON.stringify(feedBody), {
+      contentType: "application/json; charset=UTF-8",
     });
-    expect(upload.status).toBe(200);
 
     const { data: created } = await na.feeds.POST("/feeds/2021-06-30/feeds", {
       body: {
         feedType: "JSON_LISTINGS_FEED",
         marketplaceIds: [US],
-        inputFeedDocumentId: doc!.feedDocumentId,
+        inputFeedDocumentId: feedDocumentId,
       },
     });
     const feed = async () =>

@@ -21,6 +21,7 @@ import {
   secretTextOption,
 } from "../../core/options.js";
 import { createPipeline, type OperationRef, type Pipeline } from "../../core/pipeline.js";
+import { postForm } from "../../core/plain-http.js";
 import { redactText, type Secret, toSecret } from "../../core/redact.js";
 import { createRetryPolicy, type RetryPolicy } from "../../core/retry.js";
 import { authLayer, type TokenPlacement, type TokenProvider } from "../../core/token-provider.js";
@@ -45,6 +46,11 @@ export interface LwaTokenProviderOptions {
    * @default 60_000
    */
   readonly skewMs?: number;
+  /**
+   * Deadline of one token exchange, retries included (ky's timeout around the pipeline).
+   * @default 30_000
+   */
+  readonly timeoutMs?: number;
   /** @default systemClock */
   readonly clock?: Clock;
   /** The transport for the token endpoint; looked up at call time. @default globalThis.fetch */
@@ -93,6 +99,7 @@ const lwaOptionsSchema = z.looseObject(
     refreshToken: secretTextOption,
     endpoint: httpsUrlOption.optional(),
     skewMs: nonNegativeOption.optional(),
+    timeoutMs: nonNegativeOption.optional(),
     clock: clockOption.optional(),
     fetch: functionOption.optional(),
     audit: auditOption.optional(),
@@ -152,16 +159,12 @@ export function lwaTokenProvider(options: LwaTokenProviderOptions): LwaTokenProv
     });
     let response: Response;
     try {
-      response = await pipeline.fetch(
-        new Request(endpoint, {
-          method: "POST",
-          headers: {
-            "content-type": "application/x-www-form-urlencoded;charset=UTF-8",
-            accept: "application/json",
-          },
-          body: form.toString(),
-        }),
-      );
+      // ky builds the request and holds the deadline; the pipeline keeps audit and the one retry layer.
+      response = await postForm(endpoint, form, {
+        transport: pipeline.fetch,
+        timeoutMs: options.timeoutMs ?? 30_000,
+        headers: { "content-type": "application/x-www-form-urlencoded;charset=UTF-8" },
+      });
     } catch (e) {
       throw new AuthError("could not reach Login with Amazon for an access token", {
         code: "LWA_UNAVAILABLE",

@@ -208,6 +208,50 @@ export async function* listFinancialEventsByGroupId(
   }
 }
 
+/**
+ * The financial events of one order (its shipment, refunds, chargebacks…), normalized, across
+ * pages. The orders flow reads a refunded order's refunds here to write its credit note.
+ * @example for await (const e of listFinancialEventsByOrderId(amazon, "111-2223334-5556667")) if (e.kind === "Refund") refunds.push(e);
+ */
+export async function* listFinancialEventsByOrderId(
+  amazon: SpApiClient,
+  orderId: string,
+  options: Pick<ListFinancialEventsOptions, "pageSize" | "logger"> = {},
+): AsyncGenerator<FinancialEvent> {
+  const logger = options.logger ?? silentLogger;
+  const path = "/finances/v0/orders/{orderId}/financialEvents";
+  const seen = new Map<string, number>();
+  let replay = new Map<string, number>();
+  let token: string | undefined;
+  let restarts = 0;
+  for (;;) {
+    const query = token ? { NextToken: token } : { MaxResultsPerPage: options.pageSize ?? 100 };
+    const result = (await amazon.financesV0.GET(path, {
+      params: { path: { orderId }, query },
+    })) as FetchResult<FinancesV0["schemas"]["ListFinancialEventsResponse"]>;
+    if (token && isRejectedToken(result) && restarts < MAX_RESTARTS) {
+      restarts++;
+      logger.info("financial events NextToken rejected; listing the order again", { orderId, restarts });
+      token = undefined;
+      replay = new Map(seen);
+      continue;
+    }
+    const data = expectData(result, { operation: "listFinancialEventsByOrderId", path, record: orderId });
+    for (const event of normalizeFinancialEvents(data.payload?.FinancialEvents)) {
+      const key = eventKey(event);
+      const skip = replay.get(key) ?? 0;
+      if (skip > 0) {
+        replay.set(key, skip - 1);
+        continue;
+      }
+      seen.set(key, (seen.get(key) ?? 0) + 1);
+      yield event;
+    }
+    token = data.payload?.NextToken;
+    if (!token) return;
+  }
+}
+
 /** Options of {@link listTransactions}. Give `postedAfter` or `related`. */
 export interface ListTransactionsOptions {
   readonly postedAfter?: Instant;

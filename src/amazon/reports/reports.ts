@@ -4,6 +4,7 @@
  * document is GZIP, tolerating the flag on a plain body).
  */
 import { gunzipSync } from "node:zlib";
+import ky, { isHTTPError, isTimeoutError } from "ky";
 import type {
   components as Reports,
   operations as ReportsOps,
@@ -11,6 +12,8 @@ import type {
 import type { Clock } from "../../core/clock.js";
 import { AmazonApiError, ConnectorError, TransportError } from "../../core/errors.js";
 import { type Logger, silentLogger } from "../../core/logger.js";
+import { kyFetch } from "../../core/plain-http.js";
+import { classifyStatus } from "../../core/retry.js";
 import { RDT_REQUIRED_HEADER } from "../auth/rdt.js";
 import type { SpApiClient } from "../client.js";
 import { type Instant, toEpochMs } from "../orders/list-orders.js";
@@ -174,8 +177,70 @@ export interface DownloadReportDocumentOptions {
   readonly restricted?: boolean;
   /** Fresh URLs asked for when one has expired. @default 2 */
   readonly maxUrlRefreshes?: number;
+  /**
+   * How long the document host may take to answer (until its headers arrive), per attempt.
+   * @default 60_000
+   */
+  readonly timeoutMs?: number;
+  /**
+   * Retries of the download on a network failure, 408, 429 or 5xx (the GET of a pre-signed URL is
+   * idempotent). A refused or expired URL is never retried this way: an expired one is replaced.
+   * @default 2
+   */
+  readonly retries?: number;
+  /** Told as the body arrives: bytes so far, and the total when the host announced it. */
+  readonly onProgress?: (bytes: number, total: number | undefined) => void;
   readonly logger?: Logger;
   readonly signal?: AbortSignal;
+}
+
+/**
+ * GETs a pre-signed document URL through ky: a timeout per attempt, ky's retry limited to what our
+ * retry classification calls retryable (network failures, 408, 429, 5xx), and download progress.
+ * 4xx answers come back as responses, for the caller to read (S3 explains an expired URL in the
+ * body). This is the only retry layer of the call: the URL is not an SP-API call and does not go
+ * through the SP-API pipeline.
+ */
+export function fetchPresignedUrl(
+  url: string,
+  options: {
+    readonly fetch: (request: Request) => Promise<Response>;
+    readonly timeoutMs: number;
+    readonly retries: number;
+    readonly method?: "GET" | "PUT";
+    readonly body?: Uint8Array;
+    readonly headers?: Readonly<Record<string, string>>;
+    readonly onProgress?: (bytes: number, total: number | undefined) => void;
+    readonly signal?: AbortSignal;
+  },
+): Promise<Response> {
+  const signal = options.signal;
+  return ky(url, {
+    method: options.method ?? "GET",
+    ...(options.body ? { body: options.body as unknown as BodyInit } : {}),
+    ...(options.headers ? { headers: options.headers } : {}),
+    fetch: kyFetch(options.fetch),
+    timeout: options.timeoutMs,
+    throwHttpErrors: (status) => classifyStatus(status) !== "client",
+    retry: {
+      limit: options.retries,
+      // Only an idempotent GET of the document; a PUT upload is retried whole by its caller.
+      methods: ["get", "put"],
+      retryOnTimeout: true,
+      shouldRetry: ({ error }) => {
+        if (signal?.aborted) return false;
+        if (isHTTPError(error)) return classifyStatus(error.response.status) !== "client";
+        return true;
+      },
+    },
+    ...(signal ? { signal } : {}),
+    ...(options.onProgress
+      ? {
+          onDownloadProgress: (progress: { transferredBytes: number; totalBytes: number }) =>
+            options.onProgress?.(progress.transferredBytes, progress.totalBytes || undefined),
+        }
+      : {}),
+  });
 }
 
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
@@ -209,15 +274,47 @@ export async function downloadReportDocument(
     );
     let response: Response;
     try {
-      response = await transport(new Request(doc.url, options.signal ? { signal: options.signal } : {}));
-    } catch (e) {
-      throw new TransportError(`The download of report document ${reportDocumentId} failed`, {
-        code: "DOCUMENT_DOWNLOAD",
-        cause: e,
-        retryable: true,
-        where: { system: "amazon", operation: "downloadReportDocument", record: reportDocumentId },
-        hint: "check connectivity to Amazon's S3 host; the download can be tried again",
+      response = await fetchPresignedUrl(doc.url, {
+        fetch: transport,
+        timeoutMs: options.timeoutMs ?? 60_000,
+        retries: options.retries ?? 2,
+        ...(options.onProgress ? { onProgress: options.onProgress } : {}),
+        ...(options.signal ? { signal: options.signal } : {}),
       });
+    } catch (e) {
+      if (options.signal?.aborted) throw options.signal.reason ?? e;
+      const where = {
+        system: "amazon",
+        operation: "downloadReportDocument",
+        record: reportDocumentId,
+      } as const;
+      if (isHTTPError(e)) {
+        void e.response.body?.cancel().catch(() => {});
+        throw new AmazonApiError(
+          `The download of report document ${reportDocumentId} failed (HTTP ${e.response.status})`,
+          {
+            status: e.response.status,
+            code: "DOCUMENT_DOWNLOAD",
+            retryable: true,
+            where,
+            hint: "Amazon's document host kept failing; the download can be tried again",
+          },
+        );
+      }
+      throw new TransportError(
+        isTimeoutError(e)
+          ? `The download of report document ${reportDocumentId} timed out`
+          : `The download of report document ${reportDocumentId} failed`,
+        {
+          code: "DOCUMENT_DOWNLOAD",
+          cause: e,
+          retryable: true,
+          where,
+          hint: isTimeoutError(e)
+            ? "Amazon's document host did not answer in time (timeoutMs); the download can be tried again"
+            : "check connectivity to Amazon's S3 host; the download can be tried again",
+        },
+      );
     }
     if (response.status === 403 || response.status === 400) {
       const text = await response.text().catch(() => "");

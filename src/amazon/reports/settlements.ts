@@ -68,6 +68,8 @@ export interface FetchSettlementDocumentOptions {
   readonly sellerId?: string;
   /** Transport of the pre-signed download. @default globalThis.fetch */
   readonly fetch?: (request: Request) => Promise<Response>;
+  /** Download progress: bytes so far and the announced total (see `downloadReportDocument`). */
+  readonly onProgress?: (bytes: number, total: number | undefined) => void;
   readonly logger?: Logger;
   readonly signal?: AbortSignal;
 }
@@ -117,6 +119,7 @@ export async function fetchSettlementDocument(
   }
   const download = await downloadReportDocument(amazon, reportDocumentId, {
     ...(options.fetch ? { fetch: options.fetch } : {}),
+    ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });

@@ -1286,7 +1286,7 @@ class SettlementReader {
       marketplaceName: this.#optional(this.#cMarketplace),
       amountType: group.amountType,
       amountDescription: group.amountDescription,
-      amount: amount ?? Money.fromMinor(BigInt(minor), summary.currency),
+      amount: amount ?? Money.fromMinorUnchecked(BigInt(minor), summary.currency, this.#digits),
       fulfillmentId: this.#optional(this.#cFulfillment),
       postedDate: postedDate ? this.#day(postedDate) : postedDateTime ? this.#day(postedDateTime) : undefined,
       postedDateTime: postedDateTime?.hasTime
@@ -1359,7 +1359,7 @@ class SettlementReader {
         marketplaceName: this.#optional(this.#cMarketplace),
         amountType: column.amountType,
         amountDescription: group.amountDescription,
-        amount: amount ?? Money.fromMinor(BigInt(minor), summary.currency),
+        amount: amount ?? Money.fromMinorUnchecked(BigInt(minor), summary.currency, this.#digits),
         fulfillmentId: this.#optional(this.#cFulfillment),
         postedDate: posted ? this.#day(posted) : undefined,
         postedDateTime: posted?.hasTime ? posted.iso : undefined,

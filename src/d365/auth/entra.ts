@@ -24,6 +24,7 @@ import {
   textOption,
 } from "../../core/options.js";
 import { createPipeline, type OperationRef } from "../../core/pipeline.js";
+import { postForm } from "../../core/plain-http.js";
 import { redactText, type Secret, toSecret } from "../../core/redact.js";
 import { createRetryPolicy, type RetryPolicy } from "../../core/retry.js";
 import { authLayer, type TokenPlacement, type TokenProvider } from "../../core/token-provider.js";
@@ -63,6 +64,11 @@ export interface EntraTokenProviderOptions {
    * @default 60_000
    */
   readonly skewMs?: number;
+  /**
+   * Deadline of one token exchange, retries included (ky's timeout around the pipeline).
+   * @default 30_000
+   */
+  readonly timeoutMs?: number;
   /** @default systemClock */
   readonly clock?: Clock;
   /** The transport for the token endpoint; looked up at call time. @default globalThis.fetch */
@@ -115,6 +121,7 @@ const entraOptionsSchema = z
       environmentUrl: httpsUrlOption,
       authority: httpsUrlOption.optional(),
       skewMs: nonNegativeOption.optional(),
+      timeoutMs: nonNegativeOption.optional(),
       clock: clockOption.optional(),
       fetch: functionOption.optional(),
       audit: auditOption.optional(),
@@ -195,13 +202,12 @@ export function entraTokenProvider(options: EntraTokenProviderOptions): EntraTok
     }
     let response: Response;
     try {
-      response = await pipeline.fetch(
-        new Request(tokenUrl, {
-          method: "POST",
-          headers: { "content-type": "application/x-www-form-urlencoded", accept: "application/json" },
-          body: form.toString(),
-        }),
-      );
+      // ky builds the request and holds the deadline; the pipeline keeps audit and the one retry layer.
+      response = await postForm(tokenUrl, form, {
+        transport: pipeline.fetch,
+        timeoutMs: options.timeoutMs ?? 30_000,
+        headers: { "content-type": "application/x-www-form-urlencoded" },
+      });
     } catch (e) {
       throw new AuthError("could not reach Microsoft Entra ID for a D365 token", {
         code: "ENTRA_UNAVAILABLE",

@@ -377,6 +377,7 @@ async function map(record: StoredRecord, ctx: SettlementFlowContext): Promise<St
     marketplace,
     mode: ctx.posting.mode,
     period: ctx.posting.period,
+    orderRevenue: ctx.posting.orderRevenue,
     // A voucher is never split across journals, so none may be longer than a journal.
     maxVoucherLines: Math.min(500, ctx.posting.maxLinesPerJournal),
   });

@@ -48,7 +48,7 @@ export interface SimDocument {
   readonly documentId: string;
   readonly sellerId: string;
   readonly region: SimRegion;
-  readonly kind: "report" | "feed-input" | "feed-result";
+  readonly kind: "report" | "feed-input" | "feed-result" | "definition";
   /** Bytes as served (gzip when compressed); undefined until uploaded. */
   body: Uint8Array | undefined;
   contentType: string;

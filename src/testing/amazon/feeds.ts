@@ -21,7 +21,8 @@ import {
 import { presign, storeDocument } from "./documents.js";
 import { applyPatches, validateListing } from "./listings.js";
 
-type ReportIssue = {
+/** One issue of a listings feed's processing report (JSON_LISTINGS_FEED). */
+export type ReportIssue = {
   messageId: number;
   sku?: string;
   code: string;
@@ -325,7 +326,12 @@ export function feedHandlers(core: SimCore): Record<string, OperationHandler> {
     },
     "feeds_2021-06-30.getFeedDocument"(ctx) {
       const doc = core.documents.get(ctx.pathParams.feedDocumentId ?? "");
-      if (!doc || doc.kind === "report" || doc.sellerId !== ctx.seller.sellerId) {
+      if (
+        !doc ||
+        doc.kind === "report" ||
+        doc.kind === "definition" ||
+        doc.sellerId !== ctx.seller.sellerId
+      ) {
         return fail(404, "NotFound", `Feed document ${ctx.pathParams.feedDocumentId} was not found`);
       }
       return ok({

@@ -58,6 +58,7 @@ import { inventoryHandlers, seedInventory } from "./inventory.js";
 import { listingHandlers, seedListings } from "./listings.js";
 import { authorize, issueAccessToken, lwaHandler } from "./lwa.js";
 import { orderHandlers } from "./orders.js";
+import { productTypeHandlers } from "./product-types.js";
 import { advanceReports, reportHandlers } from "./reports.js";
 import { createSandbox, SANDBOX_PLAN, type SandboxControls } from "./sandbox.js";
 import { sellerHandlers } from "./sellers.js";
@@ -402,6 +403,7 @@ export function createAmazonSimulator<C extends Clock = SimulatedClock>(
     ...reportHandlers(core),
     ...feedHandlers(core),
     ...listingHandlers(core),
+    ...productTypeHandlers(core),
     ...inventoryHandlers(core),
     ...sellerHandlers(core),
     ...tokenHandlers(core),

@@ -48,6 +48,8 @@ export interface ServiceOptions {
   readonly nextBoundary: () => string;
   /** Maximum string lengths by property name, for properties whose metadata has none. */
   readonly fieldLengths: Readonly<Record<string, number>>;
+  /** The CSDL document `GET $metadata` answers. */
+  readonly metadata: () => string;
 }
 
 /** The OData service. */
@@ -427,11 +429,14 @@ export function createODataService(options: ServiceOptions): ODataService {
         throw ODataFault.odata(400, "$batch requests must be POSTed to the service root and may not nest.");
       return batch(req);
     }
-    if (resource === "$metadata")
-      throw ODataFault.odata(
-        501,
-        "The simulator does not serve $metadata; the typed client is generated from it.",
-      );
+    if (resource === "$metadata") {
+      if (method !== "GET") throw ODataFault.odata(405, "$metadata is read with GET.");
+      return {
+        status: 200,
+        headers: { "Content-Type": "application/xml", "OData-Version": "4.0" },
+        body: options.metadata(),
+      };
+    }
     const path = parseResourcePath(resource);
     const ieee754 = ieee754Of(req.headers);
     const prefer = parsePrefer(req.headers.get("Prefer"));

@@ -28,6 +28,7 @@ import {
 } from "./edm.js";
 import { createEntityStore, etagOf } from "./entity-store.js";
 import { createEntraDirectory } from "./entra.js";
+import { buildMetadataXml } from "./metadata.js";
 import { ODataFault } from "./odata-fault.js";
 import { invoiceSalesOrder } from "./posting.js";
 import { defaultFieldLengths, entityRules, type RuleContext, type SegmentFormat } from "./rules.js";
@@ -132,6 +133,13 @@ export interface D365SimulatorState {
   readonly throttle: Throttle;
   /** Changes the server page size. */
   setMaxPageSize(size: number): void;
+  /**
+   * Hides an entity set, or one property of it, from `$metadata` (the data is still served), to
+   * play an environment whose metadata drifted from the pinned one.
+   */
+  hideFromMetadata(entitySet: EntitySetName, property?: string): void;
+  /** Shows everything in `$metadata` again. */
+  restoreMetadata(): void;
 }
 
 /** A D365 simulator: msw handlers plus state. */
@@ -198,6 +206,8 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     ...(options.certificate ? { certificate: options.certificate } : {}),
   });
   const throttle = createThrottle(clock, options.throttle);
+  const hiddenSets = new Set<string>();
+  const hiddenProperties = new Set<string>();
   let boundaries = 0;
   const service = createODataService({
     ctx,
@@ -206,6 +216,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     maxPageSize: () => maxPageSize,
     nextBoundary: () => counterGuid(0xba7c, ++boundaries),
     fieldLengths: options.fieldLengths ?? defaultFieldLengths,
+    metadata: () => buildMetadataXml({ entitySets: hiddenSets, properties: hiddenProperties }),
   });
   const requests: RecordedRequest[] = [];
   let requestCount = 0;
@@ -318,6 +329,17 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     throttle,
     setMaxPageSize(size) {
       maxPageSize = size;
+    },
+    hideFromMetadata(entitySet, property) {
+      const set = entitySets[entitySet] as EntitySetInfo | undefined;
+      if (!set) throw new RangeError(`D365 has no entity set ${String(entitySet)}`);
+      if (property === undefined) hiddenSets.add(entitySet);
+      else if (!set.properties[property]) throw new RangeError(`${entitySet} has no property ${property}`);
+      else hiddenProperties.add(`${entitySet}.${property}`);
+    },
+    restoreMetadata() {
+      hiddenSets.clear();
+      hiddenProperties.clear();
     },
   };
 

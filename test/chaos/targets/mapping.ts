@@ -13,7 +13,7 @@ import type { FuzzTarget } from "../support/fuzz.js";
 const FIXTURE = readFileSync("test/mapping/fixtures/mapping.yaml", "utf8");
 const VALID = JSON.parse(JSON.stringify(parseMappingText(FIXTURE))) as Record<string, unknown>;
 
-const documented = (code: string) => code === "VALIDATION_ERROR";
+const documented = (code: string) => code === "VALIDATION_ERROR" || code === "CONFIG_INVALID";
 const RESERVED = ["__proto__", "constructor", "prototype"];
 
 type Json = null | boolean | number | string | Json[] | { [k: string]: Json };
