@@ -9,6 +9,8 @@ export default defineConfig({
   test: {
     include: ["test/chaos/**/*.chaos.ts"],
     setupFiles: ["./test/chaos/support/setup.ts"],
+    // PostgreSQL for the pg-boss schedules (started only when they run; see the file).
+    globalSetup: ["./test/chaos/support/postgres-setup.ts"],
     reporters: ["default", "./test/chaos/support/chaos-reporter.ts"],
     // A property runs many inputs; each input has its own time box (test/chaos/support/fuzz.ts).
     testTimeout: 15 * 60_000,

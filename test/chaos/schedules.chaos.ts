@@ -27,6 +27,7 @@ import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
 import { type Connector, createConnector } from "../../src/sync/connector.js";
 import { createPrng, type Prng } from "../../src/testing/data/prng.js";
 import { arrangeSync, CA, publish, type SyncHarness, server, US } from "../sync/harness.js";
+import { scheduleNumbers } from "./support/numbers.js";
 import { chaosPart } from "./support/part.js";
 import { d365Fingerprint, faultyStorage, unbalancedJournals } from "./support/schedule-world.js";
 import { chaosSettings } from "./support/settings.js";
@@ -299,6 +300,10 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
     const quiet = createConnector(h.options);
     let rested = false;
     for (let i = 0; i < 8 && !rested; i++) {
+      // A later run comes later: a lease whose release failed under a storage fault lapses by
+      // itself after leaseMs, and until then its record answers `busy` (schedule 54 of seed
+      // 20261206 rested in `failed` because the quiet runs all ran at the faulty run's instant).
+      await h.clock.advance(LEASE_MS + 1_000);
       await quiet.run("settlements");
       const parked = await quiet.settlements({ state: "parked" });
       if (parked.length > 0) {
@@ -387,9 +392,8 @@ chaosPart("schedules", "fault schedules end to end (in process)", () => {
 
   it("every schedule ends in the fault-free D365 state, balanced, reconciled and audited", async () => {
     const { seed } = chaosSettings();
-    const total = Number(process.env.CHAOS_SCHEDULES || DEFAULT_SCHEDULES);
-    const one = process.env.CHAOS_SCHEDULE;
-    const numbers = one ? [Number(one)] : Array.from({ length: total }, (_, i) => i);
+    const numbers = scheduleNumbers("CHAOS_SCHEDULES", "CHAOS_SCHEDULE", DEFAULT_SCHEDULES);
+    if (numbers.length === 0) return;
     const baseline = await fault_free(dir);
     const failures: string[] = [];
     for (const number of numbers) {
