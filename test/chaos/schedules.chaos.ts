@@ -16,26 +16,31 @@
  * A failing schedule prints its seed, its number and the schedule; `--seed S --only schedules`
  * replays it (schedules draw from `S + number`, so `CHAOS_SCHEDULE=number` runs that one alone).
  */
-import { mkdtempSync, rmSync } from "node:fs";
+import { mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, expect, it } from "vitest";
 import { createSimulatedClock } from "../../src/core/clock.js";
 import { isConnectorError } from "../../src/core/errors.js";
-import type { StorageAdapter } from "../../src/core/storage.js";
+import type { LogFields, Logger } from "../../src/core/logger.js";
+import type { StorageAdapter, StoredRecord } from "../../src/core/storage.js";
 import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
 import { type Connector, createConnector } from "../../src/sync/connector.js";
+import { loadReconciliationEntries, renderReconciliationReport } from "../../src/sync/report-html.js";
 import { createPrng, type Prng } from "../../src/testing/data/prng.js";
 import { arrangeSync, CA, publish, type SyncHarness, server, US } from "../sync/harness.js";
 import { scheduleNumbers } from "./support/numbers.js";
 import { chaosPart } from "./support/part.js";
-import { d365Fingerprint, faultyStorage, unbalancedJournals } from "./support/schedule-world.js";
+import { SCHEDULE_FLOWS } from "./support/schedule-flows.js";
+import { faultyStorage, unbalancedJournals } from "./support/schedule-world.js";
 import { chaosSettings } from "./support/settings.js";
 import { recordFigure } from "./support/summary.js";
 
 /** Schedules per CI run (in process); `CHAOS_SCHEDULES` changes it. */
 const DEFAULT_SCHEDULES = 200;
 const LEASE_MS = 60_000;
+/** Orders the simulator generates per schedule: enough for multi-part journals, few for speed. */
+const ORDERS = 12;
 /** Small journals, so a settlement posts in several parts and faults can fall between them. */
 const MAX_LINES = 8;
 /** Real time a dead connector gets to wind down before it counts as a leak (a hang). */
@@ -83,7 +88,7 @@ function drawSchedule(seed: number, number: number): Schedule {
     });
   }
   events.sort((a, b) => a.at - b.at);
-  const commitThenFail = (["$batch", "LedgerJournalHeaders"] as const)
+  const commitThenFail = (["$batch", "LedgerJournalHeaders", "FreeTextInvoiceHeaders"] as const)
     .filter(() => rng.chance(0.4))
     .map((target) => ({ target, times: rng.int(1, 2) }));
   return {
@@ -119,24 +124,49 @@ interface Outcome {
 interface World {
   readonly h: SyncHarness;
   readonly store: StorageAdapter;
+  /** Every log line of every connector of the schedule, as JSON: searched for canaries. */
+  readonly logs: string[];
+  /** The SQLite file, when the schedule runs on SQLite. */
+  readonly file: string | undefined;
   readonly dispose: () => Promise<void>;
+}
+
+/** A logger that keeps every line (canaries are searched in what a host would ship to its logs). */
+function capturingLogger(into: string[]): Logger {
+  const keep = (level: string) => (message: string, fields?: LogFields) => {
+    into.push(JSON.stringify({ level, message, fields }));
+  };
+  return { debug: keep("debug"), info: keep("info"), warn: keep("warn"), error: keep("error") };
 }
 
 async function arrangeWorld(storage: Schedule["storage"], dir: string, n: number): Promise<World> {
   const clock = createSimulatedClock({ start: Date.UTC(2026, 9, 1) });
-  const store =
-    storage === "sqlite" ? sqliteStorage({ path: join(dir, `schedule-${n}.db`), clock }) : undefined;
+  const file = storage === "sqlite" ? join(dir, `schedule-${n}.db`) : undefined;
+  const store = file ? sqliteStorage({ path: file, clock }) : undefined;
+  const logs: string[] = [];
   const h = await arrangeSync({
     clock,
-    orders: 20,
+    orders: ORDERS,
     ...(store ? { storage: store } : {}),
-    overrides: { posting: { maxLinesPerJournal: MAX_LINES }, leaseMs: LEASE_MS },
+    overrides: {
+      posting: { maxLinesPerJournal: MAX_LINES },
+      leaseMs: LEASE_MS,
+      logger: capturingLogger(logs),
+    },
   });
+  // Each flow switches itself on (orders: enabled, items mapped, revenue booked by the invoices).
+  let options = h.options;
+  for (const flow of SCHEDULE_FLOWS) options = { ...options, ...flow.options(h, options) };
   await publish(h, [US, CA], 1);
+  let closed = false;
   return {
-    h,
+    h: { ...h, options },
     store: h.storage,
+    logs,
+    file,
     dispose: async () => {
+      if (closed) return;
+      closed = true;
       await h.storage.close();
     },
   };
@@ -162,12 +192,6 @@ function life(h: SyncHarness, killAfterWrite: number) {
   return { storage, connector };
 }
 
-const terminal = new Set(["reconciled", "duplicate", "parked"]);
-
-function isZero(amount: string | undefined | null): boolean {
-  return amount !== undefined && amount !== null && /^-?0(\.0+)?$/.test(amount);
-}
-
 async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promise<Outcome> {
   const violations: string[] = [];
   const leaks: string[] = [];
@@ -179,6 +203,7 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
   const world = await arrangeWorld(s.storage, dir, s.number);
   const { h } = world;
   let lostAudit = 0;
+  const errors: string[] = [];
   try {
     const settlementIds = h.amazon.state.eventGroups
       .filter((g) => g.processingStatus === "Closed")
@@ -266,13 +291,23 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
         }
       });
       let settled = false;
-      const done = l.connector.run("settlements").then(
-        () => undefined,
-        (err: unknown) => {
-          if (!isConnectorError(err) && !l.storage.dead)
-            violations.push(`a run failed with a raw error: ${String(err)}`);
-        },
-      );
+      const done = (async () => {
+        for (const flow of SCHEDULE_FLOWS) {
+          if (l.storage.dead) return;
+          try {
+            await flow.run(l.connector);
+          } catch (err) {
+            // A run that fails is a typed error, and its message is searched for canaries.
+            errors.push(
+              err instanceof Error
+                ? `${err.message} ${String((err as { hint?: unknown }).hint ?? "")}`
+                : String(err),
+            );
+            if (!isConnectorError(err) && !l.storage.dead)
+              violations.push(`the ${flow.name} run failed with a raw error: ${String(err)}`);
+          }
+        }
+      })();
       await Promise.race([
         done.then(() => {
           settled = true;
@@ -298,34 +333,53 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
     h.amazon.state.faults.clear();
     h.d365.state.throttle.clear();
     const quiet = createConnector(h.options);
+    const recordsOf = async (kind: string) => {
+      const out: StoredRecord[] = [];
+      for (let after: string | undefined; ; ) {
+        const page = await h.storage.records.list({ kind, limit: 1000, ...(after ? { after } : {}) });
+        out.push(...page);
+        if (page.length < 1000) return out;
+        after = page[page.length - 1]?.id;
+      }
+    };
     let rested = false;
     for (let i = 0; i < 8 && !rested; i++) {
       // A later run comes later: a lease whose release failed under a storage fault lapses by
       // itself after leaseMs, and until then its record answers `busy` (schedule 54 of seed
       // 20261206 rested in `failed` because the quiet runs all ran at the faulty run's instant).
       await h.clock.advance(LEASE_MS + 1_000);
-      await quiet.run("settlements");
-      const parked = await quiet.settlements({ state: "parked" });
-      if (parked.length > 0) {
-        fault("parked-under-faults-replayed", parked.length);
-        await quiet.replay({ state: "parked" });
+      rested = true;
+      for (const flow of SCHEDULE_FLOWS) {
+        await flow.run(quiet);
+        const parked = (await recordsOf(flow.kind)).filter((r) => r.state === "parked");
+        if (parked.length > 0) {
+          fault("parked-under-faults-replayed", parked.length);
+          await flow.replay(quiet, "parked");
+        }
+        if (!(await recordsOf(flow.kind)).every((r) => flow.done.includes(r.state))) rested = false;
       }
-      const all = await quiet.settlements();
-      rested = all.every((r) => r.state === "reconciled" || r.state === "duplicate");
     }
 
-    // Invariants.
-    const fp = d365Fingerprint(h.d365);
-    if (fp !== baseline.fingerprint) violations.push("D365 state differs from the fault-free run");
+    // Invariants, flow by flow: D365 as the fault-free run left it, every record done once or
+    // parked with a reason, and the flow's own checks (a settlement's deposit matched).
+    const allRecords: StoredRecord[] = [];
+    for (const flow of SCHEDULE_FLOWS) {
+      if (flow.fingerprint(h.d365) !== baseline.fingerprints[flow.name])
+        violations.push(`${flow.name}: D365 state differs from the fault-free run`);
+      const records = await recordsOf(flow.kind);
+      allRecords.push(...records);
+      for (const r of records) {
+        if (!flow.done.includes(r.state) && r.state !== "parked")
+          violations.push(`${r.id} rests in ${r.state} (${r.reason ?? "no reason"})`);
+        if (r.state === "parked" && !r.reason) violations.push(`${r.id} parked without a reason`);
+      }
+      violations.push(...(flow.check?.(records) ?? []));
+      const done = new Set(records.filter((r) => flow.done.includes(r.state)).map((r) => r.id));
+      for (const id of baseline.done[flow.name] ?? [])
+        if (!done.has(id)) violations.push(`${flow.name}: ${id} is not done as in the fault-free run`);
+    }
     for (const j of unbalancedJournals(h.d365)) violations.push(`journal does not balance: ${j}`);
     const records = await quiet.settlements();
-    for (const r of records) {
-      if (!terminal.has(r.state))
-        violations.push(`${r.record} rests in ${r.state} (${r.reason ?? "no reason"})`);
-      if (r.state === "parked" && !r.reason) violations.push(`${r.record} parked without a reason`);
-      if (r.state === "reconciled" && !isZero(r.reconciliation?.difference))
-        violations.push(`${r.record} reconciled with difference ${r.reconciliation?.difference}`);
-    }
     const reconciled = new Set(records.filter((r) => r.state === "reconciled").map((r) => r.settlementId));
     for (const id of baseline.settlementIds)
       if (!reconciled.has(id)) violations.push(`settlement ${id} is not reconciled`);
@@ -346,16 +400,39 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
       violations.push(
         `${unmatched} D365 writes have no audit call entry (${unanswered} attempts audited without their own ids, ${lostAudit} lost with a killed process)`,
       );
-    // Secrets never reach the trail or the records.
-    const trail = JSON.stringify(await h.storage.audit.query({ limit: 10_000 })) + JSON.stringify(records);
-    const secrets = [
+    // Canaries: the credentials, every access token issued, and the buyers' e-mail addresses and
+    // street lines (PII) never appear in the logs, the audit trail, the records and documents, the
+    // errors a run raised, the reconciliation page or the SQLite file.
+    const canaries = [
       ...h.amazon.state.tokens.keys(),
       h.amazon.state.seller.refreshToken,
       h.amazon.state.seller.clientSecret,
       h.d365.state.clientSecret,
-    ];
-    for (const secret of secrets)
-      if (secret && trail.includes(secret)) leaks.push("a secret in the audit trail");
+      ...[...h.amazon.state.orders.values()].flatMap((o) => [o.buyer.email, o.shippingAddress.addressLine1]),
+    ].filter((c): c is string => typeof c === "string" && c.length >= 8);
+    const documents: string[] = [];
+    for (const r of allRecords) {
+      const key = (r.data as { planKey?: unknown } | null)?.planKey;
+      const doc = typeof key === "string" ? await h.storage.documents.get(key) : undefined;
+      if (doc) documents.push(new TextDecoder().decode(doc.body));
+    }
+    const page = renderReconciliationReport(await loadReconciliationEntries(h.storage, records), {
+      generatedAt: "2026-10-01T00:00:00Z",
+    });
+    const places: Record<string, string> = {
+      logs: world.logs.join("\n"),
+      audit: JSON.stringify(await h.storage.audit.query({ limit: 100_000 })),
+      records: JSON.stringify(allRecords),
+      documents: documents.join("\n"),
+      errors: errors.join("\n"),
+      "html report": page,
+    };
+    await world.dispose();
+    if (world.file) places["storage file"] = readFileSync(world.file).toString("latin1");
+    for (const [place, text] of Object.entries(places))
+      for (const canary of canaries) if (text.includes(canary)) leaks.push(`a canary in the ${place}`);
+    canaryFigures.planted += canaries.length;
+    canaryFigures.searched += Object.keys(places).length;
   } finally {
     await world.dispose();
   }
@@ -363,24 +440,42 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
 }
 
 interface Baseline {
-  readonly fingerprint: string;
+  /** What each flow left in D365. */
+  readonly fingerprints: Record<string, string>;
+  /** The records each flow brought to a done state. */
+  readonly done: Record<string, readonly string[]>;
   readonly settlementIds: readonly (string | null)[];
 }
 
-async function fault_free(dir: string): Promise<Baseline> {
+/** The fault-free run, once per run of the part: every schedule starts from the same input. */
+async function faultFree(dir: string): Promise<Baseline> {
   const world = await arrangeWorld("memory", dir, -1);
   try {
-    const report = await world.h.connector.run("settlements");
-    expect(report.settlements.every((r) => r.state === "reconciled")).toBe(true);
-    expect(report.settlements.some((r) => r.journals.length > 1)).toBe(true);
-    return {
-      fingerprint: d365Fingerprint(world.h.d365),
-      settlementIds: report.settlements.map((r) => r.settlementId),
-    };
+    const connector = createConnector(world.h.options);
+    const fingerprints: Record<string, string> = {};
+    const done: Record<string, string[]> = {};
+    for (const flow of SCHEDULE_FLOWS) await flow.run(connector);
+    for (const flow of SCHEDULE_FLOWS) {
+      fingerprints[flow.name] = flow.fingerprint(world.h.d365);
+      const records = await world.h.storage.records.list({ kind: flow.kind, limit: 1000 });
+      expect(
+        records.filter((r) => !flow.done.includes(r.state)).map((r) => `${r.id} ${r.state} ${r.reason}`),
+      ).toEqual([]);
+      expect(records.length).toBeGreaterThan(0);
+      done[flow.name] = records.map((r) => r.id);
+    }
+    const settlements = await connector.settlements();
+    expect(settlements.every((r) => r.state === "reconciled")).toBe(true);
+    // Small journals: a settlement posts in parts, so faults can fall between them.
+    expect(settlements.some((r) => r.journals.length > 1)).toBe(true);
+    return { fingerprints, done, settlementIds: settlements.map((r) => r.settlementId) };
   } finally {
     await world.dispose();
   }
 }
+
+/** Canary figures of this part, recorded once at the end. */
+const canaryFigures = { planted: 0, searched: 0 };
 
 chaosPart("schedules", "fault schedules end to end (in process)", () => {
   const dir = mkdtempSync(join(tmpdir(), "chaos-schedules-"));
@@ -394,7 +489,7 @@ chaosPart("schedules", "fault schedules end to end (in process)", () => {
     const { seed } = chaosSettings();
     const numbers = scheduleNumbers("CHAOS_SCHEDULES", "CHAOS_SCHEDULE", DEFAULT_SCHEDULES);
     if (numbers.length === 0) return;
-    const baseline = await fault_free(dir);
+    const baseline = await faultFree(dir);
     const failures: string[] = [];
     for (const number of numbers) {
       const schedule = drawSchedule(seed, number);
@@ -415,6 +510,8 @@ chaosPart("schedules", "fault schedules end to end (in process)", () => {
         if (failures.length >= 5) break;
       }
     }
+    recordFigure("canaries", "planted in schedules", canaryFigures.planted);
+    recordFigure("canaries", "places searched in schedules", canaryFigures.searched);
     expect(failures.join("\n")).toBe("");
   });
 });
