@@ -6,7 +6,7 @@
  * the targets (default 100,000), `--only` runs some targets, `--path` replays fast-check's shrunk
  * counterexample of a failure, `--json` also prints the JSON summary on stdout. The summary is
  * written to test/chaos/results.json. Exits non-zero when any test or property failed.
- * The fault schedules (`--only schedules`) run 200 in-process, 10 child-process and 6 pg-boss
+ * The fault schedules (`--only schedules`) run 200 in-process, 12 child-process and 5 pg-boss
  * (`--only schedules-pg`) schedules; `CHAOS_SCHEDULES` / `CHAOS_KILL_SCHEDULES` /
  * `CHAOS_BOSS_SCHEDULES` change the counts, and `CHAOS_SCHEDULE=N` / `CHAOS_KILL_SCHEDULE=N` /
  * `CHAOS_BOSS_SCHEDULE=N` replay the one schedule a failure names, alone, with the same `--seed`.

@@ -34,7 +34,7 @@ import { chaosSettings } from "./support/settings.js";
 import { recordFigure } from "./support/summary.js";
 
 /** pg-boss schedules per CI run: each starts four or five processes, so few; `CHAOS_BOSS_SCHEDULES` changes it. */
-const DEFAULT_BOSS_SCHEDULES = 6;
+const DEFAULT_BOSS_SCHEDULES = 5;
 const root = path.resolve(import.meta.dirname, "..", "..");
 const child = path.join(root, "test", "sync", "boss-child.ts");
 const US = "ATVPDKIKX0DER";
