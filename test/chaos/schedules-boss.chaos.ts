@@ -17,7 +17,7 @@ import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
 import path from "node:path";
 import { createInterface } from "node:readline";
 import pg from "pg";
-import { afterAll, beforeAll, expect, it } from "vitest";
+import { beforeAll, expect, it } from "vitest";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
 import { postgresStorage } from "../../src/storage/postgres/postgres-storage.js";
 import { defaultSimSeller } from "../../src/testing/amazon/simulator.js";
@@ -378,22 +378,17 @@ chaosPart(
   "schedules-pg",
   "fault schedules on three pg-boss processes sharing PostgreSQL",
   () => {
+    const numbers = scheduleNumbers("CHAOS_BOSS_SCHEDULES", "CHAOS_BOSS_SCHEDULE", DEFAULT_BOSS_SCHEDULES);
     beforeAll(async () => {
-      if (SKIP_POSTGRES) return;
+      if (SKIP_POSTGRES || numbers.length === 0) return;
       const problem = await probePostgres();
       if (problem) throw new Error(problem);
     });
-    afterAll(() => {});
 
     it.skipIf(SKIP_POSTGRES)(
       "every schedule, stalls past a lease and kills included, ends as the fault-free run",
       async () => {
         const { seed } = chaosSettings();
-        const numbers = scheduleNumbers(
-          "CHAOS_BOSS_SCHEDULES",
-          "CHAOS_BOSS_SCHEDULE",
-          DEFAULT_BOSS_SCHEDULES,
-        );
         if (numbers.length === 0) return;
         const ref = await reference();
         const failures: string[] = [];
