@@ -1,5 +1,5 @@
 /**
- * Fault schedules on the scale-out path: three connector processes (test/sync/boss-child.ts) on one
+ * Fault schedules on the scale-out path: three connector processes (support/boss-worker.ts) on one
  * PostgreSQL store, sharing the work through pg-boss (`connector.start({ workers: "pg-boss" })`),
  * against the simulator server, three sellers. Each schedule, drawn from the run's seed, mixes
  * D365 429 storms and 500s, dropped connections, writes committed whose answer is lost (`$batch`
@@ -36,7 +36,7 @@ import { recordFigure } from "./support/summary.js";
 /** pg-boss schedules per CI run: each starts four or five processes, so few; `CHAOS_BOSS_SCHEDULES` changes it. */
 const DEFAULT_BOSS_SCHEDULES = 5;
 const root = path.resolve(import.meta.dirname, "..", "..");
-const child = path.join(root, "test", "sync", "boss-child.ts");
+const child = path.join(root, "test", "chaos", "support", "boss-worker.ts");
 const US = "ATVPDKIKX0DER";
 const CA = "A2EUQ1WTGCTBG2";
 const LEASE_MS = 2_000;

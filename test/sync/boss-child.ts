@@ -2,8 +2,6 @@
  * A scale-out worker for the pg-boss test: PostgreSQL storage, the simulator server named in
  * BOSS_SIM, every seller of it, and `connector.start({ workers: "pg-boss", runNow: true })`.
  * Prints one JSON line per scheduled and transition event; SIGTERM stops it gracefully.
- * BOSS_LEASE_MS (default 2000) and BOSS_EXPIRE_SECONDS (default 20) set the record lease and the
- * pg-boss job expiry (the chaos schedules stall workers past both).
  */
 import { staticKeyProvider } from "../../src/core/key-provider.js";
 import { createCredentialVault } from "../../src/core/vault.js";
@@ -47,7 +45,7 @@ await vault.putCredentials("d365:sim", {
 const connector = createConnector({
   storage,
   vault,
-  leaseMs: Number(process.env.BOSS_LEASE_MS || 2_000),
+  leaseMs: 2_000,
   // Once a year: the test's work comes from runNow; the cron's own firing is pg-boss's.
   schedules: { settlements: "0 0 1 1 *" },
   amazon: {
@@ -74,7 +72,7 @@ await connector.start({
   connectionString: url,
   bossSchema: process.env.BOSS_PGBOSS_SCHEMA ?? "pgboss",
   runNow: true,
-  expireInSeconds: Number(process.env.BOSS_EXPIRE_SECONDS || 20),
+  expireInSeconds: 20,
   maintenanceIntervalSeconds: 1,
 });
 out({ type: "ready" });

@@ -11,7 +11,7 @@ import type { SimSeller } from "../../../src/testing/amazon/core.js";
 import { simulatorMapping } from "../../../src/testing/data/sim-mapping.js";
 import type { SimulatorServer } from "../../../src/testing/server.js";
 
-/** The vault key the child workers use (test/sync/boss-child.ts, crash-child.ts): the same store opens in both. */
+/** The vault key the child workers use (support/boss-worker.ts, test/sync/crash-child.ts): the same store opens in both. */
 export const WORKER_VAULT_KEY = Buffer.alloc(32, 7);
 
 /**
