@@ -168,7 +168,6 @@ chaosPart("canaries", "secrets and PII canaries under fuzzed failures", () => {
             } catch (e) {
               if (!isConnectorError(e)) throw e;
               errors.push(e.message, JSON.stringify(e));
-              console.log("LEAK", call, e.message.slice(0, 300));
             }
           },
         ),

@@ -35,10 +35,12 @@ export async function arrangeSync(
     readonly mapping?: MappingInput;
     readonly orders?: number;
     readonly start?: number;
+    /** A clock to share with a storage adapter built outside (leases run on it). */
+    readonly clock?: SimulatedClock;
     readonly overrides?: Partial<ConnectorOptions>;
   } = {},
 ): Promise<SyncHarness> {
-  const clock = createSimulatedClock({ start: options.start ?? Date.UTC(2026, 9, 1) });
+  const clock = options.clock ?? createSimulatedClock({ start: options.start ?? Date.UTC(2026, 9, 1) });
   const amazon = createAmazonSimulator({
     clock,
     seed: 7,

@@ -1,6 +1,7 @@
 import { setupServer } from "msw/node";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createSimulatedClock } from "../../src/core/clock.js";
+import { executeChangeSet } from "../../src/d365/batch.js";
 import { createD365Client, type D365Client } from "../../src/d365/client.js";
 import { simulatorBearerFetch } from "../../src/testing/d365/bearer-fetch.js";
 import {
@@ -145,5 +146,47 @@ describe("fault settings in the Amazon simulator's shape", () => {
     sim.state.throttle.clear();
     expect((await d365.odata.GET("/MainAccounts")).response.status).toBe(200);
     expect(sim.state.throttle.injected).toMatchObject({ "429": 1, "503": 1, network: 1 });
+  });
+});
+
+describe("commit, then drop the answer", () => {
+  it("writes a $batch change set and then fails the connection: the client sees an error, D365 holds the rows", async () => {
+    const { sim, d365 } = setup();
+    const created = await d365.odata.POST("/LedgerJournalHeaders", {
+      body: { JournalName: "GenJrn", dataAreaId: "USMF" } as never,
+    });
+    const batchNumber = String((created.data as { JournalBatchNumber: string }).JournalBatchNumber);
+    sim.state.throttle.inject({ target: "$batch", kind: "commit-network", times: 1 });
+    const line = (n: number) => ({
+      method: "POST" as const,
+      entitySet: "LedgerJournalLines" as const,
+      body: {
+        dataAreaId: "USMF",
+        JournalBatchNumber: batchNumber,
+        LineNumber: n,
+        AccountType: "Ledger",
+        AccountDisplayValue: "110110",
+        OffsetAccountType: "Ledger",
+        OffsetAccountDisplayValue: "401100",
+        DebitAmount: n,
+        CurrencyCode: "USD",
+        TransDate: "2026-01-02T00:00:00Z",
+      },
+    });
+    await expect(executeChangeSet(d365, [line(1), line(2)])).rejects.toThrow();
+    expect(sim.state.requests.at(-1)).toMatchObject({ target: "$batch", status: 200 });
+    expect(
+      sim.state.rows("LedgerJournalLines", "USMF").filter((r) => r.JournalBatchNumber === batchNumber),
+    ).toHaveLength(2);
+    expect(sim.state.throttle.injected).toMatchObject({ "commit-network": 1 });
+    // One injection only: the next change set is answered.
+    await expect(executeChangeSet(d365, [line(3)])).resolves.toHaveLength(1);
+  });
+
+  it("never applies to the token endpoint", async () => {
+    const { sim, d365 } = setup();
+    sim.state.throttle.inject({ kind: "commit-network", times: 1 });
+    await expect(d365.odata.GET("/Currencies")).rejects.toThrow();
+    expect(sim.state.requests.filter((r) => r.target === "token").every((r) => r.status === 200)).toBe(true);
   });
 });

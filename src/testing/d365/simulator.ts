@@ -364,10 +364,14 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
     return new HttpResponse(res.status === 204 ? null : res.body, { status: res.status, headers });
   };
 
-  const throttled = (verdict: ReturnType<Throttle["check"]>): ServiceResponse | "network" | undefined => {
+  const throttled = (
+    verdict: ReturnType<Throttle["check"]>,
+  ): ServiceResponse | "network" | "commit-network" | undefined => {
     switch (verdict.kind) {
       case "pass":
         return undefined;
+      case "commit-network":
+        return "commit-network";
       case "network":
         return "network";
       case "429": {
@@ -417,7 +421,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
       const url = new URL(request.url);
       const requestId = requestIdOf();
       const verdict = throttled(throttle.check({ method: "POST", target: "token" }));
-      if (verdict === "network") {
+      if (verdict === "network" || verdict === "commit-network") {
         record("POST", url, "token", 0, requestId);
         return HttpResponse.error();
       }
@@ -455,7 +459,7 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
         record(request.method, url, target, 0, requestId);
         return HttpResponse.error();
       }
-      if (verdict) {
+      if (verdict && verdict !== "commit-network") {
         record(request.method, url, target, verdict.status, requestId);
         return respond(verdict, requestId, clientRequestId);
       }
@@ -479,6 +483,8 @@ export function createD365Simulator(options: D365SimulatorOptions = {}): D365Sim
       const body = request.method === "GET" || request.method === "DELETE" ? "" : await request.text();
       const res = service.handle({ method: request.method, url, headers: request.headers, body });
       record(request.method, url, target, res.status, requestId);
+      // The request is committed (or refused) above; the answer is lost on the way back.
+      if (verdict === "commit-network") return HttpResponse.error();
       return respond(res, requestId, clientRequestId);
     }),
   ];

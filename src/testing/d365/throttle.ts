@@ -18,8 +18,13 @@ export interface FaultRule {
   readonly target?: string;
   /** HTTP method; omitted = every method. */
   readonly method?: string;
-  /** What happens to a matching request. */
-  readonly kind: "500" | "503" | "429" | "network";
+  /**
+   * What happens to a matching request. `commit-network` lets the request through (D365 commits
+   * it, a `$batch` change set included) and then drops the connection before the answer arrives:
+   * the client sees a network error for a write that happened, as when a reset or a timeout falls
+   * after the remote side committed. Never applies to the token endpoint.
+   */
+  readonly kind: "500" | "503" | "429" | "network" | "commit-network";
   /** Probability per matching request, 0..1. @default 1 */
   readonly rate?: number;
   /** Stop after this many injections. @default unlimited */
@@ -65,7 +70,9 @@ export interface ThrottleOptions {
 export type ThrottleVerdict =
   | { readonly kind: "pass" }
   | { readonly kind: "429"; readonly retryAfterSeconds: number; readonly reason: "limit" | "storm" | "fault" }
-  | { readonly kind: "500" | "503" | "network" };
+  | { readonly kind: "500" | "503" | "network" }
+  /** Let the request through, then drop the connection instead of answering. */
+  | { readonly kind: "commit-network" };
 
 /** Controls of the throttle, exposed on the simulator state. */
 export interface Throttle {
@@ -152,9 +159,11 @@ export function createThrottle(clock: Clock, options: ThrottleOptions = {}): Thr
         if (rule.target !== undefined && rule.target !== request.target) continue;
         if (rule.method !== undefined && rule.method.toUpperCase() !== request.method.toUpperCase()) continue;
         if (rule.times !== undefined && entry.used >= rule.times) continue;
+        if (rule.kind === "commit-network" && request.target === "token") continue;
         if (random() >= (rule.rate ?? 1)) continue;
         entry.used++;
         count(rule.kind);
+        if (rule.kind === "commit-network") return { kind: "commit-network" };
         if (rule.kind === "429")
           return { kind: "429", retryAfterSeconds: rule.retryAfterSeconds ?? 5, reason: "fault" };
         return { kind: rule.kind };

@@ -121,8 +121,12 @@ export interface ChaosSummary {
   };
   /** Filled by the fault-schedule part; `null` until it reports. */
   readonly schedulesRun: number | null;
+  /** Schedules by kind: `in-process`, `child-process`, `pg-boss-three-processes`. */
+  readonly schedulesByKind: Record<string, number> | null;
   readonly faultsInjectedByKind: Record<string, number> | null;
   readonly killsSurvived: number | null;
+  /** Kills by kind: `in-process` (storage and network cut), `sigkill` and `pg-boss-sigkill` (real SIGKILLs). */
+  readonly killsByKind: Record<string, number> | null;
   readonly invariantViolations: number | null;
   readonly leaks: number | null;
   /** Every figure recorded, by group, including groups the summary does not know. */
@@ -151,8 +155,10 @@ export function buildSummary(
     },
     failures: { count: tests.length, tests, fuzz: fuzzFailures },
     schedulesRun: total(figures.schedules),
+    schedulesByKind: figures.schedules ? { ...figures.schedules } : null,
     faultsInjectedByKind: figures.faults ? { ...figures.faults } : null,
     killsSurvived: total(figures.kills),
+    killsByKind: figures.kills ? { ...figures.kills } : null,
     invariantViolations: total(figures.invariants),
     leaks: total(figures.leaks),
     figures,
@@ -176,8 +182,10 @@ export function formatSummary(s: ChaosSummary): string {
   const show = (label: string, v: unknown) =>
     lines.push(`  ${label}: ${v === null ? "not run yet" : JSON.stringify(v)}`);
   show("schedules run", s.schedulesRun);
+  if (s.schedulesByKind) show("  by kind", s.schedulesByKind);
   show("faults injected by kind", s.faultsInjectedByKind);
   show("kills survived", s.killsSurvived);
+  if (s.killsByKind) show("  by kind", s.killsByKind);
   show("invariant violations", s.invariantViolations);
   show("leaks", s.leaks);
   if (s.figures.canaries) show("canaries", s.figures.canaries);

@@ -1,0 +1,108 @@
+/**
+ * The flows the in-process fault schedules drive, as data. Each entry says how to switch the flow
+ * on, how to run it and replay what it parked, which record kind it keeps and where those records
+ * may rest, and what it leaves in D365 (compared with the fault-free run). The schedule itself
+ * (faults, kills, the quiet rerun, the invariants) is the same for every flow.
+ *
+ * Adding a flow (inventory, provisional, listings) is one more entry in {@link SCHEDULE_FLOWS}: its
+ * options, `run`, `replay`, `kind`, `done`, and a `fingerprint` of the remote state it writes
+ * (`""` for a read-only flow) plus, if it has one, an extra `check` of its own invariant.
+ */
+import type { StoredRecord } from "../../../src/core/storage.js";
+import type { MappingInput } from "../../../src/mapping/schema.js";
+import type { Connector } from "../../../src/sync/connector.js";
+import type { ConnectorOptions } from "../../../src/sync/options.js";
+import type { D365Simulator } from "../../../src/testing/d365/simulator.js";
+import type { SyncHarness } from "../../sync/harness.js";
+import { d365Fingerprint } from "./schedule-world.js";
+
+/** One flow of the schedules. */
+export interface ScheduleFlow {
+  readonly name: string;
+  /** Options the flow needs on top of the harness' (merged in list order). */
+  options(h: SyncHarness, base: ConnectorOptions): Partial<ConnectorOptions>;
+  /** One run of the flow. */
+  run(c: Connector): Promise<unknown>;
+  /** Replays every record of the flow parked in `state`. */
+  replay(c: Connector, state: "parked" | "failed"): Promise<unknown>;
+  /** Its record kind in storage. */
+  readonly kind: string;
+  /** States a record rests in once the flow has done its work (parked is checked apart). */
+  readonly done: readonly string[];
+  /** What the flow leaves in D365, for the comparison with the fault-free run. */
+  fingerprint(d365: D365Simulator): string;
+  /** Extra invariant violations of the flow's own, from its resting records. */
+  check?(records: readonly StoredRecord[]): string[];
+}
+
+const isZero = (amount: unknown) => typeof amount === "string" && /^-?0(\.0+)?$/.test(amount);
+
+/** Settlements: journals by marker; every reconciled settlement matches its deposit. */
+export const settlementsFlow: ScheduleFlow = {
+  name: "settlements",
+  options: () => ({}),
+  run: (c) => c.run("settlements"),
+  replay: (c, state) => c.replay({ state }),
+  kind: "settlement",
+  done: ["reconciled", "duplicate"],
+  fingerprint: d365Fingerprint,
+  check: (records) =>
+    records
+      .filter((r) => r.state === "reconciled")
+      .filter((r) => {
+        const rec = (r.data as { reconciliation?: { difference?: string } } | null)?.reconciliation;
+        return !isZero(rec?.difference);
+      })
+      .map((r) => `${r.id} reconciled, but its deposit does not match (difference ≠ 0)`),
+};
+
+/** The simulator mapping with every SKU of the simulated orders mapped to an item. */
+function mappingWithItems(h: SyncHarness, base: MappingInput): MappingInput {
+  const bySku: Record<string, string> = { ...base.items?.bySku };
+  for (const o of h.amazon.state.orders.values())
+    for (const i of o.items) bySku[i.sku] = `IT-${i.sku.slice(4, 7)}`;
+  return { ...base, items: { ...base.items, bySku } };
+}
+
+/** Orders: free text invoices by customer reference, with their lines. */
+export const ordersFlow: ScheduleFlow = {
+  name: "orders",
+  options: (h, base) => ({
+    mapping: mappingWithItems(h, base.mapping as MappingInput),
+    posting: { ...base.posting, orderRevenue: "invoiced" },
+    orders: { enabled: true, start: new Date(h.clock.now() - 31 * 86_400_000).toISOString() },
+  }),
+  run: (c) => c.run("orders"),
+  replay: (c, state) => c.replay({ flow: "orders", state }),
+  kind: "order",
+  done: ["invoiced", "credited", "skipped"],
+  fingerprint(d365) {
+    const lines = d365.state.rows("FreeTextInvoiceLines");
+    const invoices = d365.state.rows("FreeTextInvoiceHeaders").map((h) => ({
+      company: h.dataAreaId,
+      reference: h.CustomerReference,
+      customer: h.CustomerAccount,
+      date: h.InvoiceDate,
+      currency: h.CurrencyCode,
+      lines: lines
+        .filter((l) => l.dataAreaId === h.dataAreaId && String(l.ParentRecId) === String(h.InvoiceIdentifier))
+        .map((l) =>
+          [
+            l.MainAccountDisplayValue,
+            l.Quantity,
+            l.UnitPrice,
+            l.TransactionCurrencyAmount,
+            l.CurrencyCode,
+            l.Description,
+            l.DefaultDimensionDisplayValue,
+          ].join("|"),
+        )
+        .sort(),
+    }));
+    invoices.sort((a, b) => `${a.company}${a.reference}`.localeCompare(`${b.company}${b.reference}`));
+    return JSON.stringify(invoices);
+  },
+};
+
+/** The flows every in-process schedule runs, in this order within each connector life. */
+export const SCHEDULE_FLOWS: readonly ScheduleFlow[] = [ordersFlow, settlementsFlow];
