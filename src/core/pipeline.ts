@@ -11,9 +11,6 @@ import type { EncryptedBlob } from "./storage.js";
 import type { TokenProvider } from "./token-provider.js";
 
 /** The remote systems the pipeline talks to. */
-
-/** Statuses whose answers carry no body (a Response with one cannot be built). */
-const NULL_BODY_STATUSES = new Set([101, 103, 204, 205, 304]);
 export type RemoteSystem = "amazon" | "d365" | "lwa" | "entra";
 
 /** Usage-plan facts of one operation, as far as the pipeline needs them. */
@@ -296,18 +293,7 @@ export function createPipeline(options: PipelineOptions): Pipeline {
     );
     timer.unref?.();
     try {
-      const response = await send(new Request(request, { signal: controller.signal }));
-      // The body is read here, under the timeout and inside the retry layer: a connection that
-      // drops or hangs mid-body (undici's "terminated") is a transport failure to retry, not an
-      // error that escapes later from response.json() in a domain wrapper. API answers are small;
-      // report documents stream through their own download path.
-      if (response.body === null || NULL_BODY_STATUSES.has(response.status)) return response;
-      const body = await response.arrayBuffer();
-      return new Response(body, {
-        status: response.status,
-        statusText: response.statusText,
-        headers: response.headers,
-      });
+      return await send(new Request(request, { signal: controller.signal }));
     } finally {
       clearTimeout(timer);
       ctx.signal?.removeEventListener("abort", onAbort);

@@ -44,6 +44,36 @@ describe("downloadReportDocument through ky", () => {
     expect(new TextDecoder().decode(d.body)).toMatch(/^settlement-id\t/);
   });
 
+  // Regression: the 20-seller scale-out run parked a settlement as `UNEXPECTED: terminated`, a
+  // connection that dropped after the headers, read outside every retry.
+  const dropsMidBody = () =>
+    new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode("settlement-id\t"));
+          controller.error(new TypeError("terminated"));
+        },
+      }),
+    );
+
+  it("regression: downloads again when the connection drops mid-body", async () => {
+    const { amazon, documentId } = await arrange();
+    const t = failing(1, dropsMidBody);
+    const d = await downloadReportDocument(amazon, documentId, { fetch: t.transport });
+    expect(t.calls()).toBe(2);
+    expect(new TextDecoder().decode(d.body)).toMatch(/^settlement-id\t/);
+  });
+
+  it("regression: a body that keeps dropping ends as a retryable DOCUMENT_DOWNLOAD, never a raw TypeError", async () => {
+    const { amazon, documentId } = await arrange();
+    const t = failing(10, dropsMidBody);
+    const error = await downloadReportDocument(amazon, documentId, { fetch: t.transport, retries: 1 }).catch(
+      (e: unknown) => e,
+    );
+    expect(t.calls()).toBe(2);
+    expect(error).toMatchObject({ code: "DOCUMENT_DOWNLOAD", retryable: true });
+  });
+
   it("gives up after its retries with a retryable DOCUMENT_DOWNLOAD naming the status", async () => {
     const { amazon, documentId } = await arrange();
     const t = failing(10, () => new Response("boom", { status: 500 }));

@@ -371,3 +371,41 @@ describe("D365 client", () => {
     );
   });
 });
+
+describe("a connection that drops mid-body", () => {
+  // The body is read inside the retry layer, so a drop after the headers is retried like any
+  // transport failure (the report download path has its own regression test).
+  const droppingBody = () =>
+    new Response(
+      new ReadableStream({
+        start(controller) {
+          controller.enqueue(new TextEncoder().encode('{"payload":'));
+          controller.error(new TypeError("terminated"));
+        },
+      }),
+      { status: 200, headers: { "content-type": "application/json" } },
+    );
+
+  it("is retried like any transport failure, and the call succeeds", async () => {
+    let calls = 0;
+    const fetch = async (_request: Request) => {
+      calls++;
+      return calls === 1 ? droppingBody() : Response.json({ payload: [] });
+    };
+    const amazon = createSpApiClient({ region: "na", tokens: token, clock: createSimulatedClock(), fetch });
+    const { data } = await amazon.sellers.GET("/sellers/v1/marketplaceParticipations", {});
+    expect(data).toEqual({ payload: [] });
+    expect(calls).toBe(2);
+  });
+
+  it("ends as a typed TransportError, never a raw TypeError, when it keeps dropping", async () => {
+    const amazon = createSpApiClient({
+      region: "na",
+      tokens: token,
+      clock: createSimulatedClock(),
+      fetch: async () => droppingBody(),
+    });
+    const e = await amazon.sellers.GET("/sellers/v1/marketplaceParticipations", {}).catch((x: unknown) => x);
+    expect(isTransportError(e)).toBe(true);
+  });
+});

@@ -263,6 +263,7 @@ export async function downloadReportDocument(
   const logger = options.logger ?? silentLogger;
   const transport = options.fetch ?? ((r: Request) => globalThis.fetch(r));
   const maxRefreshes = options.maxUrlRefreshes ?? 2;
+  let bodyFailures = 0;
   const path = "/reports/2021-06-30/documents/{reportDocumentId}";
   for (let attempt = 1; ; attempt++) {
     const doc = expectData<Reports["schemas"]["ReportDocument"]>(
@@ -346,7 +347,25 @@ export async function downloadReportDocument(
         },
       );
     }
-    const raw = new Uint8Array(await response.arrayBuffer());
+    let raw: Uint8Array;
+    try {
+      raw = new Uint8Array(await response.arrayBuffer());
+    } catch (e) {
+      if (options.signal?.aborted) throw options.signal.reason ?? e;
+      // The headers came, then the connection dropped mid-body (undici: "terminated"): download
+      // again, from a fresh URL, as often as a failed request would be retried.
+      if (bodyFailures++ < (options.retries ?? 2)) {
+        logger.info("report document download broke off; downloading it again", { reportDocumentId });
+        continue;
+      }
+      throw new TransportError(`The download of report document ${reportDocumentId} broke off`, {
+        code: "DOCUMENT_DOWNLOAD",
+        cause: e,
+        retryable: true,
+        where: { system: "amazon", operation: "downloadReportDocument", record: reportDocumentId },
+        hint: "the connection to Amazon's document host dropped mid-download; the download can be tried again",
+      });
+    }
     const flagged = doc.compressionAlgorithm === "GZIP";
     const gzip = isGzip(raw);
     if (flagged && !gzip)
