@@ -369,7 +369,7 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
     // parked with a reason, and the flow's own checks (a settlement's deposit matched).
     const allRecords: StoredRecord[] = [];
     for (const flow of SCHEDULE_FLOWS) {
-      if (flow.fingerprint(h.d365) !== baseline.fingerprints[flow.name])
+      if (flow.fingerprint(h) !== baseline.fingerprints[flow.name])
         violations.push(`${flow.name}: D365 state differs from the fault-free run`);
       const records = await recordsOf(flow.kind);
       allRecords.push(...records);
@@ -461,7 +461,7 @@ async function faultFree(dir: string): Promise<Baseline> {
     const done: Record<string, string[]> = {};
     for (const flow of SCHEDULE_FLOWS) await flow.run(connector);
     for (const flow of SCHEDULE_FLOWS) {
-      fingerprints[flow.name] = flow.fingerprint(world.h.d365);
+      fingerprints[flow.name] = flow.fingerprint(world.h);
       const records = await world.h.storage.records.list({ kind: flow.kind, limit: 1000 });
       expect(
         records.filter((r) => !flow.done.includes(r.state)).map((r) => `${r.id} ${r.state} ${r.reason}`),

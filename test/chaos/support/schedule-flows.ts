@@ -4,7 +4,7 @@
  * may rest, and what it leaves in D365 (compared with the fault-free run). The schedule itself
  * (faults, kills, the quiet rerun, the invariants) is the same for every flow.
  *
- * Adding a flow (inventory, provisional, listings) is one more entry in {@link SCHEDULE_FLOWS}: its
+ * Adding a flow (provisional is the one left out) is one more entry in {@link SCHEDULE_FLOWS}: its
  * options, `run`, `replay`, `kind`, `done`, and a `fingerprint` of the remote state it writes
  * (`""` for a read-only flow) plus, if it has one, an extra `check` of its own invariant.
  */
@@ -12,7 +12,6 @@ import type { StoredRecord } from "../../../src/core/storage.js";
 import type { MappingInput } from "../../../src/mapping/schema.js";
 import type { Connector } from "../../../src/sync/connector.js";
 import type { ConnectorOptions } from "../../../src/sync/options.js";
-import type { D365Simulator } from "../../../src/testing/d365/simulator.js";
 import type { SyncHarness } from "../../sync/harness.js";
 import { d365Fingerprint } from "./schedule-world.js";
 
@@ -29,8 +28,8 @@ export interface ScheduleFlow {
   readonly kind: string;
   /** States a record rests in once the flow has done its work (parked is checked apart). */
   readonly done: readonly string[];
-  /** What the flow leaves in D365, for the comparison with the fault-free run. */
-  fingerprint(d365: D365Simulator): string;
+  /** What the flow leaves behind (in D365, or on Amazon), for the comparison with the fault-free run. */
+  fingerprint(h: SyncHarness): string;
   /** Extra invariant violations of the flow's own, from its resting records. */
   check?(records: readonly StoredRecord[]): string[];
 }
@@ -45,7 +44,7 @@ export const settlementsFlow: ScheduleFlow = {
   replay: (c, state) => c.replay({ state }),
   kind: "settlement",
   done: ["reconciled", "duplicate"],
-  fingerprint: d365Fingerprint,
+  fingerprint: (h) => d365Fingerprint(h.d365),
   check: (records) =>
     records
       .filter((r) => r.state === "reconciled")
@@ -76,7 +75,8 @@ export const ordersFlow: ScheduleFlow = {
   replay: (c, state) => c.replay({ flow: "orders", state }),
   kind: "order",
   done: ["invoiced", "credited", "skipped"],
-  fingerprint(d365) {
+  fingerprint(h) {
+    const d365 = h.d365;
     const lines = d365.state.rows("FreeTextInvoiceLines");
     const invoices = d365.state.rows("FreeTextInvoiceHeaders").map((h) => ({
       company: h.dataAreaId,
@@ -104,5 +104,60 @@ export const ordersFlow: ScheduleFlow = {
   },
 };
 
+/** Inventory: reads only; every seller and marketplace ends with a stored snapshot. */
+export const inventoryFlow: ScheduleFlow = {
+  name: "inventory",
+  options: () => ({}),
+  run: (c) => c.run("inventory"),
+  replay: (c) => c.run("inventory"),
+  kind: "inventory",
+  done: ["stored"],
+  fingerprint: () => "",
+  check: (records) => (records.length ? [] : ["no inventory record: the inventory flow read nothing"]),
+};
+
+const LISTED_MARKETPLACES = ["ATVPDKIKX0DER"];
+
+/** Listings: D365 released products published to Amazon; compared by what Amazon holds. */
+export const listingsFlow: ScheduleFlow = {
+  name: "listings",
+  options: (_h, base) => ({
+    mapping: {
+      ...(base.mapping as MappingInput),
+      // The simulated products carry no EAN/UPC: the seller declares them exempt.
+      listings: {
+        productType: "PRODUCT",
+        marketplaces: LISTED_MARKETPLACES,
+        attributes: {
+          brand: "Contoso",
+          extra: {
+            supplier_declared_has_product_identifier_exemption: LISTED_MARKETPLACES.map((marketplace_id) => ({
+              value: true,
+              marketplace_id,
+            })),
+          },
+        },
+      },
+    } as MappingInput,
+    listings: { enabled: true, marketplaces: LISTED_MARKETPLACES },
+  }),
+  run: (c) => c.run("listings"),
+  replay: (c, state) => c.replay({ flow: "listings", state }),
+  kind: "listing",
+  done: ["accepted", "invalid"],
+  fingerprint(h) {
+    const listings = [...h.amazon.state.listings.values()].map((l) =>
+      JSON.stringify([l.sellerId, l.sku, l.productType, [...l.marketplaceIds].sort(), l.attributes]),
+    );
+    return JSON.stringify(listings.sort());
+  },
+  check: (records) => (records.length ? [] : ["no listing record: the listings flow published nothing"]),
+};
+
 /** The flows every in-process schedule runs, in this order within each connector life. */
-export const SCHEDULE_FLOWS: readonly ScheduleFlow[] = [ordersFlow, settlementsFlow];
+export const SCHEDULE_FLOWS: readonly ScheduleFlow[] = [
+  ordersFlow,
+  settlementsFlow,
+  inventoryFlow,
+  listingsFlow,
+];
