@@ -370,6 +370,13 @@ interface Group {
   readonly amountDescription: string;
   count: number;
   readonly sum: RunningSum;
+  /**
+   * The Money of the group's last row and its minor units: one charge repeats its amount across
+   * orders (the same fee, the same price), and Money is immutable, so rows may share it and skip a
+   * bigint and an object each.
+   */
+  lastMinor: number;
+  lastAmount: Money | undefined;
 }
 
 interface V1AmountColumn {
@@ -1214,6 +1221,8 @@ class SettlementReader {
       amountDescription: this.#descriptions.texts[descriptionId] as string,
       count: 0,
       sum: new RunningSum(summary.currency, this.#digits),
+      lastMinor: Number.NaN,
+      lastAmount: undefined,
     };
     this.#groups.set(key, created);
     this.#groupList.push(created);
@@ -1286,7 +1295,7 @@ class SettlementReader {
       marketplaceName: this.#optional(this.#cMarketplace),
       amountType: group.amountType,
       amountDescription: group.amountDescription,
-      amount: amount ?? Money.fromMinorUnchecked(BigInt(minor), summary.currency, this.#digits),
+      amount: amount ?? this.#money(group, minor),
       fulfillmentId: this.#optional(this.#cFulfillment),
       postedDate: postedDate ? this.#day(postedDate) : postedDateTime ? this.#day(postedDateTime) : undefined,
       postedDateTime: postedDateTime?.hasTime
@@ -1301,6 +1310,16 @@ class SettlementReader {
       quantityPurchased: quantity,
       promotionId: this.#optional(this.#cPromotion),
     });
+  }
+
+  /** The Money of `minor` units (a fast-path amount) in a row of `group`. */
+  #money(group: Group, minor: number): Money {
+    if (minor === group.lastMinor) return group.lastAmount as Money;
+    const summary = this.#summary as SettlementSummary;
+    const money = Money.fromMinorUnchecked(BigInt(minor), summary.currency, this.#digits);
+    group.lastMinor = minor;
+    group.lastAmount = money;
+    return money;
   }
 
   #typeAsDescription(typeId: number): number {
@@ -1359,7 +1378,7 @@ class SettlementReader {
         marketplaceName: this.#optional(this.#cMarketplace),
         amountType: column.amountType,
         amountDescription: group.amountDescription,
-        amount: amount ?? Money.fromMinorUnchecked(BigInt(minor), summary.currency, this.#digits),
+        amount: amount ?? this.#money(group, minor),
         fulfillmentId: this.#optional(this.#cFulfillment),
         postedDate: posted ? this.#day(posted) : undefined,
         postedDateTime: posted?.hasTime ? posted.iso : undefined,
