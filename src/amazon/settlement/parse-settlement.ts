@@ -506,6 +506,18 @@ class SettlementReader {
   #words: Int32Array = new Int32Array(0);
   #wordsHead = 0;
   #fieldCount = 0;
+  #lineStart = 0;
+  #lineEnd = 0;
+  /** The amount-type column when amount-description and amount follow it (V2 as published), else -1. */
+  #span = -1;
+  // The last V2 detail line read without error in the current push (see #sameAsLast).
+  #lastBuf: Buffer | undefined;
+  #lastStart = 0;
+  #lastMid = 0;
+  #lastTail = 0;
+  #lastEnd = 0;
+  #lastTypeId = 0;
+  #lastRow: SettlementRow | undefined;
 
   #layout: SettlementLayout | undefined;
   #names: string[] = [];
@@ -641,6 +653,7 @@ class SettlementReader {
 
   /** Reads the complete lines of a chunk of UTF-8 bytes and keeps the unfinished one. */
   push(chunk: Buffer): void {
+    this.#lastBuf = undefined;
     const length = chunk.length;
     let start = 0;
     if (this.#carryLength > 0) {
@@ -693,6 +706,7 @@ class SettlementReader {
   }
 
   end(): void {
+    this.#lastBuf = undefined;
     if (this.#carryLength > 0) {
       let end = this.#carryLength;
       if (this.#carry[end - 1] === 13) end--;
@@ -808,6 +822,8 @@ class SettlementReader {
     const count = n + 1;
     this.#buf = buf;
     this.#fieldCount = count;
+    this.#lineStart = s;
+    this.#lineEnd = e;
     if (count > this.#width) this.#checkExtraFields();
     else if (count < this.#width) this.#short++;
     if (this.#summary === undefined) {
@@ -930,6 +946,8 @@ class SettlementReader {
     }
     this.#width = names.length;
     this.#memos = names.map(() => new CellMemo());
+    const lo = this.#cAmountType;
+    this.#span = layout === "v2" && this.#cAmountDescription === lo + 1 && this.#cAmount === lo + 2 ? lo : -1;
     this.#layout = layout;
   }
 
@@ -1244,8 +1262,46 @@ class SettlementReader {
     return Number(text);
   }
 
+  /**
+   * True when the current line equals the last V2 detail line read from the same chunk in every
+   * byte outside its amount-type, amount-description and amount cells: one order's charges are
+   * consecutive lines that differ only there. Those bytes were then already checked (settlement id,
+   * currency, dates, quantity), so every other value of the last row holds for this one, and no
+   * check could fail now that did not fail then. Only lines of one `push` are compared: a chunk is
+   * not touched by its producer while it is read, and the carry is rewritten only between pushes.
+   */
+  #sameAsLast(): boolean {
+    const lo = this.#span;
+    if (lo < 0 || !this.#emit || this.#lastBuf !== this.#buf || this.#fieldCount < lo + 3) return false;
+    const buf = this.#buf;
+    const s = this.#lineStart;
+    const mid = this.#pos[lo] as number;
+    const ps = this.#lastStart;
+    const n = mid - s;
+    if (n !== this.#lastMid - ps) return false;
+    const tail = (this.#pos[lo + 3] as number) - 1;
+    const pt = this.#lastTail;
+    const m = this.#lineEnd - tail;
+    if (m !== this.#lastEnd - pt) return false;
+    return buf.compare(buf, ps, ps + n, s, mid) === 0 && buf.compare(buf, pt, pt + m, tail, tail + m) === 0;
+  }
+
+  /** Remembers the current line (read without error) for {@link #sameAsLast}. */
+  #rememberLine(typeId: number, row: SettlementRow | undefined): void {
+    const lo = this.#span;
+    if (lo < 0) return;
+    this.#lastBuf = this.#buf;
+    this.#lastStart = this.#lineStart;
+    this.#lastMid = this.#pos[lo] as number;
+    this.#lastTail = (this.#pos[lo + 3] as number) - 1;
+    this.#lastEnd = this.#lineEnd;
+    this.#lastTypeId = typeId;
+    this.#lastRow = row;
+  }
+
   #readV2(): void {
-    this.#checkDetailIdentity();
+    const same = this.#sameAsLast();
+    if (!same) this.#checkDetailIdentity();
     const summary = this.#summary as SettlementSummary;
     const cAmount = this.#cAmount;
     if (cAmount >= this.#fieldCount) {
@@ -1265,6 +1321,10 @@ class SettlementReader {
       }
       amount = this.#amount(amountText, summary.currency, cAmount);
     }
+    if (same) {
+      this.#readV2Same(minor, amount);
+      return;
+    }
     const typeId = this.#intern(this.#types, this.#cType);
     const amountTypeId = this.#intern(this.#amountTypes, this.#cAmountType);
     const descriptionId = this.#intern(this.#descriptions, this.#cAmountDescription);
@@ -1272,18 +1332,12 @@ class SettlementReader {
     const postedDateTime = this.#date(this.#cPostedDateTime);
     const quantity = this.#quantity();
     const group = this.#group(typeId, amountTypeId, descriptionId);
-    const total = this.#total as RunningSum;
-    if (amount === undefined) {
-      total.addMinor(minor);
-      group.sum.addMinor(minor);
-    } else {
-      total.add(amount);
-      group.sum.add(amount);
+    this.#count(group, minor, amount);
+    if (!this.#emit) {
+      this.#rememberLine(typeId, undefined);
+      return;
     }
-    group.count++;
-    this.#rowCount++;
-    if (!this.#emit) return;
-    this.#rows.push({
+    const row: SettlementRow = {
       line: this.#line,
       column: cAmount + 1,
       settlementId: summary.settlementId,
@@ -1309,7 +1363,64 @@ class SettlementReader {
       sku: this.#optional(this.#cSku),
       quantityPurchased: quantity,
       promotionId: this.#optional(this.#cPromotion),
-    });
+    };
+    this.#rows.push(row);
+    this.#rememberLine(typeId, row);
+  }
+
+  /** The rest of {@link #readV2} for a line that {@link #sameAsLast}: the last row's values but the charge's. */
+  #readV2Same(minor: number, amount: Money | undefined): void {
+    const typeId = this.#lastTypeId;
+    const amountTypeId = this.#intern(this.#amountTypes, this.#cAmountType);
+    const descriptionId = this.#intern(this.#descriptions, this.#cAmountDescription);
+    const group = this.#group(typeId, amountTypeId, descriptionId);
+    this.#count(group, minor, amount);
+    const last = this.#lastRow;
+    if (last === undefined) return;
+    // The same fields in the same order as #readV2's row, so rows keep one shape.
+    const row: SettlementRow = {
+      line: this.#line,
+      column: this.#cAmount + 1,
+      settlementId: last.settlementId,
+      transactionType: last.transactionType,
+      orderId: last.orderId,
+      merchantOrderId: last.merchantOrderId,
+      adjustmentId: last.adjustmentId,
+      shipmentId: last.shipmentId,
+      marketplaceName: last.marketplaceName,
+      amountType: group.amountType,
+      amountDescription: group.amountDescription,
+      amount: amount ?? this.#money(group, minor),
+      fulfillmentId: last.fulfillmentId,
+      postedDate: last.postedDate,
+      postedDateTime: last.postedDateTime,
+      orderItemCode: last.orderItemCode,
+      merchantOrderItemId: last.merchantOrderItemId,
+      merchantAdjustmentItemId: last.merchantAdjustmentItemId,
+      sku: last.sku,
+      quantityPurchased: last.quantityPurchased,
+      promotionId: last.promotionId,
+    };
+    this.#rows.push(row);
+    this.#lastRow = row;
+    this.#lastStart = this.#lineStart;
+    this.#lastMid = this.#pos[this.#span] as number;
+    this.#lastTail = (this.#pos[this.#span + 3] as number) - 1;
+    this.#lastEnd = this.#lineEnd;
+  }
+
+  /** Adds a row's amount to the file's total and its group's. */
+  #count(group: Group, minor: number, amount: Money | undefined): void {
+    const total = this.#total as RunningSum;
+    if (amount === undefined) {
+      total.addMinor(minor);
+      group.sum.addMinor(minor);
+    } else {
+      total.add(amount);
+      group.sum.add(amount);
+    }
+    group.count++;
+    this.#rowCount++;
   }
 
   /** The Money of `minor` units (a fast-path amount) in a row of `group`. */
