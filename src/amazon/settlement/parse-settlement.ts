@@ -394,7 +394,7 @@ const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}..
  * order repeat most cells (order id, SKU, dates, marketplace), so most cells never become a new string.
  */
 class CellMemo {
-  bytes = new Uint8Array(32);
+  bytes: Uint8Array = new Uint8Array(32);
   length = -1;
   text = "";
   /** The date {@link text} reads as, once asked; `dateText` says for which text. */
@@ -412,14 +412,29 @@ class CellMemo {
     return true;
   }
 
+  /** True while {@link bytes} is an interner's own copy (see {@link share}): never written to. */
+  shared = false;
+
   remember(buf: Uint8Array, a: number, b: number, text: string): void {
     const n = b - a;
-    if (n > this.bytes.length) this.bytes = new Uint8Array(Math.max(n, this.bytes.length * 2));
+    if (this.shared || n > this.bytes.length) {
+      this.bytes = new Uint8Array(Math.max(n, 32));
+      this.shared = false;
+    }
     const m = this.bytes;
     for (let i = 0; i < n; i++) m[i] = buf[a + i] as number;
     this.length = n;
     this.text = text;
     this.id = -1;
+  }
+
+  /** Remembers an interned text by its interner's bytes, without copying them. */
+  share(bytes: Uint8Array, text: string, id: number): void {
+    this.bytes = bytes;
+    this.shared = true;
+    this.length = bytes.length;
+    this.text = text;
+    this.id = id;
   }
 }
 
@@ -437,6 +452,8 @@ interface InternEntry {
 class Interner {
   readonly #table = new Map<number, InternEntry>();
   readonly texts: string[] = [];
+  /** The interner's copy of the bytes of the text {@link id} last returned. */
+  lastBytes: Uint8Array = new Uint8Array(0);
 
   id(buf: Uint8Array, a: number, b: number): number {
     let h = 0x811c9dc5;
@@ -453,11 +470,16 @@ class Interner {
           break;
         }
       }
-      if (same) return e.id;
+      if (same) {
+        this.lastBytes = m;
+        return e.id;
+      }
     }
     const id = this.texts.length;
     this.texts.push(Buffer.from(buf.buffer, buf.byteOffset + a, n).toString("utf8"));
-    this.#table.set(h, { bytes: new Uint8Array(buf.subarray(a, b)), id, next: first });
+    const bytes = new Uint8Array(buf.subarray(a, b));
+    this.#table.set(h, { bytes, id, next: first });
+    this.lastBytes = bytes;
     return id;
   }
 
@@ -983,8 +1005,7 @@ class SettlementReader {
       if (memo.id >= 0) return memo.id;
     } else if (!needsTrim(buf, a, b)) {
       const id = interner.id(buf, a, b);
-      memo.remember(buf, a, b, interner.texts[id] as string);
-      memo.id = id;
+      memo.share(interner.lastBytes, interner.texts[id] as string, id);
       return id;
     }
     const id = interner.idOf(this.#text(index));
