@@ -292,3 +292,56 @@ describe("regressions", () => {
     }
   });
 });
+
+describe("lines that repeat the last one outside the charge cells", () => {
+  // Within one chunk the parser reuses the last row's values for such lines; a chunk per line never
+  // does, so it is the reference.
+  const line = (
+    cells: Record<number, string>,
+    amount: string,
+    type = "ItemPrice",
+    description = "Principal",
+  ) => {
+    const base = order(amount).split("\t");
+    base[12] = type;
+    base[13] = description;
+    for (const [i, v] of Object.entries(cells)) base[Number(i)] = v;
+    return base.join("\t");
+  };
+  const perLine = (text: string) => text.split(/(?<=\n)/).map((l) => Buffer.from(l, "utf8"));
+
+  it("give the same rows, totals and errors as lines read one chunk each", async () => {
+    const lines = [
+      line({}, "10.00"),
+      line({}, "-1.50", "ItemFees", "Commission"),
+      line({}, "-1.50", "ItemFees", "Commission"),
+      line({ 22: "2" }, "3.00"),
+      line({ 22: "2" }, "4.00", "ItemPrice", "Tax"),
+      line({ 7: "111-7398098-3081054" }, "5.00"),
+      line({ 16: "2024-10-19", 17: "" }, "6.00"),
+      line({ 16: "2024-10-19", 17: "" }, "7.00", "ItemFees", "FBAPerUnitFulfillmentFee"),
+      line({ 21: " SKU-1 " }, "8.00"),
+      line({ 21: " SKU-1 " }, " 9.00 "),
+      line({ 6: "Refund" }, "-10.00"),
+      line({ 6: "Refund" }, "-0.001"),
+      line({ 23: "PROMO" }, "1"),
+    ];
+    const text = usFile("38.999", lines);
+    const whole = await outcome(() => Buffer.from(text, "utf8"), { reconcile: "report" });
+    expect(whole).toMatchObject({ rows: { length: lines.length } });
+    expect(await outcome(() => perLine(text), { reconcile: "report" })).toEqual(whole);
+    for (const bad of [
+      line({ 0: "12345678902" }, "1.00"),
+      line({ 5: "EUR" }, "1.00"),
+      line({ 16: "2024-13-45" }, "1.00"),
+      line({ 22: "x" }, "1.00"),
+      line({}, "1.0.0"),
+      line({}, ""),
+    ]) {
+      const broken = usFile("38.999", [...lines.slice(0, 3), bad, lines[1] as string]);
+      const error = await outcome(() => Buffer.from(broken, "utf8"), { reconcile: "report" });
+      expect(error).toHaveProperty("error.code");
+      expect(await outcome(() => perLine(broken), { reconcile: "report" })).toEqual(error);
+    }
+  });
+});

@@ -370,6 +370,13 @@ interface Group {
   readonly amountDescription: string;
   count: number;
   readonly sum: RunningSum;
+  /**
+   * The Money of the group's last row and its minor units: one charge repeats its amount across
+   * orders (the same fee, the same price), and Money is immutable, so rows may share it and skip a
+   * bigint and an object each.
+   */
+  lastMinor: number;
+  lastAmount: Money | undefined;
 }
 
 interface V1AmountColumn {
@@ -387,7 +394,7 @@ const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}..
  * order repeat most cells (order id, SKU, dates, marketplace), so most cells never become a new string.
  */
 class CellMemo {
-  bytes = new Uint8Array(32);
+  bytes: Uint8Array = new Uint8Array(32);
   length = -1;
   text = "";
   /** The date {@link text} reads as, once asked; `dateText` says for which text. */
@@ -405,14 +412,29 @@ class CellMemo {
     return true;
   }
 
+  /** True while {@link bytes} is an interner's own copy (see {@link share}): never written to. */
+  shared = false;
+
   remember(buf: Uint8Array, a: number, b: number, text: string): void {
     const n = b - a;
-    if (n > this.bytes.length) this.bytes = new Uint8Array(Math.max(n, this.bytes.length * 2));
+    if (this.shared || n > this.bytes.length) {
+      this.bytes = new Uint8Array(Math.max(n, 32));
+      this.shared = false;
+    }
     const m = this.bytes;
     for (let i = 0; i < n; i++) m[i] = buf[a + i] as number;
     this.length = n;
     this.text = text;
     this.id = -1;
+  }
+
+  /** Remembers an interned text by its interner's bytes, without copying them. */
+  share(bytes: Uint8Array, text: string, id: number): void {
+    this.bytes = bytes;
+    this.shared = true;
+    this.length = bytes.length;
+    this.text = text;
+    this.id = id;
   }
 }
 
@@ -430,6 +452,8 @@ interface InternEntry {
 class Interner {
   readonly #table = new Map<number, InternEntry>();
   readonly texts: string[] = [];
+  /** The interner's copy of the bytes of the text {@link id} last returned. */
+  lastBytes: Uint8Array = new Uint8Array(0);
 
   id(buf: Uint8Array, a: number, b: number): number {
     let h = 0x811c9dc5;
@@ -446,11 +470,16 @@ class Interner {
           break;
         }
       }
-      if (same) return e.id;
+      if (same) {
+        this.lastBytes = m;
+        return e.id;
+      }
     }
     const id = this.texts.length;
     this.texts.push(Buffer.from(buf.buffer, buf.byteOffset + a, n).toString("utf8"));
-    this.#table.set(h, { bytes: new Uint8Array(buf.subarray(a, b)), id, next: first });
+    const bytes = new Uint8Array(buf.subarray(a, b));
+    this.#table.set(h, { bytes, id, next: first });
+    this.lastBytes = bytes;
     return id;
   }
 
@@ -499,6 +528,18 @@ class SettlementReader {
   #words: Int32Array = new Int32Array(0);
   #wordsHead = 0;
   #fieldCount = 0;
+  #lineStart = 0;
+  #lineEnd = 0;
+  /** The amount-type column when amount-description and amount follow it (V2 as published), else -1. */
+  #span = -1;
+  // The last V2 detail line read without error in the current push (see #sameAsLast).
+  #lastBuf: Buffer | undefined;
+  #lastStart = 0;
+  #lastMid = 0;
+  #lastTail = 0;
+  #lastEnd = 0;
+  #lastTypeId = 0;
+  #lastRow: SettlementRow | undefined;
 
   #layout: SettlementLayout | undefined;
   #names: string[] = [];
@@ -634,6 +675,7 @@ class SettlementReader {
 
   /** Reads the complete lines of a chunk of UTF-8 bytes and keeps the unfinished one. */
   push(chunk: Buffer): void {
+    this.#lastBuf = undefined;
     const length = chunk.length;
     let start = 0;
     if (this.#carryLength > 0) {
@@ -686,6 +728,7 @@ class SettlementReader {
   }
 
   end(): void {
+    this.#lastBuf = undefined;
     if (this.#carryLength > 0) {
       let end = this.#carryLength;
       if (this.#carry[end - 1] === 13) end--;
@@ -801,6 +844,8 @@ class SettlementReader {
     const count = n + 1;
     this.#buf = buf;
     this.#fieldCount = count;
+    this.#lineStart = s;
+    this.#lineEnd = e;
     if (count > this.#width) this.#checkExtraFields();
     else if (count < this.#width) this.#short++;
     if (this.#summary === undefined) {
@@ -923,6 +968,8 @@ class SettlementReader {
     }
     this.#width = names.length;
     this.#memos = names.map(() => new CellMemo());
+    const lo = this.#cAmountType;
+    this.#span = layout === "v2" && this.#cAmountDescription === lo + 1 && this.#cAmount === lo + 2 ? lo : -1;
     this.#layout = layout;
   }
 
@@ -958,8 +1005,7 @@ class SettlementReader {
       if (memo.id >= 0) return memo.id;
     } else if (!needsTrim(buf, a, b)) {
       const id = interner.id(buf, a, b);
-      memo.remember(buf, a, b, interner.texts[id] as string);
-      memo.id = id;
+      memo.share(interner.lastBytes, interner.texts[id] as string, id);
       return id;
     }
     const id = interner.idOf(this.#text(index));
@@ -1214,6 +1260,8 @@ class SettlementReader {
       amountDescription: this.#descriptions.texts[descriptionId] as string,
       count: 0,
       sum: new RunningSum(summary.currency, this.#digits),
+      lastMinor: Number.NaN,
+      lastAmount: undefined,
     };
     this.#groups.set(key, created);
     this.#groupList.push(created);
@@ -1235,8 +1283,46 @@ class SettlementReader {
     return Number(text);
   }
 
+  /**
+   * True when the current line equals the last V2 detail line read from the same chunk in every
+   * byte outside its amount-type, amount-description and amount cells: one order's charges are
+   * consecutive lines that differ only there. Those bytes were then already checked (settlement id,
+   * currency, dates, quantity), so every other value of the last row holds for this one, and no
+   * check could fail now that did not fail then. Only lines of one `push` are compared: a chunk is
+   * not touched by its producer while it is read, and the carry is rewritten only between pushes.
+   */
+  #sameAsLast(): boolean {
+    const lo = this.#span;
+    if (lo < 0 || !this.#emit || this.#lastBuf !== this.#buf || this.#fieldCount < lo + 3) return false;
+    const buf = this.#buf;
+    const s = this.#lineStart;
+    const mid = this.#pos[lo] as number;
+    const ps = this.#lastStart;
+    const n = mid - s;
+    if (n !== this.#lastMid - ps) return false;
+    const tail = (this.#pos[lo + 3] as number) - 1;
+    const pt = this.#lastTail;
+    const m = this.#lineEnd - tail;
+    if (m !== this.#lastEnd - pt) return false;
+    return buf.compare(buf, ps, ps + n, s, mid) === 0 && buf.compare(buf, pt, pt + m, tail, tail + m) === 0;
+  }
+
+  /** Remembers the current line (read without error) for {@link #sameAsLast}. */
+  #rememberLine(typeId: number, row: SettlementRow | undefined): void {
+    const lo = this.#span;
+    if (lo < 0) return;
+    this.#lastBuf = this.#buf;
+    this.#lastStart = this.#lineStart;
+    this.#lastMid = this.#pos[lo] as number;
+    this.#lastTail = (this.#pos[lo + 3] as number) - 1;
+    this.#lastEnd = this.#lineEnd;
+    this.#lastTypeId = typeId;
+    this.#lastRow = row;
+  }
+
   #readV2(): void {
-    this.#checkDetailIdentity();
+    const same = this.#sameAsLast();
+    if (!same) this.#checkDetailIdentity();
     const summary = this.#summary as SettlementSummary;
     const cAmount = this.#cAmount;
     if (cAmount >= this.#fieldCount) {
@@ -1256,6 +1342,10 @@ class SettlementReader {
       }
       amount = this.#amount(amountText, summary.currency, cAmount);
     }
+    if (same) {
+      this.#readV2Same(minor, amount);
+      return;
+    }
     const typeId = this.#intern(this.#types, this.#cType);
     const amountTypeId = this.#intern(this.#amountTypes, this.#cAmountType);
     const descriptionId = this.#intern(this.#descriptions, this.#cAmountDescription);
@@ -1263,18 +1353,12 @@ class SettlementReader {
     const postedDateTime = this.#date(this.#cPostedDateTime);
     const quantity = this.#quantity();
     const group = this.#group(typeId, amountTypeId, descriptionId);
-    const total = this.#total as RunningSum;
-    if (amount === undefined) {
-      total.addMinor(minor);
-      group.sum.addMinor(minor);
-    } else {
-      total.add(amount);
-      group.sum.add(amount);
+    this.#count(group, minor, amount);
+    if (!this.#emit) {
+      this.#rememberLine(typeId, undefined);
+      return;
     }
-    group.count++;
-    this.#rowCount++;
-    if (!this.#emit) return;
-    this.#rows.push({
+    const row: SettlementRow = {
       line: this.#line,
       column: cAmount + 1,
       settlementId: summary.settlementId,
@@ -1286,7 +1370,7 @@ class SettlementReader {
       marketplaceName: this.#optional(this.#cMarketplace),
       amountType: group.amountType,
       amountDescription: group.amountDescription,
-      amount: amount ?? Money.fromMinorUnchecked(BigInt(minor), summary.currency, this.#digits),
+      amount: amount ?? this.#money(group, minor),
       fulfillmentId: this.#optional(this.#cFulfillment),
       postedDate: postedDate ? this.#day(postedDate) : postedDateTime ? this.#day(postedDateTime) : undefined,
       postedDateTime: postedDateTime?.hasTime
@@ -1300,7 +1384,74 @@ class SettlementReader {
       sku: this.#optional(this.#cSku),
       quantityPurchased: quantity,
       promotionId: this.#optional(this.#cPromotion),
-    });
+    };
+    this.#rows.push(row);
+    this.#rememberLine(typeId, row);
+  }
+
+  /** The rest of {@link #readV2} for a line that {@link #sameAsLast}: the last row's values but the charge's. */
+  #readV2Same(minor: number, amount: Money | undefined): void {
+    const typeId = this.#lastTypeId;
+    const amountTypeId = this.#intern(this.#amountTypes, this.#cAmountType);
+    const descriptionId = this.#intern(this.#descriptions, this.#cAmountDescription);
+    const group = this.#group(typeId, amountTypeId, descriptionId);
+    this.#count(group, minor, amount);
+    const last = this.#lastRow;
+    if (last === undefined) return;
+    // The same fields in the same order as #readV2's row, so rows keep one shape.
+    const row: SettlementRow = {
+      line: this.#line,
+      column: this.#cAmount + 1,
+      settlementId: last.settlementId,
+      transactionType: last.transactionType,
+      orderId: last.orderId,
+      merchantOrderId: last.merchantOrderId,
+      adjustmentId: last.adjustmentId,
+      shipmentId: last.shipmentId,
+      marketplaceName: last.marketplaceName,
+      amountType: group.amountType,
+      amountDescription: group.amountDescription,
+      amount: amount ?? this.#money(group, minor),
+      fulfillmentId: last.fulfillmentId,
+      postedDate: last.postedDate,
+      postedDateTime: last.postedDateTime,
+      orderItemCode: last.orderItemCode,
+      merchantOrderItemId: last.merchantOrderItemId,
+      merchantAdjustmentItemId: last.merchantAdjustmentItemId,
+      sku: last.sku,
+      quantityPurchased: last.quantityPurchased,
+      promotionId: last.promotionId,
+    };
+    this.#rows.push(row);
+    this.#lastRow = row;
+    this.#lastStart = this.#lineStart;
+    this.#lastMid = this.#pos[this.#span] as number;
+    this.#lastTail = (this.#pos[this.#span + 3] as number) - 1;
+    this.#lastEnd = this.#lineEnd;
+  }
+
+  /** Adds a row's amount to the file's total and its group's. */
+  #count(group: Group, minor: number, amount: Money | undefined): void {
+    const total = this.#total as RunningSum;
+    if (amount === undefined) {
+      total.addMinor(minor);
+      group.sum.addMinor(minor);
+    } else {
+      total.add(amount);
+      group.sum.add(amount);
+    }
+    group.count++;
+    this.#rowCount++;
+  }
+
+  /** The Money of `minor` units (a fast-path amount) in a row of `group`. */
+  #money(group: Group, minor: number): Money {
+    if (minor === group.lastMinor) return group.lastAmount as Money;
+    const summary = this.#summary as SettlementSummary;
+    const money = Money.fromMinorUnchecked(BigInt(minor), summary.currency, this.#digits);
+    group.lastMinor = minor;
+    group.lastAmount = money;
+    return money;
   }
 
   #typeAsDescription(typeId: number): number {
@@ -1359,7 +1510,7 @@ class SettlementReader {
         marketplaceName: this.#optional(this.#cMarketplace),
         amountType: column.amountType,
         amountDescription: group.amountDescription,
-        amount: amount ?? Money.fromMinorUnchecked(BigInt(minor), summary.currency, this.#digits),
+        amount: amount ?? this.#money(group, minor),
         fulfillmentId: this.#optional(this.#cFulfillment),
         postedDate: posted ? this.#day(posted) : undefined,
         postedDateTime: posted?.hasTime ? posted.iso : undefined,
