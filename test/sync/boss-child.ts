@@ -54,8 +54,10 @@ const connector = createConnector({
   clock,
   // Above the event-loop stalls of a loaded machine (a lease lost mid-write lets another worker in).
   leaseMs: 30_000,
-  // Once a year: the test's work comes from runNow; the cron's own firing is pg-boss's.
-  schedules: { settlements: "0 0 1 1 *", orders: "0 0 1 1 *" },
+  // runNow starts the work; the cron fires every minute as in a deployment, so a record left behind
+  // (a job that expired on a loaded machine and ran out of retries, a killed worker's lease) is
+  // picked up by a later run instead of waiting for a next job that never comes.
+  schedules: { settlements: "* * * * *", orders: "* * * * *" },
   amazon: {
     sellers: sim.sellers.map((s) => ({
       sellerId: s.sellerId,
