@@ -51,8 +51,13 @@ const check = (label, fn) => {
   }
 };
 
-/** What an install costs a user: the unpacked package stays under this many bytes. */
-const UNPACKED_BUDGET = 5_000_000;
+/**
+ * What an install costs a user: the unpacked package stays under this many bytes (≈ 0.95 MB packed
+ * today). The budget catches the regressions that would each add a megabyte or more — source maps,
+ * a second set of declarations, a bundled driver — not a new flow's code: it went from 5.0 to 5.5 MB
+ * when the listings flow (feed schemas, product-type validation) arrived at 5.03 MB.
+ */
+const UNPACKED_BUDGET = 5_500_000;
 check(`unpacked size under ${UNPACKED_BUDGET} bytes`, () => {
   if (packed[0].unpackedSize >= UNPACKED_BUDGET) {
     throw new Error(`unpacked size is ${packed[0].unpackedSize} bytes`);

@@ -30,7 +30,8 @@ describe("the published package", () => {
       readFileSync(path.join(root, ".tmp", "pack-smoke", "pack.json"), "utf8"),
     ) as PackReport;
     const paths = report.files.map((f) => f.path);
-    expect(report.unpackedSize).toBeLessThan(5_000_000);
+    // The budget and why it is what it is: scripts/pack-smoke.mjs (UNPACKED_BUDGET).
+    expect(report.unpackedSize).toBeLessThan(5_500_000);
     expect(paths.filter((p) => p.startsWith("docs/")).length).toBeGreaterThan(0);
     expect(paths).toContain("examples/post-a-settlement.ts");
     expect(paths).toEqual(expect.arrayContaining(["LICENSE", "CHANGELOG.md", "README.md"]));
