@@ -44,6 +44,48 @@ describe("Orders 2026-01-01", () => {
     expect(seen.sort()).toEqual(expected.sort());
   });
 
+  it("re-runs the query for each page: an order whose date moved between pages changes places, an updated one leaves the window", async () => {
+    // The simulator reuses a page's selection only while it is provably the same answer; this
+    // pins the re-query semantics that reuse must keep.
+    const pageOf = async (query: Record<string, unknown>) => {
+      const { data, error } = await na.orders.GET("/orders/2026-01-01/orders", {
+        params: { query: query as never },
+      });
+      expect(error).toBeUndefined();
+      return data!;
+    };
+    await sim.clock.advance(5 * 60_000);
+    const from = iso(sim.clock.now() - 40 * 86_400_000);
+    const first = await pageOf({ marketplaceIds: [US], lastUpdatedAfter: from, maxResultsPerPage: 5 });
+    const again = await pageOf({ marketplaceIds: [US], lastUpdatedAfter: from, maxResultsPerPage: 5 });
+    expect(again.orders.map((o) => o.orderId)).toEqual(first.orders.map((o) => o.orderId));
+    // The token keeps the first call's window (lastUpdatedBefore = then − 2 min). An order whose
+    // date moves inside the window changes places (same set, new order); an update now takes an
+    // order out of the window (a smaller set).
+    const before = Date.parse(first.lastUpdatedBefore!);
+    const selection = () =>
+      ordersIn(US)
+        .filter((o) => o.lastUpdateDate >= Date.parse(from) && o.lastUpdateDate <= before)
+        .sort((x, y) => x.lastUpdateDate - y.lastUpdateDate || (x.orderId < y.orderId ? -1 : 1))
+        .map((o) => o.orderId);
+    const resorted = selection()[9]!;
+    sim.state.orders.get(resorted)!.lastUpdateDate = Date.parse(from) + 1;
+    const second = await pageOf({ marketplaceIds: [US], paginationToken: first.pagination!.nextToken! });
+    expect(selection()[0]).toBe(resorted);
+    expect(second.orders.map((o) => o.orderId)).toEqual(selection().slice(5, 10));
+    const moved = second.orders[0]!.orderId;
+    sim.state.updateOrder(moved, {});
+    const rest: string[] = [];
+    let token = second.pagination?.nextToken;
+    while (token) {
+      const next = await pageOf({ marketplaceIds: [US], paginationToken: token });
+      rest.push(...next.orders.map((o) => o.orderId));
+      token = next.pagination?.nextToken;
+    }
+    expect(rest).toEqual(selection().slice(10));
+    expect(rest).not.toContain(moved);
+  });
+
   it("filters on lastUpdatedAfter, and an update bumps the order into the window", async () => {
     const order =
       ordersIn(US).find((o) => o.status === "Unshipped") ?? sim.state.addOrder({ marketplaceId: US });
