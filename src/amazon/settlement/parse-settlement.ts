@@ -71,6 +71,19 @@ export interface SettlementParse extends AsyncIterable<SettlementRow> {
    * `SETTLEMENT_INCOMPLETE` if the iteration was stopped before the end.
    */
   result(): Promise<SettlementResult>;
+  /**
+   * The same rows as iterating the parse, one array per chunk of input (a few hundred rows for a
+   * 64 KiB chunk), for consumers that take rows in bulk: it saves the promise and the turn of the
+   * event loop that `for await` costs per row. Each array is the caller's to keep. It counts as the
+   * parse's one iteration; stopping early (`break`) rejects {@link result} with
+   * `SETTLEMENT_INCOMPLETE`, as for rows. Rows read before a parse error are delivered before it.
+   * @example
+   * const parse = parseSettlement(stream, { file });
+   * for await (const rows of parse.batches()) for (const row of rows) ledger.add(row);
+   * const { summary } = await parse.result();
+   * @throws SettlementParseError `SETTLEMENT_ALREADY_READ` when the parse was already iterated or read.
+   */
+  batches(): AsyncIterable<readonly SettlementRow[]>;
 }
 
 /**
@@ -195,7 +208,6 @@ class StreamingSettlementParse implements SettlementParse {
   readonly #options: SettlementParseOptions;
   #started = false;
   #result: Promise<SettlementResult> | undefined;
-  #settle: { resolve: (r: SettlementResult) => void; reject: (e: unknown) => void } | undefined;
 
   constructor(input: SettlementInput, options: SettlementParseOptions) {
     this.#input = input;
@@ -203,6 +215,15 @@ class StreamingSettlementParse implements SettlementParse {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<SettlementRow> {
+    return new RowIterator(this.#start());
+  }
+
+  batches(): AsyncIterable<readonly SettlementRow[]> {
+    return new BatchIterator(this.#start());
+  }
+
+  /** Starts the one iteration a parse allows. */
+  #start(): RowSource {
     if (this.#started) {
       throw new SettlementParseError("This settlement parse was already read", {
         code: "SETTLEMENT_ALREADY_READ",
@@ -211,12 +232,13 @@ class StreamingSettlementParse implements SettlementParse {
       });
     }
     this.#started = true;
+    let settle: Settle | undefined;
     this.#result = new Promise<SettlementResult>((resolve, reject) => {
-      this.#settle = { resolve, reject };
+      settle = { resolve, reject };
     });
     // The caller may never ask for the result; its rejection is delivered through the iteration.
     this.#result.catch(() => undefined);
-    return new RowIterator(this.#input, this.#options, this.#settle!);
+    return new RowSource(this.#input, this.#options, settle as Settle);
   }
 
   result(): Promise<SettlementResult> {
@@ -246,30 +268,94 @@ class StreamingSettlementParse implements SettlementParse {
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 
+type Settle = { resolve: (r: SettlementResult) => void; reject: (e: unknown) => void };
+
 /**
- * The rows of a parse, as a hand-written async iterator rather than an async generator: a row that is
- * already parsed is handed over with one resolved promise, without the generator's extra turns
- * (this halves the per-row cost of `for await`). Rows parsed before a failure are all delivered
+ * The reading side of an iteration, shared by the row and the batch iterators: it reads the input
+ * chunk by chunk and hands over the rows of each. Rows parsed before a failure are all delivered
  * before the failure, so what a caller sees never depends on how the input was chunked.
  */
-class RowIterator implements AsyncIterator<SettlementRow> {
+class RowSource {
   readonly #reader: SettlementReader;
   readonly #source: AsyncGenerator<Buffer>;
-  readonly #settle: { resolve: (r: SettlementResult) => void; reject: (e: unknown) => void };
-  #rows: SettlementRow[] = [];
-  #next = 0;
+  readonly #settle: Settle;
   #error: unknown;
   /** `ending`: the input is read (or failed); the rows still held are delivered, then the end or the error. */
   #state: "reading" | "ending" | "done" = "reading";
 
-  constructor(
-    input: SettlementInput,
-    options: SettlementParseOptions,
-    settle: { resolve: (r: SettlementResult) => void; reject: (e: unknown) => void },
-  ) {
+  constructor(input: SettlementInput, options: SettlementParseOptions, settle: Settle) {
     this.#reader = new SettlementReader(options, true);
     this.#source = decodeSettlement(input, options.encoding ?? "auto", this.#reader.decode);
     this.#settle = settle;
+  }
+
+  /**
+   * The next rows (never an empty array), read into `spare` (emptied) or handed over in the array
+   * the reader filled; `undefined` once the end is reached and the result settled.
+   * @throws the located parse error, once every row read before it was delivered.
+   */
+  async next(spare: SettlementRow[]): Promise<SettlementRow[] | undefined> {
+    const reader = this.#reader;
+    while (this.#state === "reading") {
+      try {
+        const chunk = await this.#source.next();
+        if (chunk.done) {
+          reader.end();
+          this.#state = "ending";
+        } else reader.push(chunk.value);
+      } catch (e) {
+        this.#error = reader.wrap(e);
+        this.#state = "ending";
+      }
+      const rows = reader.takeRows(spare);
+      if (rows.length > 0) return rows;
+    }
+    if (this.#state === "done") return undefined;
+    this.#state = "done";
+    if (this.#error !== undefined) {
+      this.#settle.reject(this.#error);
+      throw this.#error;
+    }
+    let result: SettlementResult;
+    try {
+      result = reader.finish();
+    } catch (e) {
+      const error = reader.wrap(e);
+      this.#settle.reject(error);
+      throw error;
+    }
+    this.#settle.resolve(result);
+    return undefined;
+  }
+
+  /** Stops early: the result rejects with `SETTLEMENT_INCOMPLETE` and the input is closed. */
+  async return(): Promise<void> {
+    if (this.#state === "done") return;
+    this.#state = "done";
+    this.#settle.reject(
+      new SettlementParseError("The settlement was not read to the end, so it has no result", {
+        code: "SETTLEMENT_INCOMPLETE",
+        where: this.#reader.location(),
+        hint: "iterate to the end before asking for the result",
+      }),
+    );
+    // Stops the producer (closes the stream) when the caller stops early.
+    await this.#source.return(undefined);
+  }
+}
+
+/**
+ * The rows of a parse, as a hand-written async iterator rather than an async generator: a row that is
+ * already parsed is handed over with one resolved promise, without the generator's extra turns
+ * (this halves the per-row cost of `for await`).
+ */
+class RowIterator implements AsyncIterator<SettlementRow> {
+  readonly #source: RowSource;
+  #rows: SettlementRow[] = [];
+  #next = 0;
+
+  constructor(source: RowSource) {
+    this.#source = source;
   }
 
   [Symbol.asyncIterator](): this {
@@ -284,63 +370,44 @@ class RowIterator implements AsyncIterator<SettlementRow> {
   }
 
   async #fill(): Promise<IteratorResult<SettlementRow>> {
-    const reader = this.#reader;
-    while (this.#state === "reading") {
-      // The array just read is handed back to the reader to fill again.
-      this.#rows.length = 0;
-      this.#next = 0;
-      try {
-        const chunk = await this.#source.next();
-        if (chunk.done) {
-          reader.end();
-          this.#state = "ending";
-        } else reader.push(chunk.value);
-      } catch (e) {
-        this.#error = reader.wrap(e);
-        this.#state = "ending";
-      }
-      this.#rows = reader.takeRows(this.#rows);
-      if (this.#rows.length > 0) break;
-    }
-    if (this.#next < this.#rows.length) {
-      return { value: this.#rows[this.#next++] as SettlementRow, done: false };
-    }
-    if (this.#state === "done") return DONE;
-    this.#state = "done";
-    if (this.#error !== undefined) {
-      this.#settle.reject(this.#error);
-      throw this.#error;
-    }
-    return this.#finish();
-  }
-
-  #finish(): IteratorResult<SettlementRow> {
-    let result: SettlementResult;
-    try {
-      result = this.#reader.finish();
-    } catch (e) {
-      const error = this.#reader.wrap(e);
-      this.#settle.reject(error);
-      throw error;
-    }
-    this.#settle.resolve(result);
-    return DONE;
+    // The array just read is handed back to the reader to fill again.
+    this.#rows.length = 0;
+    this.#next = 0;
+    const rows = await this.#source.next(this.#rows);
+    if (rows === undefined) return DONE;
+    this.#rows = rows;
+    this.#next = 1;
+    return { value: rows[0] as SettlementRow, done: false };
   }
 
   async return(): Promise<IteratorResult<SettlementRow>> {
-    if (this.#state !== "done") {
-      this.#state = "done";
-      this.#settle.reject(
-        new SettlementParseError("The settlement was not read to the end, so it has no result", {
-          code: "SETTLEMENT_INCOMPLETE",
-          where: this.#reader.location(),
-          hint: "iterate to the end before asking for the result",
-        }),
-      );
-      this.#rows.length = 0;
-      // Stops the producer (closes the stream) when the caller stops early.
-      await this.#source.return(undefined);
-    }
+    this.#rows.length = 0;
+    this.#next = 0;
+    await this.#source.return();
+    return DONE;
+  }
+}
+
+/** The rows of a parse, one array per chunk of input: see {@link SettlementParse.batches}. */
+class BatchIterator implements AsyncIterator<readonly SettlementRow[]> {
+  readonly #source: RowSource;
+
+  constructor(source: RowSource) {
+    this.#source = source;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<readonly SettlementRow[]>> {
+    // A new array each time: the caller owns the arrays it was given.
+    const rows = await this.#source.next([]);
+    return rows === undefined ? DONE : { value: rows, done: false };
+  }
+
+  async return(): Promise<IteratorResult<readonly SettlementRow[]>> {
+    await this.#source.return();
     return DONE;
   }
 }
