@@ -3,7 +3,9 @@
  * the real rows of ../shared/samples/settlements/v2-us-usd-21574497411.txt (repeated, with the exact
  * total in the summary row), then reads each file with four subjects:
  *
- * - `rows`: `parseSettlementFile`, iterating every typed row (Money amounts, ISO dates), then the result;
+ * - `rows`: `parseSettlementFile`, iterating every typed row (Money amounts, ISO dates) and reading the
+ *   fields the engine's mapping reads (see {@link touch}), then the result;
+ * - `batches`: the same through `parse.batches()` (an array of rows per input chunk);
  * - `totals`: `readSettlement` on a file stream (summary, exact totals per triple, no rows);
  * - `csv-parse`: csv-parse with its fastest honest settings for this format (tab delimiter, no quote
  *   handling, ragged rows allowed), computing the same totals exactly (integer minor units per
@@ -30,6 +32,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse as csvParse } from "csv-parse";
 import { parseSettlementFile, readSettlement } from "../src/amazon/settlement/parse-settlement.js";
+import type { SettlementRow } from "../src/amazon/settlement/types.js";
 import { Money } from "../src/core/money.js";
 
 const SAMPLE = path.resolve(
@@ -41,7 +44,7 @@ const SAMPLE = path.resolve(
   "settlements",
   "v2-us-usd-21574497411.txt",
 );
-const SUBJECTS = ["raw", "totals", "rows", "csv-parse"] as const;
+const SUBJECTS = ["raw", "totals", "rows", "batches", "csv-parse"] as const;
 type Subject = (typeof SUBJECTS)[number];
 
 /** What one child process measured. */
@@ -55,6 +58,31 @@ interface Run {
   readonly maxRssMiB: number;
   /** The computed total (minor units as text), or null for the raw scan. */
   readonly total: string | null;
+  /** For rows and batches: the checksum of the fields read (see {@link touch}), equal for both. */
+  readonly touched?: number;
+}
+
+/**
+ * Reads what the engine reads of a row (src/mapping/settlement-lines.ts resolving and grouping it,
+ * src/sync/flows/settlements.ts choosing the marketplace): the triple, settlement and order ids, SKU,
+ * posted date, marketplace, line and the Money (its currency and exact minor units). Folded into a
+ * checksum that is printed, so no read can be optimised away and a row that decoded its fields
+ * lazily would pay for them here.
+ */
+function touch(row: SettlementRow): number {
+  return (
+    row.line +
+    row.settlementId.length +
+    row.transactionType.length +
+    row.amountType.length +
+    row.amountDescription.length +
+    (row.orderId?.length ?? 0) +
+    (row.sku?.length ?? 0) +
+    (row.postedDate?.length ?? 0) +
+    (row.marketplaceName?.length ?? 0) +
+    row.amount.currency.length +
+    Number(row.amount.toMinorUnits() & 0xffn)
+  );
 }
 
 // ---------------------------------------------------------------- child side
@@ -64,6 +92,7 @@ async function child(subject: Subject, file: string): Promise<void> {
   const c0 = process.cpuUsage();
   let lines = 0;
   let total: string | null = null;
+  let touched = 0;
   if (subject === "raw") {
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
       let at = chunk.indexOf(10);
@@ -79,7 +108,17 @@ async function child(subject: Subject, file: string): Promise<void> {
     total = result.computedTotal.toMinorUnits().toString();
   } else if (subject === "rows") {
     const parse = parseSettlementFile(file);
-    for await (const _row of parse) lines++;
+    for await (const row of parse) {
+      lines++;
+      touched = (touched + touch(row)) % 1_000_000_007;
+    }
+    total = (await parse.result()).computedTotal.toMinorUnits().toString();
+  } else if (subject === "batches") {
+    const parse = parseSettlementFile(file);
+    for await (const rows of parse.batches()) {
+      lines += rows.length;
+      for (const row of rows) touched = (touched + touch(row)) % 1_000_000_007;
+    }
     total = (await parse.result()).computedTotal.toMinorUnits().toString();
   } else {
     const result = await csvTotals(file);
@@ -95,6 +134,7 @@ async function child(subject: Subject, file: string): Promise<void> {
     peakRssMiB: peakRss(),
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
     total,
+    ...(subject === "rows" || subject === "batches" ? { touched } : {}),
   };
   process.stdout.write(`${JSON.stringify(run)}\n`);
 }
@@ -268,6 +308,9 @@ async function main(): Promise<void> {
           if (run.total !== null && run.total !== total) {
             throw new Error(`${subject} computed ${run.total}, the file's total is ${total}`);
           }
+          if (subject === "batches" && run.touched !== runs.get("rows")?.[rep]?.touched) {
+            throw new Error(`batches read other fields than rows (${run.touched})`);
+          }
           (runs.get(subject) as Run[]).push(run);
         }
       }
@@ -277,8 +320,10 @@ async function main(): Promise<void> {
       >;
       const ratios = {
         rowsFasterThanCsvParse: faster(f.rows, f["csv-parse"]),
+        batchesFasterThanCsvParse: faster(f.batches, f["csv-parse"]),
         totalsFasterThanCsvParse: faster(f.totals, f["csv-parse"]),
         rawFasterThanRows: faster(f.raw, f.rows),
+        rawFasterThanBatches: faster(f.raw, f.batches),
         rawFasterThanTotals: faster(f.raw, f.totals),
       };
       report.push({ lines, megabytes: Math.round(mb * 10) / 10, reps, subjects: f, ratios });
@@ -320,7 +365,9 @@ function print(
   const say = (k: string) => `${r[k]?.cpu}× (CPU), ${r[k]?.wall}× (wall)`;
   log(`typed rows are ${say("rowsFasterThanCsvParse")} faster than csv-parse`);
   log(`totals-only is ${say("totalsFasterThanCsvParse")} faster than csv-parse`);
+  log(`typed batches are ${say("batchesFasterThanCsvParse")} faster than csv-parse`);
   log(`the raw newline scan is ${say("rawFasterThanRows")} faster than typed rows`);
+  log(`the raw newline scan is ${say("rawFasterThanBatches")} faster than typed batches`);
   log(`the raw newline scan is ${say("rawFasterThanTotals")} faster than totals-only`);
 }
 
