@@ -278,7 +278,8 @@ function figures(lines: number, runs: Run[]): Figures {
 }
 
 /** "a is N× faster than b" on median CPU and wall time. */
-function faster(a: Figures, b: Figures): { cpu: number; wall: number } {
+function faster(a: Figures | undefined, b: Figures | undefined): { cpu: number; wall: number } {
+  if (a === undefined || b === undefined) return { cpu: Number.NaN, wall: Number.NaN };
   const round = (x: number) => Math.round(x * 100) / 100;
   return { cpu: round(b.cpuMs.median / a.cpuMs.median), wall: round(b.wallMs.median / a.wallMs.median) };
 }
@@ -290,6 +291,9 @@ async function main(): Promise<void> {
   const sizes = (option("sizes") ?? "10000,100000,1000000").split(",").map(Number);
   // --reps, else BENCH_REPS (as every bench), else 2: csv-parse alone takes ~20 s a run at 1M lines.
   const reps = Math.max(1, Number(option("reps") ?? process.env.BENCH_REPS ?? 2));
+  // --subjects=raw,rows: a quick look at some subjects (the ratios need all of them).
+  const only = option("subjects")?.split(",");
+  const subjects = SUBJECTS.filter((s) => only === undefined || only.includes(s));
   const dir = mkdtempSync(path.join(tmpdir(), "settlement-bench-"));
   const started = performance.now();
   const entry = await bundle();
@@ -302,21 +306,21 @@ async function main(): Promise<void> {
       const runs = new Map<Subject, Run[]>(SUBJECTS.map((s) => [s, []]));
       // Interleaved, so a burst of load on the shared machine does not hit one subject only.
       for (let rep = 0; rep < reps; rep++) {
-        for (const subject of SUBJECTS) {
+        for (const subject of subjects) {
           const run = runChild(entry, subject, file);
           if (run.lines !== lines) throw new Error(`${subject} read ${run.lines} lines, not ${lines}`);
           if (run.total !== null && run.total !== total) {
             throw new Error(`${subject} computed ${run.total}, the file's total is ${total}`);
           }
-          if (subject === "batches" && run.touched !== runs.get("rows")?.[rep]?.touched) {
+          const rowsRun = runs.get("rows")?.[rep];
+          if (subject === "batches" && rowsRun && run.touched !== rowsRun.touched) {
             throw new Error(`batches read other fields than rows (${run.touched})`);
           }
           (runs.get(subject) as Run[]).push(run);
         }
       }
-      const f = Object.fromEntries(SUBJECTS.map((s) => [s, figures(lines, runs.get(s) as Run[])])) as Record<
-        Subject,
-        Figures
+      const f = Object.fromEntries(subjects.map((s) => [s, figures(lines, runs.get(s) as Run[])])) as Partial<
+        Record<Subject, Figures>
       >;
       const ratios = {
         rowsFasterThanCsvParse: faster(f.rows, f["csv-parse"]),
@@ -344,7 +348,7 @@ function print(
   lines: number,
   mb: number,
   reps: number,
-  f: Record<Subject, Figures>,
+  f: Partial<Record<Subject, Figures>>,
   r: Record<string, { cpu: number; wall: number }>,
   json: boolean,
 ): void {
@@ -358,6 +362,7 @@ function print(
   );
   for (const s of SUBJECTS) {
     const x = f[s];
+    if (x === undefined) continue;
     log(
       `${s.padEnd(10)} ${`${x.wallMs.min} / ${x.wallMs.median}`.padStart(20)} ${`${x.cpuMs.min} / ${x.cpuMs.median}`.padStart(20)} ${x.linesPerSecond.wall.toLocaleString("en-US").padStart(15)} ${x.linesPerSecond.cpu.toLocaleString("en-US").padStart(15)} ${`${x.peakRssMiB} MiB`.padStart(10)}`,
     );
