@@ -639,6 +639,12 @@ class SettlementReader {
   #lastRel: Int32Array = new Int32Array(0);
   /** The current line starts with the last line's bytes up to its amount-type cell. */
   #prefixSame = false;
+  /** ... and ends with the last line's bytes after its amount cell. */
+  #tailSame = false;
+  /** Cell starts after the amount cell of the last line, relative to the tab that ends its amount. */
+  #lastTailRel: Int32Array = new Int32Array(0);
+  /** Number of cells of the last line. */
+  #lastCount = 0;
   /** A DataView over {@link #wordsOf}, for {@link sameBytes}. */
   #view: DataView = new DataView(new ArrayBuffer(0));
   readonly #spans = new Map<number, SpanEntry>();
@@ -925,40 +931,66 @@ class SettlementReader {
     pos[0] = s;
     if (buf !== this.#wordsOf) this.#alignWords(buf);
     let i = s;
-    // One order's charges are consecutive lines equal up to their amount-type cell: when this line
-    // starts with the last one's bytes up to there, its first cells start where the last one's did
-    // (shifted), and only the rest of the line is scanned for tabs.
+    // One order's charges are consecutive lines that differ only in their amount-type,
+    // amount-description and amount cells: when this line starts with the last one's bytes up to
+    // there, its first cells start where the last one's did (shifted); when it also ends with the
+    // last one's bytes after them, so do its last cells, and only the three cells between are
+    // scanned for tabs.
     this.#prefixSame = false;
+    this.#tailSame = false;
     const lo = this.#span;
-    if (this.#lastBuf === buf && lo >= 0) {
-      const ps = this.#lastStart;
-      const pn = this.#lastMid - ps;
-      if (s + pn <= e && sameBytes(this.#view, buf, ps, s, pn)) {
-        const rel = this.#lastRel;
-        for (let k = 1; k <= lo; k++) pos[k] = s + (rel[k] as number);
-        n = lo;
-        i = s + pn;
-        this.#prefixSame = true;
+    scan: {
+      if (this.#lastBuf === buf && lo >= 0) {
+        const view = this.#view;
+        const ps = this.#lastStart;
+        const pn = this.#lastMid - ps;
+        if (s + pn <= e && sameBytes(view, buf, ps, s, pn)) {
+          const rel = this.#lastRel;
+          for (let k = 1; k <= lo; k++) pos[k] = s + (rel[k] as number);
+          n = lo;
+          i = s + pn;
+          this.#prefixSame = true;
+          const stop = lo + 3;
+          for (; i < e; i++) {
+            if (buf[i] === 9) {
+              pos[++n] = i + 1;
+              if (n === stop) break;
+            }
+          }
+          if (n === stop) {
+            const pt = this.#lastTail;
+            const m = e - i;
+            if (m === this.#lastEnd - pt && sameBytes(view, buf, pt, i, m)) {
+              const tail = this.#lastTailRel;
+              const last = this.#lastCount;
+              for (let k = stop + 1; k < last; k++) pos[k] = i + (tail[k] as number);
+              n = last - 1;
+              this.#tailSame = true;
+              break scan;
+            }
+            i++;
+          }
+        }
       }
-    }
-    const words = this.#words;
-    const head = this.#wordsHead;
-    while (i < e && ((i - head) & 3) !== 0) {
-      if (buf[i] === 9) pos[++n] = i + 1;
-      i++;
-    }
-    const wordEnd = (e - head) >> 2;
-    for (let w = (i - head) >> 2; w < wordEnd; w++) {
-      const x = (words[w] as number) ^ 0x09090909;
-      if (((x - 0x01010101) & ~x & 0x80808080) !== 0) {
-        const at = head + (w << 2);
-        if (buf[at] === 9) pos[++n] = at + 1;
-        if (buf[at + 1] === 9) pos[++n] = at + 2;
-        if (buf[at + 2] === 9) pos[++n] = at + 3;
-        if (buf[at + 3] === 9) pos[++n] = at + 4;
+      const words = this.#words;
+      const head = this.#wordsHead;
+      while (i < e && ((i - head) & 3) !== 0) {
+        if (buf[i] === 9) pos[++n] = i + 1;
+        i++;
       }
+      const wordEnd = (e - head) >> 2;
+      for (let w = (i - head) >> 2; w < wordEnd; w++) {
+        const x = (words[w] as number) ^ 0x09090909;
+        if (((x - 0x01010101) & ~x & 0x80808080) !== 0) {
+          const at = head + (w << 2);
+          if (buf[at] === 9) pos[++n] = at + 1;
+          if (buf[at + 1] === 9) pos[++n] = at + 2;
+          if (buf[at + 2] === 9) pos[++n] = at + 3;
+          if (buf[at + 3] === 9) pos[++n] = at + 4;
+        }
+      }
+      for (i = Math.max(i, head + (wordEnd << 2)); i < e; i++) if (buf[i] === 9) pos[++n] = i + 1;
     }
-    for (i = Math.max(i, head + (wordEnd << 2)); i < e; i++) if (buf[i] === 9) pos[++n] = i + 1;
     pos[n + 1] = e + 1;
     const count = n + 1;
     this.#buf = buf;
@@ -1412,12 +1444,7 @@ class SettlementReader {
    * not touched by its producer while it is read, and the carry is rewritten only between pushes.
    */
   #sameAsLast(): boolean {
-    const lo = this.#span;
-    if (!this.#prefixSame || !this.#emit || this.#fieldCount < lo + 3) return false;
-    const tail = (this.#pos[lo + 3] as number) - 1;
-    const pt = this.#lastTail;
-    const m = this.#lineEnd - tail;
-    return m === this.#lastEnd - pt && sameBytes(this.#view, this.#buf, pt, tail, m);
+    return this.#tailSame && this.#emit;
   }
 
   /** Remembers the current line (read without error) for {@link #sameAsLast}. */
@@ -1436,6 +1463,14 @@ class SettlementReader {
       let rel = this.#lastRel;
       if (rel.length <= lo) rel = this.#lastRel = new Int32Array(lo + 1);
       for (let k = 0; k <= lo; k++) rel[k] = (this.#pos[k] as number) - s;
+    }
+    if (!this.#tailSame) {
+      const count = this.#fieldCount;
+      const t = this.#lastTail;
+      let rel = this.#lastTailRel;
+      if (rel.length < count) rel = this.#lastTailRel = new Int32Array(Math.max(count, 2 * rel.length));
+      for (let k = lo + 4; k < count; k++) rel[k] = (this.#pos[k] as number) - t;
+      this.#lastCount = count;
     }
   }
 
