@@ -592,6 +592,7 @@ function sameBytes(view: DataView, buf: Uint8Array, a: number, b: number, n: num
  */
 interface SpanEntry {
   readonly bytes: Uint8Array;
+  readonly view: DataView;
   readonly amountTypeId: number;
   readonly descriptionId: number;
   readonly next: SpanEntry | undefined;
@@ -1590,27 +1591,35 @@ class SettlementReader {
       return this.#group(typeId, amountTypeId, this.#intern(this.#descriptions, this.#cAmountDescription));
     }
     const buf = this.#buf;
+    const view = this.#view;
     const a = this.#pos[lo] as number;
     const b = (this.#pos[lo + 2] as number) - 1;
-    let h = 0x811c9dc5;
-    for (let i = a; i < b; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
-    const first = this.#spans.get(h);
     const n = b - a;
+    // Hashed and compared four bytes a step (see sameBytes).
+    let h = n;
+    let i = a;
+    for (; i + 4 <= b; i += 4) h = Math.imul(h ^ view.getInt32(i, true), 0x01000193);
+    for (; i < b; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+    const first = this.#spans.get(h);
     let entry: SpanEntry | undefined = first;
     for (; entry !== undefined; entry = entry.next) {
-      const m = entry.bytes;
-      if (m.length !== n) continue;
-      let i = 0;
-      while (i < n && m[i] === buf[a + i]) i++;
-      if (i === n) break;
+      if (entry.bytes.length !== n) continue;
+      const m = entry.view;
+      let k = 0;
+      while (k + 4 <= n && m.getInt32(k, true) === view.getInt32(a + k, true)) k += 4;
+      if (k + 4 <= n) continue;
+      while (k < n && entry.bytes[k] === buf[a + k]) k++;
+      if (k === n) break;
     }
     if (entry === undefined) {
       const amountTypeId = this.#intern(this.#amountTypes, lo);
       const descriptionId = this.#intern(this.#descriptions, lo + 1);
       // Bounded like the interners: past MAX_GROUPS pairs, #group fails anyway.
       if (this.#spanCount >= MAX_GROUPS) return this.#group(typeId, amountTypeId, descriptionId);
+      const bytes = new Uint8Array(buf.subarray(a, b));
       entry = {
-        bytes: new Uint8Array(buf.subarray(a, b)),
+        bytes,
+        view: new DataView(bytes.buffer),
         amountTypeId,
         descriptionId,
         next: first,
