@@ -940,58 +940,56 @@ class SettlementReader {
     this.#prefixSame = false;
     this.#tailSame = false;
     const lo = this.#span;
-    scan: {
-      if (this.#lastBuf === buf && lo >= 0) {
-        const view = this.#view;
-        const ps = this.#lastStart;
-        const pn = this.#lastMid - ps;
-        if (s + pn <= e && sameBytes(view, buf, ps, s, pn)) {
-          const rel = this.#lastRel;
-          for (let k = 1; k <= lo; k++) pos[k] = s + (rel[k] as number);
-          n = lo;
-          i = s + pn;
-          this.#prefixSame = true;
-          const stop = lo + 3;
-          for (; i < e; i++) {
-            if (buf[i] === 9) {
-              pos[++n] = i + 1;
-              if (n === stop) break;
-            }
-          }
-          if (n === stop) {
-            const pt = this.#lastTail;
-            const m = e - i;
-            if (m === this.#lastEnd - pt && sameBytes(view, buf, pt, i, m)) {
-              const tail = this.#lastTailRel;
-              const last = this.#lastCount;
-              for (let k = stop + 1; k < last; k++) pos[k] = i + (tail[k] as number);
-              n = last - 1;
-              this.#tailSame = true;
-              break scan;
-            }
-            i++;
+    if (this.#lastBuf === buf && lo >= 0) {
+      const view = this.#view;
+      const ps = this.#lastStart;
+      const pn = this.#lastMid - ps;
+      if (s + pn <= e && sameBytes(view, buf, ps, s, pn)) {
+        const rel = this.#lastRel;
+        for (let k = 1; k <= lo; k++) pos[k] = s + (rel[k] as number);
+        n = lo;
+        i = s + pn;
+        this.#prefixSame = true;
+        const stop = lo + 3;
+        for (; i < e; i++) {
+          if (buf[i] === 9) {
+            pos[++n] = i + 1;
+            if (n === stop) break;
           }
         }
-      }
-      const words = this.#words;
-      const head = this.#wordsHead;
-      while (i < e && ((i - head) & 3) !== 0) {
-        if (buf[i] === 9) pos[++n] = i + 1;
-        i++;
-      }
-      const wordEnd = (e - head) >> 2;
-      for (let w = (i - head) >> 2; w < wordEnd; w++) {
-        const x = (words[w] as number) ^ 0x09090909;
-        if (((x - 0x01010101) & ~x & 0x80808080) !== 0) {
-          const at = head + (w << 2);
-          if (buf[at] === 9) pos[++n] = at + 1;
-          if (buf[at + 1] === 9) pos[++n] = at + 2;
-          if (buf[at + 2] === 9) pos[++n] = at + 3;
-          if (buf[at + 3] === 9) pos[++n] = at + 4;
+        if (n === stop) {
+          const pt = this.#lastTail;
+          const m = e - i;
+          if (m === this.#lastEnd - pt && sameBytes(view, buf, pt, i, m)) {
+            const tail = this.#lastTailRel;
+            const last = this.#lastCount;
+            for (let k = stop + 1; k < last; k++) pos[k] = i + (tail[k] as number);
+            n = last - 1;
+            this.#tailSame = true;
+            // Nothing left to scan.
+            i = e;
+          } else i++;
         }
       }
-      for (i = Math.max(i, head + (wordEnd << 2)); i < e; i++) if (buf[i] === 9) pos[++n] = i + 1;
     }
+    const words = this.#words;
+    const head = this.#wordsHead;
+    while (i < e && ((i - head) & 3) !== 0) {
+      if (buf[i] === 9) pos[++n] = i + 1;
+      i++;
+    }
+    const wordEnd = (e - head) >> 2;
+    for (let w = (i - head) >> 2; w < wordEnd; w++) {
+      const x = (words[w] as number) ^ 0x09090909;
+      if (((x - 0x01010101) & ~x & 0x80808080) !== 0) {
+        const at = head + (w << 2);
+        if (buf[at] === 9) pos[++n] = at + 1;
+        if (buf[at + 1] === 9) pos[++n] = at + 2;
+        if (buf[at + 2] === 9) pos[++n] = at + 3;
+        if (buf[at + 3] === 9) pos[++n] = at + 4;
+      }
+    }
+    for (i = Math.max(i, head + (wordEnd << 2)); i < e; i++) if (buf[i] === 9) pos[++n] = i + 1;
     pos[n + 1] = e + 1;
     const count = n + 1;
     this.#buf = buf;
