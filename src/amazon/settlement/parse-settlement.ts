@@ -1443,7 +1443,8 @@ class SettlementReader {
    * not touched by its producer while it is read, and the carry is rewritten only between pushes.
    */
   #sameAsLast(): boolean {
-    return this.#tailSame && this.#emit;
+    // Known from the tab scan, which compared the line with the last one (see #readLine).
+    return this.#tailSame;
   }
 
   /** Remembers the current line (read without error) for {@link #sameAsLast}. */
@@ -1544,7 +1545,14 @@ class SettlementReader {
   #readV2Same(minor: number, amount: Money | undefined): void {
     const group = this.#chargeGroup(this.#lastTypeId);
     this.#count(group, minor, amount);
+    // This line is now the last one (the same bytes outside the charge cells, so #lastRel and
+    // #lastTailRel hold).
+    this.#lastStart = this.#lineStart;
+    this.#lastMid = this.#pos[this.#span] as number;
+    this.#lastTail = (this.#pos[this.#span + 3] as number) - 1;
+    this.#lastEnd = this.#lineEnd;
     const last = this.#lastRow;
+    // Totals only: no row.
     if (last === undefined) return;
     // The same fields in the same order as #readV2's row, so rows keep one shape.
     const row: SettlementRow = {
@@ -1572,10 +1580,6 @@ class SettlementReader {
     };
     this.#rows.push(row);
     this.#lastRow = row;
-    this.#lastStart = this.#lineStart;
-    this.#lastMid = this.#pos[this.#span] as number;
-    this.#lastTail = (this.#pos[this.#span + 3] as number) - 1;
-    this.#lastEnd = this.#lineEnd;
   }
 
   /**
