@@ -3,7 +3,9 @@
  * the real rows of ../shared/samples/settlements/v2-us-usd-21574497411.txt (repeated, with the exact
  * total in the summary row), then reads each file with four subjects:
  *
- * - `rows`: `parseSettlementFile`, iterating every typed row (Money amounts, ISO dates), then the result;
+ * - `rows`: `parseSettlementFile`, iterating every typed row (Money amounts, ISO dates) and reading the
+ *   fields the engine's mapping reads (see {@link touch}), then the result;
+ * - `batches`: the same through `parse.batches()` (an array of rows per input chunk);
  * - `totals`: `readSettlement` on a file stream (summary, exact totals per triple, no rows);
  * - `csv-parse`: csv-parse with its fastest honest settings for this format (tab delimiter, no quote
  *   handling, ragged rows allowed), computing the same totals exactly (integer minor units per
@@ -30,6 +32,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { parse as csvParse } from "csv-parse";
 import { parseSettlementFile, readSettlement } from "../src/amazon/settlement/parse-settlement.js";
+import type { SettlementRow } from "../src/amazon/settlement/types.js";
 import { Money } from "../src/core/money.js";
 
 const SAMPLE = path.resolve(
@@ -41,7 +44,7 @@ const SAMPLE = path.resolve(
   "settlements",
   "v2-us-usd-21574497411.txt",
 );
-const SUBJECTS = ["raw", "totals", "rows", "csv-parse"] as const;
+const SUBJECTS = ["raw", "totals", "rows", "batches", "csv-parse"] as const;
 type Subject = (typeof SUBJECTS)[number];
 
 /** What one child process measured. */
@@ -55,6 +58,31 @@ interface Run {
   readonly maxRssMiB: number;
   /** The computed total (minor units as text), or null for the raw scan. */
   readonly total: string | null;
+  /** For rows and batches: the checksum of the fields read (see {@link touch}), equal for both. */
+  readonly touched?: number;
+}
+
+/**
+ * Reads what the engine reads of a row (src/mapping/settlement-lines.ts resolving and grouping it,
+ * src/sync/flows/settlements.ts choosing the marketplace): the triple, settlement and order ids, SKU,
+ * posted date, marketplace, line and the Money (its currency and exact minor units). Folded into a
+ * checksum that is printed, so no read can be optimised away and a row that decoded its fields
+ * lazily would pay for them here.
+ */
+function touch(row: SettlementRow): number {
+  return (
+    row.line +
+    row.settlementId.length +
+    row.transactionType.length +
+    row.amountType.length +
+    row.amountDescription.length +
+    (row.orderId?.length ?? 0) +
+    (row.sku?.length ?? 0) +
+    (row.postedDate?.length ?? 0) +
+    (row.marketplaceName?.length ?? 0) +
+    row.amount.currency.length +
+    Number(row.amount.toMinorUnits() & 0xffn)
+  );
 }
 
 // ---------------------------------------------------------------- child side
@@ -64,6 +92,7 @@ async function child(subject: Subject, file: string): Promise<void> {
   const c0 = process.cpuUsage();
   let lines = 0;
   let total: string | null = null;
+  let touched = 0;
   if (subject === "raw") {
     for await (const chunk of createReadStream(file, { highWaterMark: 1 << 16 }) as AsyncIterable<Buffer>) {
       let at = chunk.indexOf(10);
@@ -79,7 +108,17 @@ async function child(subject: Subject, file: string): Promise<void> {
     total = result.computedTotal.toMinorUnits().toString();
   } else if (subject === "rows") {
     const parse = parseSettlementFile(file);
-    for await (const _row of parse) lines++;
+    for await (const row of parse) {
+      lines++;
+      touched = (touched + touch(row)) % 1_000_000_007;
+    }
+    total = (await parse.result()).computedTotal.toMinorUnits().toString();
+  } else if (subject === "batches") {
+    const parse = parseSettlementFile(file);
+    for await (const rows of parse.batches()) {
+      lines += rows.length;
+      for (const row of rows) touched = (touched + touch(row)) % 1_000_000_007;
+    }
     total = (await parse.result()).computedTotal.toMinorUnits().toString();
   } else {
     const result = await csvTotals(file);
@@ -95,6 +134,7 @@ async function child(subject: Subject, file: string): Promise<void> {
     peakRssMiB: peakRss(),
     maxRssMiB: process.resourceUsage().maxRSS / 1024,
     total,
+    ...(subject === "rows" || subject === "batches" ? { touched } : {}),
   };
   process.stdout.write(`${JSON.stringify(run)}\n`);
 }
@@ -238,7 +278,8 @@ function figures(lines: number, runs: Run[]): Figures {
 }
 
 /** "a is N× faster than b" on median CPU and wall time. */
-function faster(a: Figures, b: Figures): { cpu: number; wall: number } {
+function faster(a: Figures | undefined, b: Figures | undefined): { cpu: number; wall: number } {
+  if (a === undefined || b === undefined) return { cpu: Number.NaN, wall: Number.NaN };
   const round = (x: number) => Math.round(x * 100) / 100;
   return { cpu: round(b.cpuMs.median / a.cpuMs.median), wall: round(b.wallMs.median / a.wallMs.median) };
 }
@@ -250,6 +291,9 @@ async function main(): Promise<void> {
   const sizes = (option("sizes") ?? "10000,100000,1000000").split(",").map(Number);
   // --reps, else BENCH_REPS (as every bench), else 2: csv-parse alone takes ~20 s a run at 1M lines.
   const reps = Math.max(1, Number(option("reps") ?? process.env.BENCH_REPS ?? 2));
+  // --subjects=raw,rows: a quick look at some subjects (the ratios need all of them).
+  const only = option("subjects")?.split(",");
+  const subjects = SUBJECTS.filter((s) => only === undefined || only.includes(s));
   const dir = mkdtempSync(path.join(tmpdir(), "settlement-bench-"));
   const started = performance.now();
   const entry = await bundle();
@@ -262,23 +306,28 @@ async function main(): Promise<void> {
       const runs = new Map<Subject, Run[]>(SUBJECTS.map((s) => [s, []]));
       // Interleaved, so a burst of load on the shared machine does not hit one subject only.
       for (let rep = 0; rep < reps; rep++) {
-        for (const subject of SUBJECTS) {
+        for (const subject of subjects) {
           const run = runChild(entry, subject, file);
           if (run.lines !== lines) throw new Error(`${subject} read ${run.lines} lines, not ${lines}`);
           if (run.total !== null && run.total !== total) {
             throw new Error(`${subject} computed ${run.total}, the file's total is ${total}`);
           }
+          const rowsRun = runs.get("rows")?.[rep];
+          if (subject === "batches" && rowsRun && run.touched !== rowsRun.touched) {
+            throw new Error(`batches read other fields than rows (${run.touched})`);
+          }
           (runs.get(subject) as Run[]).push(run);
         }
       }
-      const f = Object.fromEntries(SUBJECTS.map((s) => [s, figures(lines, runs.get(s) as Run[])])) as Record<
-        Subject,
-        Figures
+      const f = Object.fromEntries(subjects.map((s) => [s, figures(lines, runs.get(s) as Run[])])) as Partial<
+        Record<Subject, Figures>
       >;
       const ratios = {
         rowsFasterThanCsvParse: faster(f.rows, f["csv-parse"]),
+        batchesFasterThanCsvParse: faster(f.batches, f["csv-parse"]),
         totalsFasterThanCsvParse: faster(f.totals, f["csv-parse"]),
         rawFasterThanRows: faster(f.raw, f.rows),
+        rawFasterThanBatches: faster(f.raw, f.batches),
         rawFasterThanTotals: faster(f.raw, f.totals),
       };
       report.push({ lines, megabytes: Math.round(mb * 10) / 10, reps, subjects: f, ratios });
@@ -299,7 +348,7 @@ function print(
   lines: number,
   mb: number,
   reps: number,
-  f: Record<Subject, Figures>,
+  f: Partial<Record<Subject, Figures>>,
   r: Record<string, { cpu: number; wall: number }>,
   json: boolean,
 ): void {
@@ -313,6 +362,7 @@ function print(
   );
   for (const s of SUBJECTS) {
     const x = f[s];
+    if (x === undefined) continue;
     log(
       `${s.padEnd(10)} ${`${x.wallMs.min} / ${x.wallMs.median}`.padStart(20)} ${`${x.cpuMs.min} / ${x.cpuMs.median}`.padStart(20)} ${x.linesPerSecond.wall.toLocaleString("en-US").padStart(15)} ${x.linesPerSecond.cpu.toLocaleString("en-US").padStart(15)} ${`${x.peakRssMiB} MiB`.padStart(10)}`,
     );
@@ -320,7 +370,9 @@ function print(
   const say = (k: string) => `${r[k]?.cpu}× (CPU), ${r[k]?.wall}× (wall)`;
   log(`typed rows are ${say("rowsFasterThanCsvParse")} faster than csv-parse`);
   log(`totals-only is ${say("totalsFasterThanCsvParse")} faster than csv-parse`);
+  log(`typed batches are ${say("batchesFasterThanCsvParse")} faster than csv-parse`);
   log(`the raw newline scan is ${say("rawFasterThanRows")} faster than typed rows`);
+  log(`the raw newline scan is ${say("rawFasterThanBatches")} faster than typed batches`);
   log(`the raw newline scan is ${say("rawFasterThanTotals")} faster than totals-only`);
 }
 

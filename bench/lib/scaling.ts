@@ -77,15 +77,18 @@ export function scalingRows(benches: Readonly<Record<string, unknown>>): Scaling
   const out: (ScalingRow | undefined)[] = [];
   const parse = benches["settlement-parse"] as Json | undefined;
   if (Array.isArray(parse?.sizes)) {
-    for (const subject of ["rows", "totals", "csv-parse", "raw"]) {
+    const names: Record<string, string> = {
+      rows: "parseSettlement, typed rows",
+      batches: "parseSettlement, typed batches",
+      totals: "readSettlement, totals",
+    };
+    for (const subject of ["rows", "batches", "totals", "csv-parse", "raw"]) {
+      // A run of an older bench has no batches subject.
+      if (!(parse.sizes as Json[]).every((s) => (s.subjects as Json | undefined)?.[subject])) continue;
       out.push(
         row(
           "1 settlement parsing",
-          subject === "rows"
-            ? "parseSettlement, typed rows"
-            : subject === "totals"
-              ? "readSettlement, totals"
-              : subject,
+          names[subject] ?? subject,
           "line",
           "CPU ms per 1,000",
           1000,

@@ -345,3 +345,73 @@ describe("lines that repeat the last one outside the charge cells", () => {
     }
   });
 });
+
+describe("lines that repeat the line before", () => {
+  // One order's charges are consecutive lines equal outside amount-type, amount-description and
+  // amount; the parser then reuses the last line's cell starts and values. Cells drawn from small
+  // sets make such lines (and near misses: padded cells, other orders, short and padded lines)
+  // frequent; the reference is the same file fed one line per chunk, where nothing is reused.
+  const cell = (...values: string[]) => fc.constantFrom(...values);
+  const line = fc
+    .record({
+      type: cell("Order", "Refund", " Order"),
+      order: cell("111-1", "111-2", ""),
+      amountType: cell("ItemPrice", "ItemFees", " ItemFees", ""),
+      description: cell("Principal", "Tax", "Commission", "Tax "),
+      amount: cell("1.00", "-2.50", "3", "0.10", " 4.00"),
+      sku: cell("SKU-1", "SKU-2", ""),
+      date: cell("2024-10-18", "2024-10-19", ""),
+      quantity: cell("1", "2", ""),
+      shape: cell("full", "full", "full", "short", "padded"),
+    })
+    .map((c) => {
+      const cells = [
+        "12345678901",
+        "",
+        "",
+        "",
+        "",
+        "",
+        c.type,
+        c.order,
+        c.order,
+        "",
+        "",
+        "Amazon.com",
+        c.amountType,
+        c.description,
+        c.amount,
+        "AFN",
+        c.date,
+        c.date === "" ? "" : `${c.date} 02:58:02 UTC`,
+        "",
+        "",
+        "",
+        c.sku,
+        c.quantity,
+        "",
+      ];
+      if (c.shape === "short") return cells.slice(0, 15).join("\t");
+      return cells.join("\t") + (c.shape === "padded" ? "\t\t" : "");
+    });
+
+  it("give the rows and result of the same lines read one per chunk, as rows and as batches", async () => {
+    await fc.assert(
+      fc.asyncProperty(fc.array(line, { minLength: 1, maxLength: 60 }), async (lines) => {
+        const text = usFile("0.00", lines);
+        const data = Buffer.from(text, "utf8");
+        const perLine = text.split(/(?<=\n)/).map((l) => Buffer.from(l, "utf8"));
+        const options = { reconcile: "report" } as const;
+        const whole = await outcome(() => data, options);
+        expect(whole).toEqual(await outcome(() => perLine, options));
+        const parse = parseSettlement(data, options);
+        const batched: unknown[] = [];
+        for await (const rows of parse.batches()) {
+          for (const row of rows) batched.push(JSON.parse(JSON.stringify(row)));
+        }
+        expect(batched).toEqual((whole as { rows: unknown[] }).rows);
+      }),
+      { numRuns: 150 },
+    );
+  });
+});

@@ -215,6 +215,61 @@ describe("parseSettlement: basics", () => {
   });
 });
 
+describe("parseSettlement: batches()", () => {
+  const many = () => {
+    const rows: string[] = [];
+    for (let i = 0; i < 3000; i++) rows.push(order("1.00", { "order-id": `111-${i >> 2}` }));
+    return usFile("3000.00", rows);
+  };
+
+  it("yields the rows of the iteration, in arrays the caller keeps, then the result", async () => {
+    const text = many();
+    const { rows, result } = await collect(text);
+    const parse = parseSettlement(text);
+    const batches: (readonly SettlementRow[])[] = [];
+    for await (const batch of parse.batches()) {
+      expect(batch.length).toBeGreaterThan(0);
+      batches.push(batch);
+    }
+    // Several chunks, each its own array, still holding its rows after the iteration moved on.
+    expect(batches.length).toBeGreaterThan(1);
+    expect(new Set(batches).size).toBe(batches.length);
+    expect(batches.flat()).toEqual(rows);
+    expect(await parse.result()).toEqual(result);
+  });
+
+  it("counts as the one iteration of a parse", async () => {
+    const parse = parseSettlement(usFile());
+    parse.batches();
+    expect(() => parse.batches()).toThrow(/already read/);
+    expect(() => parse[Symbol.asyncIterator]()).toThrow(/already read/);
+    const read = parseSettlement(usFile());
+    await read.result();
+    expect(() => read.batches()).toThrow(/already read/);
+  });
+
+  it("an early break rejects the result with SETTLEMENT_INCOMPLETE", async () => {
+    const parse = parseSettlement(many());
+    for await (const _ of parse.batches()) break;
+    await expect(parse.result()).rejects.toMatchObject({ code: "SETTLEMENT_INCOMPLETE" });
+  });
+
+  it("delivers the rows read before a failure, then the located failure", async () => {
+    const text = usFile("62.78", [order("68.99"), order("4.14"), order("12,x")]);
+    const parse = parseSettlement(text, { file: "s.txt" });
+    const seen: string[] = [];
+    const error = await (async () => {
+      for await (const batch of parse.batches()) for (const row of batch) seen.push(row.amount.toString());
+    })().catch((e: unknown) => e);
+    expect(seen).toEqual(["68.99", "4.14"]);
+    expect(error).toMatchObject({
+      code: "SETTLEMENT_BAD_AMOUNT",
+      where: { file: "s.txt", line: 5, column: 15, field: "amount" },
+    });
+    await expect(parse.result()).rejects.toBe(error);
+  });
+});
+
 describe("parseSettlement: encodings", () => {
   const skuCp1252 = [0x47, 0x72, 0xf6, 0xdf, 0x65, 0x2d, 0x80]; // "Größe-€" in Windows-1252
   const skuSjis = [0x83, 0x41, 0x83, 0x7d, 0x83, 0x5d, 0x83, 0x93, 0x2d, 0x93, 0xfa, 0x96, 0x7b]; // "アマゾン-日本"

@@ -71,6 +71,19 @@ export interface SettlementParse extends AsyncIterable<SettlementRow> {
    * `SETTLEMENT_INCOMPLETE` if the iteration was stopped before the end.
    */
   result(): Promise<SettlementResult>;
+  /**
+   * The same rows as iterating the parse, one array per chunk of input (a few hundred rows for a
+   * 64 KiB chunk), for consumers that take rows in bulk: it saves the promise and the turn of the
+   * event loop that `for await` costs per row. Each array is the caller's to keep. It counts as the
+   * parse's one iteration; stopping early (`break`) rejects {@link result} with
+   * `SETTLEMENT_INCOMPLETE`, as for rows. Rows read before a parse error are delivered before it.
+   * @example
+   * const parse = parseSettlement(stream, { file });
+   * for await (const rows of parse.batches()) for (const row of rows) ledger.add(row);
+   * const { summary } = await parse.result();
+   * @throws SettlementParseError `SETTLEMENT_ALREADY_READ` when the parse was already iterated or read.
+   */
+  batches(): AsyncIterable<readonly SettlementRow[]>;
 }
 
 /**
@@ -195,7 +208,6 @@ class StreamingSettlementParse implements SettlementParse {
   readonly #options: SettlementParseOptions;
   #started = false;
   #result: Promise<SettlementResult> | undefined;
-  #settle: { resolve: (r: SettlementResult) => void; reject: (e: unknown) => void } | undefined;
 
   constructor(input: SettlementInput, options: SettlementParseOptions) {
     this.#input = input;
@@ -203,6 +215,15 @@ class StreamingSettlementParse implements SettlementParse {
   }
 
   [Symbol.asyncIterator](): AsyncIterator<SettlementRow> {
+    return new RowIterator(this.#start());
+  }
+
+  batches(): AsyncIterable<readonly SettlementRow[]> {
+    return new BatchIterator(this.#start());
+  }
+
+  /** Starts the one iteration a parse allows. */
+  #start(): RowSource {
     if (this.#started) {
       throw new SettlementParseError("This settlement parse was already read", {
         code: "SETTLEMENT_ALREADY_READ",
@@ -211,12 +232,13 @@ class StreamingSettlementParse implements SettlementParse {
       });
     }
     this.#started = true;
+    let settle: Settle | undefined;
     this.#result = new Promise<SettlementResult>((resolve, reject) => {
-      this.#settle = { resolve, reject };
+      settle = { resolve, reject };
     });
     // The caller may never ask for the result; its rejection is delivered through the iteration.
     this.#result.catch(() => undefined);
-    return new RowIterator(this.#input, this.#options, this.#settle!);
+    return new RowSource(this.#input, this.#options, settle as Settle);
   }
 
   result(): Promise<SettlementResult> {
@@ -246,30 +268,94 @@ class StreamingSettlementParse implements SettlementParse {
 
 const DONE: IteratorReturnResult<undefined> = Object.freeze({ value: undefined, done: true });
 
+type Settle = { resolve: (r: SettlementResult) => void; reject: (e: unknown) => void };
+
 /**
- * The rows of a parse, as a hand-written async iterator rather than an async generator: a row that is
- * already parsed is handed over with one resolved promise, without the generator's extra turns
- * (this halves the per-row cost of `for await`). Rows parsed before a failure are all delivered
+ * The reading side of an iteration, shared by the row and the batch iterators: it reads the input
+ * chunk by chunk and hands over the rows of each. Rows parsed before a failure are all delivered
  * before the failure, so what a caller sees never depends on how the input was chunked.
  */
-class RowIterator implements AsyncIterator<SettlementRow> {
+class RowSource {
   readonly #reader: SettlementReader;
   readonly #source: AsyncGenerator<Buffer>;
-  readonly #settle: { resolve: (r: SettlementResult) => void; reject: (e: unknown) => void };
-  #rows: SettlementRow[] = [];
-  #next = 0;
+  readonly #settle: Settle;
   #error: unknown;
   /** `ending`: the input is read (or failed); the rows still held are delivered, then the end or the error. */
   #state: "reading" | "ending" | "done" = "reading";
 
-  constructor(
-    input: SettlementInput,
-    options: SettlementParseOptions,
-    settle: { resolve: (r: SettlementResult) => void; reject: (e: unknown) => void },
-  ) {
+  constructor(input: SettlementInput, options: SettlementParseOptions, settle: Settle) {
     this.#reader = new SettlementReader(options, true);
     this.#source = decodeSettlement(input, options.encoding ?? "auto", this.#reader.decode);
     this.#settle = settle;
+  }
+
+  /**
+   * The next rows (never an empty array), read into `spare` (emptied) or handed over in the array
+   * the reader filled; `undefined` once the end is reached and the result settled.
+   * @throws the located parse error, once every row read before it was delivered.
+   */
+  async next(spare: SettlementRow[]): Promise<SettlementRow[] | undefined> {
+    const reader = this.#reader;
+    while (this.#state === "reading") {
+      try {
+        const chunk = await this.#source.next();
+        if (chunk.done) {
+          reader.end();
+          this.#state = "ending";
+        } else reader.push(chunk.value);
+      } catch (e) {
+        this.#error = reader.wrap(e);
+        this.#state = "ending";
+      }
+      const rows = reader.takeRows(spare);
+      if (rows.length > 0) return rows;
+    }
+    if (this.#state === "done") return undefined;
+    this.#state = "done";
+    if (this.#error !== undefined) {
+      this.#settle.reject(this.#error);
+      throw this.#error;
+    }
+    let result: SettlementResult;
+    try {
+      result = reader.finish();
+    } catch (e) {
+      const error = reader.wrap(e);
+      this.#settle.reject(error);
+      throw error;
+    }
+    this.#settle.resolve(result);
+    return undefined;
+  }
+
+  /** Stops early: the result rejects with `SETTLEMENT_INCOMPLETE` and the input is closed. */
+  async return(): Promise<void> {
+    if (this.#state === "done") return;
+    this.#state = "done";
+    this.#settle.reject(
+      new SettlementParseError("The settlement was not read to the end, so it has no result", {
+        code: "SETTLEMENT_INCOMPLETE",
+        where: this.#reader.location(),
+        hint: "iterate to the end before asking for the result",
+      }),
+    );
+    // Stops the producer (closes the stream) when the caller stops early.
+    await this.#source.return(undefined);
+  }
+}
+
+/**
+ * The rows of a parse, as a hand-written async iterator rather than an async generator: a row that is
+ * already parsed is handed over with one resolved promise, without the generator's extra turns
+ * (this halves the per-row cost of `for await`).
+ */
+class RowIterator implements AsyncIterator<SettlementRow> {
+  readonly #source: RowSource;
+  #rows: SettlementRow[] = [];
+  #next = 0;
+
+  constructor(source: RowSource) {
+    this.#source = source;
   }
 
   [Symbol.asyncIterator](): this {
@@ -284,63 +370,44 @@ class RowIterator implements AsyncIterator<SettlementRow> {
   }
 
   async #fill(): Promise<IteratorResult<SettlementRow>> {
-    const reader = this.#reader;
-    while (this.#state === "reading") {
-      // The array just read is handed back to the reader to fill again.
-      this.#rows.length = 0;
-      this.#next = 0;
-      try {
-        const chunk = await this.#source.next();
-        if (chunk.done) {
-          reader.end();
-          this.#state = "ending";
-        } else reader.push(chunk.value);
-      } catch (e) {
-        this.#error = reader.wrap(e);
-        this.#state = "ending";
-      }
-      this.#rows = reader.takeRows(this.#rows);
-      if (this.#rows.length > 0) break;
-    }
-    if (this.#next < this.#rows.length) {
-      return { value: this.#rows[this.#next++] as SettlementRow, done: false };
-    }
-    if (this.#state === "done") return DONE;
-    this.#state = "done";
-    if (this.#error !== undefined) {
-      this.#settle.reject(this.#error);
-      throw this.#error;
-    }
-    return this.#finish();
-  }
-
-  #finish(): IteratorResult<SettlementRow> {
-    let result: SettlementResult;
-    try {
-      result = this.#reader.finish();
-    } catch (e) {
-      const error = this.#reader.wrap(e);
-      this.#settle.reject(error);
-      throw error;
-    }
-    this.#settle.resolve(result);
-    return DONE;
+    // The array just read is handed back to the reader to fill again.
+    this.#rows.length = 0;
+    this.#next = 0;
+    const rows = await this.#source.next(this.#rows);
+    if (rows === undefined) return DONE;
+    this.#rows = rows;
+    this.#next = 1;
+    return { value: rows[0] as SettlementRow, done: false };
   }
 
   async return(): Promise<IteratorResult<SettlementRow>> {
-    if (this.#state !== "done") {
-      this.#state = "done";
-      this.#settle.reject(
-        new SettlementParseError("The settlement was not read to the end, so it has no result", {
-          code: "SETTLEMENT_INCOMPLETE",
-          where: this.#reader.location(),
-          hint: "iterate to the end before asking for the result",
-        }),
-      );
-      this.#rows.length = 0;
-      // Stops the producer (closes the stream) when the caller stops early.
-      await this.#source.return(undefined);
-    }
+    this.#rows.length = 0;
+    this.#next = 0;
+    await this.#source.return();
+    return DONE;
+  }
+}
+
+/** The rows of a parse, one array per chunk of input: see {@link SettlementParse.batches}. */
+class BatchIterator implements AsyncIterator<readonly SettlementRow[]> {
+  readonly #source: RowSource;
+
+  constructor(source: RowSource) {
+    this.#source = source;
+  }
+
+  [Symbol.asyncIterator](): this {
+    return this;
+  }
+
+  async next(): Promise<IteratorResult<readonly SettlementRow[]>> {
+    // A new array each time: the caller owns the arrays it was given.
+    const rows = await this.#source.next([]);
+    return rows === undefined ? DONE : { value: rows, done: false };
+  }
+
+  async return(): Promise<IteratorResult<readonly SettlementRow[]>> {
+    await this.#source.return();
     return DONE;
   }
 }
@@ -505,6 +572,35 @@ function needsTrim(buf: Uint8Array, a: number, b: number): boolean {
 const emptyBuffer = Buffer.alloc(0);
 
 /**
+ * True when `buf[a, a+n)` and `buf[b, b+n)` hold the same bytes; `view` is a DataView over `buf`.
+ * Four bytes a step whatever the offsets' alignment (V8 compiles `getInt32` to one load): about five
+ * times cheaper than `Buffer.compare` on the ~100-byte spans of a settlement line, whose native call
+ * and argument checks cost more than the comparison itself.
+ */
+function sameBytes(view: DataView, buf: Uint8Array, a: number, b: number, n: number): boolean {
+  let i = 0;
+  for (; i + 4 <= n; i += 4) if (view.getInt32(a + i, true) !== view.getInt32(b + i, true)) return false;
+  for (; i < n; i++) if (buf[a + i] !== buf[b + i]) return false;
+  return true;
+}
+
+/**
+ * The ids an (amount-type, amount-description) pair of cells reads as, found from their bytes (the
+ * two cells and the tab between them) with one hash instead of two interner look-ups, and the total
+ * group of the last transaction-type they came with: consecutive charges of one order change exactly
+ * these two cells.
+ */
+interface SpanEntry {
+  readonly bytes: Uint8Array;
+  readonly view: DataView;
+  readonly amountTypeId: number;
+  readonly descriptionId: number;
+  readonly next: SpanEntry | undefined;
+  typeId: number;
+  group: Group | undefined;
+}
+
+/**
  * The line-by-line state machine; fed UTF-8 byte chunks, it keeps running totals and (optionally)
  * rows. Lines and cells are found in the bytes; a cell becomes a string only when a row needs it and
  * differs from the same column's cell on the line before. Anything unusual (padded cells, odd
@@ -540,6 +636,20 @@ class SettlementReader {
   #lastEnd = 0;
   #lastTypeId = 0;
   #lastRow: SettlementRow | undefined;
+  /** Cell starts 0..#span of the last line, relative to its start. */
+  #lastRel: Int32Array = new Int32Array(0);
+  /** The current line starts with the last line's bytes up to its amount-type cell. */
+  #prefixSame = false;
+  /** ... and ends with the last line's bytes after its amount cell. */
+  #tailSame = false;
+  /** Cell starts after the amount cell of the last line, relative to the tab that ends its amount. */
+  #lastTailRel: Int32Array = new Int32Array(0);
+  /** Number of cells of the last line. */
+  #lastCount = 0;
+  /** A DataView over {@link #wordsOf}, for {@link sameBytes}. */
+  #view: DataView = new DataView(new ArrayBuffer(0));
+  readonly #spans = new Map<number, SpanEntry>();
+  #spanCount = 0;
 
   #layout: SettlementLayout | undefined;
   #names: string[] = [];
@@ -821,9 +931,49 @@ class SettlementReader {
     let n = 0;
     pos[0] = s;
     if (buf !== this.#wordsOf) this.#alignWords(buf);
+    let i = s;
+    // One order's charges are consecutive lines that differ only in their amount-type,
+    // amount-description and amount cells: when this line starts with the last one's bytes up to
+    // there, its first cells start where the last one's did (shifted); when it also ends with the
+    // last one's bytes after them, so do its last cells, and only the three cells between are
+    // scanned for tabs.
+    this.#prefixSame = false;
+    this.#tailSame = false;
+    const lo = this.#span;
+    if (this.#lastBuf === buf && lo >= 0) {
+      const view = this.#view;
+      const ps = this.#lastStart;
+      const pn = this.#lastMid - ps;
+      if (s + pn <= e && sameBytes(view, buf, ps, s, pn)) {
+        const rel = this.#lastRel;
+        for (let k = 1; k <= lo; k++) pos[k] = s + (rel[k] as number);
+        n = lo;
+        i = s + pn;
+        this.#prefixSame = true;
+        const stop = lo + 3;
+        for (; i < e; i++) {
+          if (buf[i] === 9) {
+            pos[++n] = i + 1;
+            if (n === stop) break;
+          }
+        }
+        if (n === stop) {
+          const pt = this.#lastTail;
+          const m = e - i;
+          if (m === this.#lastEnd - pt && sameBytes(view, buf, pt, i, m)) {
+            const tail = this.#lastTailRel;
+            const last = this.#lastCount;
+            for (let k = stop + 1; k < last; k++) pos[k] = i + (tail[k] as number);
+            n = last - 1;
+            this.#tailSame = true;
+            // Nothing left to scan.
+            i = e;
+          } else i++;
+        }
+      }
+    }
     const words = this.#words;
     const head = this.#wordsHead;
-    let i = s;
     while (i < e && ((i - head) & 3) !== 0) {
       if (buf[i] === 9) pos[++n] = i + 1;
       i++;
@@ -862,6 +1012,7 @@ class SettlementReader {
     const head = (4 - (buf.byteOffset & 3)) & 3;
     this.#wordsHead = head;
     this.#words = new Int32Array(buf.buffer, buf.byteOffset + head, Math.max(0, (buf.length - head) >> 2));
+    this.#view = new DataView(buf.buffer, buf.byteOffset, buf.length);
     this.#wordsOf = buf;
   }
 
@@ -1292,19 +1443,8 @@ class SettlementReader {
    * not touched by its producer while it is read, and the carry is rewritten only between pushes.
    */
   #sameAsLast(): boolean {
-    const lo = this.#span;
-    if (lo < 0 || !this.#emit || this.#lastBuf !== this.#buf || this.#fieldCount < lo + 3) return false;
-    const buf = this.#buf;
-    const s = this.#lineStart;
-    const mid = this.#pos[lo] as number;
-    const ps = this.#lastStart;
-    const n = mid - s;
-    if (n !== this.#lastMid - ps) return false;
-    const tail = (this.#pos[lo + 3] as number) - 1;
-    const pt = this.#lastTail;
-    const m = this.#lineEnd - tail;
-    if (m !== this.#lastEnd - pt) return false;
-    return buf.compare(buf, ps, ps + n, s, mid) === 0 && buf.compare(buf, pt, pt + m, tail, tail + m) === 0;
+    // Known from the tab scan, which compared the line with the last one (see #readLine).
+    return this.#tailSame;
   }
 
   /** Remembers the current line (read without error) for {@link #sameAsLast}. */
@@ -1312,12 +1452,26 @@ class SettlementReader {
     const lo = this.#span;
     if (lo < 0) return;
     this.#lastBuf = this.#buf;
-    this.#lastStart = this.#lineStart;
+    const s = this.#lineStart;
+    this.#lastStart = s;
     this.#lastMid = this.#pos[lo] as number;
     this.#lastTail = (this.#pos[lo + 3] as number) - 1;
     this.#lastEnd = this.#lineEnd;
     this.#lastTypeId = typeId;
     this.#lastRow = row;
+    if (!this.#prefixSame) {
+      let rel = this.#lastRel;
+      if (rel.length <= lo) rel = this.#lastRel = new Int32Array(lo + 1);
+      for (let k = 0; k <= lo; k++) rel[k] = (this.#pos[k] as number) - s;
+    }
+    if (!this.#tailSame) {
+      const count = this.#fieldCount;
+      const t = this.#lastTail;
+      let rel = this.#lastTailRel;
+      if (rel.length < count) rel = this.#lastTailRel = new Int32Array(Math.max(count, 2 * rel.length));
+      for (let k = lo + 4; k < count; k++) rel[k] = (this.#pos[k] as number) - t;
+      this.#lastCount = count;
+    }
   }
 
   #readV2(): void {
@@ -1347,12 +1501,10 @@ class SettlementReader {
       return;
     }
     const typeId = this.#intern(this.#types, this.#cType);
-    const amountTypeId = this.#intern(this.#amountTypes, this.#cAmountType);
-    const descriptionId = this.#intern(this.#descriptions, this.#cAmountDescription);
+    const group = this.#chargeGroup(typeId);
     const postedDate = this.#date(this.#cPostedDate);
     const postedDateTime = this.#date(this.#cPostedDateTime);
     const quantity = this.#quantity();
-    const group = this.#group(typeId, amountTypeId, descriptionId);
     this.#count(group, minor, amount);
     if (!this.#emit) {
       this.#rememberLine(typeId, undefined);
@@ -1391,12 +1543,16 @@ class SettlementReader {
 
   /** The rest of {@link #readV2} for a line that {@link #sameAsLast}: the last row's values but the charge's. */
   #readV2Same(minor: number, amount: Money | undefined): void {
-    const typeId = this.#lastTypeId;
-    const amountTypeId = this.#intern(this.#amountTypes, this.#cAmountType);
-    const descriptionId = this.#intern(this.#descriptions, this.#cAmountDescription);
-    const group = this.#group(typeId, amountTypeId, descriptionId);
+    const group = this.#chargeGroup(this.#lastTypeId);
     this.#count(group, minor, amount);
+    // This line is now the last one (the same bytes outside the charge cells, so #lastRel and
+    // #lastTailRel hold).
+    this.#lastStart = this.#lineStart;
+    this.#lastMid = this.#pos[this.#span] as number;
+    this.#lastTail = (this.#pos[this.#span + 3] as number) - 1;
+    this.#lastEnd = this.#lineEnd;
     const last = this.#lastRow;
+    // Totals only: no row.
     if (last === undefined) return;
     // The same fields in the same order as #readV2's row, so rows keep one shape.
     const row: SettlementRow = {
@@ -1424,10 +1580,62 @@ class SettlementReader {
     };
     this.#rows.push(row);
     this.#lastRow = row;
-    this.#lastStart = this.#lineStart;
-    this.#lastMid = this.#pos[this.#span] as number;
-    this.#lastTail = (this.#pos[this.#span + 3] as number) - 1;
-    this.#lastEnd = this.#lineEnd;
+  }
+
+  /**
+   * The total group of a V2 line of transaction-type `typeId`: its amount-type and amount-description
+   * cells are looked up together when they are adjacent ({@link #span}), else one by one.
+   */
+  #chargeGroup(typeId: number): Group {
+    const lo = this.#span;
+    if (lo < 0) {
+      const amountTypeId = this.#intern(this.#amountTypes, this.#cAmountType);
+      return this.#group(typeId, amountTypeId, this.#intern(this.#descriptions, this.#cAmountDescription));
+    }
+    const buf = this.#buf;
+    const view = this.#view;
+    const a = this.#pos[lo] as number;
+    const b = (this.#pos[lo + 2] as number) - 1;
+    const n = b - a;
+    // Hashed and compared four bytes a step (see sameBytes).
+    let h = n;
+    let i = a;
+    for (; i + 4 <= b; i += 4) h = Math.imul(h ^ view.getInt32(i, true), 0x01000193);
+    for (; i < b; i++) h = Math.imul(h ^ (buf[i] as number), 0x01000193);
+    const first = this.#spans.get(h);
+    let entry: SpanEntry | undefined = first;
+    for (; entry !== undefined; entry = entry.next) {
+      if (entry.bytes.length !== n) continue;
+      const m = entry.view;
+      let k = 0;
+      while (k + 4 <= n && m.getInt32(k, true) === view.getInt32(a + k, true)) k += 4;
+      if (k + 4 <= n) continue;
+      while (k < n && entry.bytes[k] === buf[a + k]) k++;
+      if (k === n) break;
+    }
+    if (entry === undefined) {
+      const amountTypeId = this.#intern(this.#amountTypes, lo);
+      const descriptionId = this.#intern(this.#descriptions, lo + 1);
+      // Bounded like the interners: past MAX_GROUPS pairs, #group fails anyway.
+      if (this.#spanCount >= MAX_GROUPS) return this.#group(typeId, amountTypeId, descriptionId);
+      const bytes = new Uint8Array(buf.subarray(a, b));
+      entry = {
+        bytes,
+        view: new DataView(bytes.buffer),
+        amountTypeId,
+        descriptionId,
+        next: first,
+        typeId: -1,
+        group: undefined,
+      };
+      this.#spans.set(h, entry);
+      this.#spanCount++;
+    }
+    if (entry.typeId === typeId) return entry.group as Group;
+    const group = this.#group(typeId, entry.amountTypeId, entry.descriptionId);
+    entry.typeId = typeId;
+    entry.group = group;
+    return group;
   }
 
   /** Adds a row's amount to the file's total and its group's. */
