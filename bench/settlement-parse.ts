@@ -367,13 +367,18 @@ function print(
       `${s.padEnd(10)} ${`${x.wallMs.min} / ${x.wallMs.median}`.padStart(20)} ${`${x.cpuMs.min} / ${x.cpuMs.median}`.padStart(20)} ${x.linesPerSecond.wall.toLocaleString("en-US").padStart(15)} ${x.linesPerSecond.cpu.toLocaleString("en-US").padStart(15)} ${`${x.peakRssMiB} MiB`.padStart(10)}`,
     );
   }
-  const say = (k: string) => `${r[k]?.cpu}× (CPU), ${r[k]?.wall}× (wall)`;
-  log(`typed rows are ${say("rowsFasterThanCsvParse")} faster than csv-parse`);
-  log(`totals-only is ${say("totalsFasterThanCsvParse")} faster than csv-parse`);
-  log(`typed batches are ${say("batchesFasterThanCsvParse")} faster than csv-parse`);
-  log(`the raw newline scan is ${say("rawFasterThanRows")} faster than typed rows`);
-  log(`the raw newline scan is ${say("rawFasterThanBatches")} faster than typed batches`);
-  log(`the raw newline scan is ${say("rawFasterThanTotals")} faster than totals-only`);
+  // A ratio whose subjects did not run (--subjects=) is left out rather than printed as NaN.
+  const say = (k: string, text: (ratio: string) => string) => {
+    const x = r[k];
+    if (x && Number.isFinite(x.cpu) && Number.isFinite(x.wall))
+      log(text(`${x.cpu}× (CPU), ${x.wall}× (wall)`));
+  };
+  say("rowsFasterThanCsvParse", (x) => `typed rows are ${x} faster than csv-parse`);
+  say("totalsFasterThanCsvParse", (x) => `totals-only is ${x} faster than csv-parse`);
+  say("batchesFasterThanCsvParse", (x) => `typed batches are ${x} faster than csv-parse`);
+  say("rawFasterThanRows", (x) => `the raw newline scan is ${x} faster than typed rows`);
+  say("rawFasterThanBatches", (x) => `the raw newline scan is ${x} faster than typed batches`);
+  say("rawFasterThanTotals", (x) => `the raw newline scan is ${x} faster than totals-only`);
 }
 
 if (process.argv[2] === "--child") await child(process.argv[3] as Subject, process.argv[4] as string);
