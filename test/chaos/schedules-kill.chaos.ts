@@ -12,13 +12,8 @@
 import { afterAll, expect, it } from "vitest";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
 import { createPrng } from "../../src/testing/data/prng.js";
-import {
-  CRASH_CHILD,
-  type CrashReport,
-  crashServer,
-  runCrashChild,
-  tempStores,
-} from "../support/crash-run.js";
+import { CRASH_CHILD } from "../support/child-workers.js";
+import { type CrashReport, crashServer, runCrashChild, tempStores } from "../support/crash-run.js";
 import { d365Fingerprint, unbalancedJournals } from "../support/d365-state.js";
 import { bundledWorker } from "./support/bundle.js";
 import { scheduleNumbers } from "./support/numbers.js";

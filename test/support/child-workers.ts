@@ -14,6 +14,9 @@ export const ROOT = path.resolve(import.meta.dirname, "..", "..");
 /** The long-lived pg-boss worker (BOSS_CHAOS=1 for the fault schedules' settings). */
 export const BOSS_WORKER = path.join(ROOT, "test", "support", "boss-worker.ts");
 
+/** The connector process of the crash tests (run to its end, or SIGKILLed at a named point). */
+export const CRASH_CHILD = path.join(ROOT, "test", "support", "crash-child.ts");
+
 /** Node's arguments that run a TypeScript `script` through tsx. */
 export const tsxArgs = (script: string): string[] => ["--import", "tsx", script];
 

@@ -9,10 +9,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
-import { type ChildRun, ROOT, runToExit } from "./child-workers.js";
-
-/** The connector process; run it with `tsxArgs(CRASH_CHILD)` or a bundle of it. */
-export const CRASH_CHILD = path.join(ROOT, "test", "support", "crash-child.ts");
+import { type ChildRun, runToExit } from "./child-workers.js";
 
 const US = "ATVPDKIKX0DER";
 const CA = "A2EUQ1WTGCTBG2";
@@ -39,7 +36,7 @@ export async function crashServer(start: number, orders: number): Promise<Simula
 }
 
 /**
- * Runs the connector process (`args`: node's arguments that start {@link CRASH_CHILD}) on the store
+ * Runs the connector process (`args`: node's arguments that start `CRASH_CHILD`) on the store
  * at `db` against `server`, SIGKILLed at `at` (see crash-child.ts; "" runs to the end).
  */
 export function runCrashChild(

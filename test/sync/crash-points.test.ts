@@ -4,14 +4,8 @@
  * state of an uninterrupted run: nothing lost, nothing posted twice.
  */
 import { afterAll, describe, expect, it } from "vitest";
-import { tsxArgs } from "../support/child-workers.js";
-import {
-  CRASH_CHILD,
-  type CrashReport,
-  crashServer,
-  runCrashChild,
-  tempStores,
-} from "../support/crash-run.js";
+import { CRASH_CHILD, tsxArgs } from "../support/child-workers.js";
+import { type CrashReport, crashServer, runCrashChild, tempStores } from "../support/crash-run.js";
 import { d365Fingerprint } from "../support/d365-state.js";
 
 const child = tsxArgs(CRASH_CHILD);
