@@ -1,7 +1,7 @@
 /**
- * Fault schedules on the scale-out path: three connector processes (support/boss-worker.ts) on one
- * PostgreSQL store, sharing the work through pg-boss (`connector.start({ workers: "pg-boss" })`),
- * against the simulator server, three sellers. Each schedule, drawn from the run's seed, mixes
+ * Fault schedules on the scale-out path: three connector processes (test/support/boss-worker.ts,
+ * with BOSS_CHAOS=1) on one PostgreSQL store, sharing the work through pg-boss
+ * (`connector.start({ workers: "pg-boss" })`), against the simulator server, three sellers. Each schedule, drawn from the run's seed, mixes
  * D365 429 storms and 500s, dropped connections, writes committed whose answer is lost (`$batch`
  * and journal headers), revoked tokens, a re-issued settlement report, a SIGKILLed worker replaced
  * by a fresh one, and a worker stalled (SIGSTOP … SIGCONT) for longer than both its record lease
@@ -13,9 +13,6 @@
  * killed process), no secret in the workers' output or the audit trail.
  * `CHAOS_BOSS_SCHEDULE=number npm run test:chaos -- --seed S --only schedules-pg` replays one.
  */
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import path from "node:path";
-import { createInterface } from "node:readline";
 import pg from "pg";
 import { beforeAll, expect, it } from "vitest";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
@@ -25,18 +22,17 @@ import { createPrng } from "../../src/testing/data/prng.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
 import { freshSchema, PG_URL, probePostgres, SKIP_POSTGRES } from "../storage/pg-env.js";
+import { BOSS_WORKER, type LineWorker, startLineWorker } from "../support/child-workers.js";
+import { d365Fingerprint, unbalancedJournals } from "../support/d365-state.js";
 import { bundledWorker } from "./support/bundle.js";
 import { scheduleNumbers } from "./support/numbers.js";
 import { chaosPart } from "./support/part.js";
-import { d365Fingerprint, unbalancedJournals } from "./support/schedule-world.js";
 import { serverConnector } from "./support/server-world.js";
 import { chaosSettings } from "./support/settings.js";
 import { recordFigure } from "./support/summary.js";
 
 /** pg-boss schedules per CI run: each starts four or five processes, so few; `CHAOS_BOSS_SCHEDULES` changes it. */
 const DEFAULT_BOSS_SCHEDULES = 5;
-const root = path.resolve(import.meta.dirname, "..", "..");
-const child = path.join(root, "test", "chaos", "support", "boss-worker.ts");
 const US = "ATVPDKIKX0DER";
 const CA = "A2EUQ1WTGCTBG2";
 const LEASE_MS = 2_000;
@@ -94,11 +90,7 @@ interface Line {
   readonly to?: string;
 }
 
-interface Worker {
-  readonly process: ChildProcessWithoutNullStreams;
-  readonly output: { text: string };
-  readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
-}
+type Worker = LineWorker<Line>;
 
 function startWorker(
   script: string,
@@ -107,11 +99,11 @@ function startWorker(
   bossSchema: string,
   onLine: (w: Worker, line: Line) => void,
 ): Worker {
-  const p = spawn(process.execPath, [script], {
-    cwd: root,
-    env: {
-      ...process.env,
+  return startLineWorker(
+    [script],
+    {
       ML_CONNECTOR_PG_URL: PG_URL,
+      BOSS_CHAOS: "1",
       BOSS_SCHEMA: schema,
       BOSS_PGBOSS_SCHEMA: bossSchema,
       BOSS_LEASE_MS: String(LEASE_MS),
@@ -119,26 +111,9 @@ function startWorker(
       BOSS_MAPPING: JSON.stringify(simulatorMapping),
       BOSS_SIM: JSON.stringify({ amazon: server.amazon, d365: server.d365, sellers }),
     },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  const output = { text: "" };
-  p.stderr.on("data", (d) => {
-    output.text += String(d);
-  });
-  const worker: Worker = {
-    process: p,
-    output,
-    exit: new Promise((resolve) => p.on("close", (code, signal) => resolve({ code, signal }))),
-  };
-  createInterface({ input: p.stdout }).on("line", (text) => {
-    output.text += `${text}\n`;
-    try {
-      onLine(worker, JSON.parse(text) as Line);
-    } catch {
-      // Not a JSON line (a warning): kept in the output, scanned for secrets.
-    }
-  });
-  return worker;
+    onLine,
+    { tolerateNonJson: true },
+  );
 }
 
 async function arrangeServer(): Promise<SimulatorServer> {
@@ -198,7 +173,7 @@ async function runBossSchedule(
     if (n > 0) faults[kind] = (faults[kind] ?? 0) + n;
   };
   let kills = 0;
-  const script = await bundledWorker(child);
+  const script = await bundledWorker(BOSS_WORKER);
   const schema = freshSchema("mlc_chaos");
   const bossSchema = freshSchema("mlc_chaos_boss");
   const server = await arrangeServer();

@@ -1,38 +1,32 @@
 /**
  * Fault schedules with real process kills: the connector runs in a child process
- * (test/sync/crash-child.ts) against the simulator server, with D365 faults drawn from the run's
- * seed (429 storms of one second, a `$batch` committed whose answer is lost; the server's clock is
- * the wall clock, so the 10-second waits of 503s stay with the in-process schedules), and is SIGKILLed at a drawn point
+ * (test/support/crash-child.ts, started as the crash-point tests start it, test/support/crash-run.ts)
+ * against the simulator server, with D365 faults drawn from the run's seed (429 storms of one
+ * second, a `$batch` committed whose answer is lost; the server's clock is the wall clock, so the
+ * 10-second waits of 503s stay with the in-process schedules), and is SIGKILLed at a drawn point
  * (after the N-th record transition, or before / right after a drawn remote call). Then faults are
  * lifted and the connector reruns until every settlement rests; D365 must hold exactly what an
  * uninterrupted run leaves. A failing schedule prints its seed, number and schedule;
  * `CHAOS_KILL_SCHEDULE=number npm run test:chaos -- --seed S --only schedules` replays it.
  */
-import { spawn } from "node:child_process";
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import path from "node:path";
 import { afterAll, expect, it } from "vitest";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
 import { createPrng } from "../../src/testing/data/prng.js";
-import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
-import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
+import { CRASH_CHILD } from "../support/child-workers.js";
+import { type CrashReport, crashServer, runCrashChild, tempStores } from "../support/crash-run.js";
+import { d365Fingerprint, unbalancedJournals } from "../support/d365-state.js";
 import { bundledWorker } from "./support/bundle.js";
 import { scheduleNumbers } from "./support/numbers.js";
 import { chaosPart } from "./support/part.js";
-import { d365Fingerprint, unbalancedJournals } from "./support/schedule-world.js";
 import { serverConnector } from "./support/server-world.js";
 import { chaosSettings } from "./support/settings.js";
 import { recordFigure } from "./support/summary.js";
 
 /** Child-process schedules per CI run (a drawn kill point is not always reached: 12 give at least 10 SIGKILLs); `CHAOS_KILL_SCHEDULES` changes it. */
 const DEFAULT_KILL_SCHEDULES = 12;
-const root = path.resolve(import.meta.dirname, "..", "..");
-const child = path.join(root, "test", "sync", "crash-child.ts");
-const US = "ATVPDKIKX0DER";
-const CA = "A2EUQ1WTGCTBG2";
 /** One simulated start for every server of the file, so every run sees the same settlement dates. */
 const START = Date.now() - 60_000;
+const ORDERS = 30;
 /** Calls a kill can fall before or right after (the remote side committed). */
 const CALLS = [
   "POST:/auth/o2/token",
@@ -66,71 +60,18 @@ function drawKillSchedule(seed: number, number: number): KillSchedule {
   };
 }
 
-async function arrangeServer(): Promise<SimulatorServer> {
-  const server = await startSimulatorServer({
-    seed: 11,
-    start: START,
-    amazon: { data: { orders: 30, marketplaces: [US, CA] } },
-  });
-  server.amazonSim.state.publishSettlement({ marketplaceId: US });
-  server.amazonSim.state.publishSettlement({ marketplaceId: CA });
-  return server;
-}
-
-interface ChildRun {
-  readonly code: number | null;
-  readonly signal: string | null;
-  readonly stdout: string;
-  readonly stderr: string;
-}
-
-async function runChild(server: SimulatorServer, db: string, at: string): Promise<ChildRun> {
-  const script = await bundledWorker(child);
-  return new Promise((resolve) => {
-    const p = spawn(process.execPath, [script], {
-      cwd: root,
-      env: {
-        ...process.env,
-        CRASH_SIM: JSON.stringify({ amazon: server.amazon, d365: server.d365 }),
-        CRASH_DB: db,
-        CRASH_AT: at,
-        CRASH_MAPPING: JSON.stringify(simulatorMapping),
-        CRASH_MAX_LINES: "8",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
-    });
-    let stdout = "";
-    let stderr = "";
-    p.stdout.on("data", (c) => {
-      stdout += c;
-    });
-    p.stderr.on("data", (c) => {
-      stderr += c;
-    });
-    p.on("exit", (code, signal) => resolve({ code, signal, stdout, stderr }));
-  });
-}
-
-type Report = { settlements: { state: string; reason: string | null }[] };
-
 chaosPart("schedules", "fault schedules with SIGKILLed child processes", () => {
-  const dirs: string[] = [];
-  afterAll(() => {
-    for (const d of dirs) rmSync(d, { recursive: true, force: true });
-  });
-  const tempDb = () => {
-    const dir = mkdtempSync(path.join(tmpdir(), "chaos-kill-"));
-    dirs.push(dir);
-    return path.join(dir, "store.sqlite");
-  };
+  const stores = tempStores("chaos-kill-");
+  afterAll(() => stores.removeAll());
 
   it("every killed schedule reruns to the D365 state of an uninterrupted run", async () => {
     const { seed } = chaosSettings();
     const numbers = scheduleNumbers("CHAOS_KILL_SCHEDULES", "CHAOS_KILL_SCHEDULE", DEFAULT_KILL_SCHEDULES);
 
     if (numbers.length === 0) return;
+    const child = [await bundledWorker(CRASH_CHILD)];
     // The uninterrupted run, in this process: D365 ends the same whichever process posts.
-    const reference = await arrangeServer();
+    const reference = await crashServer(START, ORDERS);
     let expected: string;
     try {
       const connector = await serverConnector(reference, [reference.amazon], memoryStorage());
@@ -145,14 +86,14 @@ chaosPart("schedules", "fault schedules with SIGKILLed child processes", () => {
     for (const number of numbers) {
       const s = drawKillSchedule(seed, number);
       const violations: string[] = [];
-      const server = await arrangeServer();
+      const server = await crashServer(START, ORDERS);
       try {
         const throttle = server.d365Sim.state.throttle;
         if (s.d365Storm429) throttle.storm(s.d365Storm429, 1);
         if (s.commitThenFail)
           throttle.inject({ target: "$batch", method: "POST", kind: "commit-network", times: 1 });
-        const db = tempDb();
-        const crashed = await runChild(server, db, s.at);
+        const db = stores.next();
+        const crashed = await runCrashChild(child, server, db, s.at);
         for (const [k, v] of Object.entries(throttle.injected)) recordFigure("faults", `d365-${k}`, v);
         throttle.clear();
         if (crashed.signal === "SIGKILL") {
@@ -165,12 +106,12 @@ chaosPart("schedules", "fault schedules with SIGKILLed child processes", () => {
         }
         let rested = false;
         for (let i = 0; i < 3 && !rested; i++) {
-          const rerun = await runChild(server, db, "");
+          const rerun = await runCrashChild(child, server, db, "");
           if (rerun.code !== 0) {
             violations.push(`rerun ${i + 1} exited ${rerun.code}: ${rerun.stderr.slice(0, 400)}`);
             break;
           }
-          const report = JSON.parse(rerun.stdout) as Report;
+          const report = JSON.parse(rerun.stdout) as CrashReport;
           rested = report.settlements.every((r) => r.state === "reconciled" || r.state === "duplicate");
         }
         if (!rested) violations.push("the reruns did not bring every settlement to rest");

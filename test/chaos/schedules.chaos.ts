@@ -28,11 +28,12 @@ import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
 import { type Connector, createConnector } from "../../src/sync/connector.js";
 import { loadReconciliationEntries, renderReconciliationReport } from "../../src/sync/report-html.js";
 import { createPrng, type Prng } from "../../src/testing/data/prng.js";
+import { unbalancedJournals } from "../support/d365-state.js";
 import { arrangeSync, CA, type SyncHarness, server, US } from "../sync/harness.js";
 import { scheduleNumbers } from "./support/numbers.js";
 import { chaosPart } from "./support/part.js";
 import { SCHEDULE_FLOWS } from "./support/schedule-flows.js";
-import { faultyStorage, unbalancedJournals } from "./support/schedule-world.js";
+import { faultyStorage } from "./support/schedule-world.js";
 import { chaosSettings } from "./support/settings.js";
 import { recordFigure } from "./support/summary.js";
 

@@ -5,9 +5,6 @@
  * an order) loses nothing: its jobs expire and the other workers finish them (the runner's leases
  * and the lookups by natural key make the retry safe).
  */
-import { type ChildProcessWithoutNullStreams, spawn } from "node:child_process";
-import path from "node:path";
-import { createInterface } from "node:readline";
 import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { defaultSimSeller } from "../../src/testing/amazon/simulator.js";
@@ -15,9 +12,10 @@ import type { SimOrder } from "../../src/testing/data/amazon-data.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
 import { freshSchema, PG_URL, probePostgres, SKIP_POSTGRES } from "../storage/pg-env.js";
+import { BOSS_WORKER, type LineWorker, startLineWorker, tsxArgs } from "../support/child-workers.js";
 
-const child = path.join(import.meta.dirname, "boss-child.ts");
-const root = path.resolve(import.meta.dirname, "..", "..");
+/** The scale-out worker (no BOSS_CHAOS): both flows, the simulator's clock. */
+const child = tsxArgs(BOSS_WORKER);
 const US = "ATVPDKIKX0DER";
 const CA = "A2EUQ1WTGCTBG2";
 
@@ -48,20 +46,15 @@ interface Line {
   to?: string;
 }
 
-interface Worker {
-  readonly lines: Line[];
-  readonly process: ChildProcessWithoutNullStreams;
-  readonly exit: Promise<{ code: number | null; signal: NodeJS.Signals | null; stderr: string }>;
-}
+type Worker = LineWorker<Line>;
 
 const schema = freshSchema("mlc_boss");
 const bossSchema = freshSchema("mlc_pgboss");
 
 function startWorker(server: SimulatorServer, onLine: (w: Worker, line: Line) => void): Worker {
-  const p = spawn(process.execPath, ["--import", "tsx", child], {
-    cwd: root,
-    env: {
-      ...process.env,
+  return startLineWorker(
+    child,
+    {
       ML_CONNECTOR_PG_URL: PG_URL,
       BOSS_SCHEMA: schema,
       BOSS_PGBOSS_SCHEMA: bossSchema,
@@ -69,23 +62,8 @@ function startWorker(server: SimulatorServer, onLine: (w: Worker, line: Line) =>
       BOSS_CLOCK_OFFSET: String(server.clock.now() - Date.now()),
       BOSS_SIM: JSON.stringify({ amazon: server.amazon, d365: server.d365, sellers }),
     },
-    stdio: ["pipe", "pipe", "pipe"],
-  });
-  let stderr = "";
-  p.stderr.on("data", (d) => {
-    stderr += String(d);
-  });
-  const worker: Worker = {
-    lines: [],
-    process: p,
-    exit: new Promise((resolve) => p.on("close", (code, signal) => resolve({ code, signal, stderr }))),
-  };
-  createInterface({ input: p.stdout }).on("line", (text) => {
-    const line = JSON.parse(text) as Line;
-    worker.lines.push(line);
-    onLine(worker, line);
-  });
-  return worker;
+    onLine,
+  );
 }
 
 describe.skipIf(SKIP_POSTGRES)("scale-out on pg-boss (three processes)", () => {

@@ -12,8 +12,8 @@ import type { StoredRecord } from "../../../src/core/storage.js";
 import type { MappingInput } from "../../../src/mapping/schema.js";
 import type { Connector } from "../../../src/sync/connector.js";
 import type { ConnectorOptions } from "../../../src/sync/options.js";
+import { d365Fingerprint } from "../../support/d365-state.js";
 import type { SyncHarness } from "../../sync/harness.js";
-import { d365Fingerprint } from "./schedule-world.js";
 
 /** One flow of the schedules. */
 export interface ScheduleFlow {

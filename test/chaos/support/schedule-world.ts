@@ -1,11 +1,10 @@
 /**
  * The pieces a fault schedule runs on: a storage adapter that can fail on its N-th write or die
- * with its process, a fetch that dies with it, the D365 fingerprint every run must end in, and the
- * invariants checked after every schedule.
+ * with its process. The D365 fingerprint every run must end in and the invariants checked after
+ * every schedule are in test/support/d365-state.ts (the crash-point tests check them too).
  */
 import { StorageError } from "../../../src/core/errors.js";
 import type { AuditCallInput, StorageAdapter } from "../../../src/core/storage.js";
-import type { D365Simulator } from "../../../src/testing/d365/simulator.js";
 
 /** Methods of the storage stores that only read; every other method writes. */
 const READS = /^(get|list|query|find|read|load|count|has|peek|due|stats)/;
@@ -93,50 +92,4 @@ export function faultyStorage(inner: StorageAdapter): FaultyStorage {
       return lostD365Audit;
     },
   };
-}
-
-/** D365's journals by marker, with their lines; journal numbers left out (a sequence may skip). */
-export function d365Fingerprint(sim: D365Simulator): string {
-  const state = sim.state;
-  const lines = state.rows("LedgerJournalLines");
-  const journals = state.rows("LedgerJournalHeaders").map((h) => ({
-    company: h.dataAreaId,
-    marker: h.Description,
-    lines: lines
-      .filter((l) => l.dataAreaId === h.dataAreaId && l.JournalBatchNumber === h.JournalBatchNumber)
-      .map((l) =>
-        [
-          l.AccountDisplayValue,
-          l.OffsetAccountDisplayValue,
-          l.DebitAmount,
-          l.CreditAmount,
-          l.CurrencyCode,
-          l.TransDate,
-          l.Voucher,
-          l.Text,
-        ].join("|"),
-      )
-      .sort(),
-  }));
-  journals.sort((a, b) => `${a.company}${a.marker}`.localeCompare(`${b.company}${b.marker}`));
-  return JSON.stringify(journals);
-}
-
-/** Debit − credit per journal and currency as D365 holds them, in ten-thousandths: all must be 0. */
-export function unbalancedJournals(sim: D365Simulator): string[] {
-  const out = new Map<string, bigint>();
-  const units = (v: unknown) => {
-    const text = String(v ?? "0");
-    const negative = text.startsWith("-");
-    const [w = "0", f = ""] = text.replace(/^-/, "").split(".");
-    const n = BigInt(w) * 10_000n + BigInt((f + "0000").slice(0, 4));
-    return negative ? -n : n;
-  };
-  for (const row of sim.state.rows("LedgerJournalLines")) {
-    const key = `${String(row.dataAreaId)}/${String(row.JournalBatchNumber)}/${String(row.CurrencyCode)}`;
-    // A line with an offset account balances itself; without one, the journal must net to zero.
-    const net = row.OffsetAccountDisplayValue ? 0n : units(row.DebitAmount) - units(row.CreditAmount);
-    out.set(key, (out.get(key) ?? 0n) + net);
-  }
-  return [...out].filter(([, v]) => v !== 0n).map(([k, v]) => `${k}: ${v}`);
 }

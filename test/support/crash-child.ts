@@ -1,5 +1,6 @@
 /**
- * A connector process for the crash tests: runs the settlement flow against the simulator server
+ * A connector process for the crash tests (test/sync/crash-points.test.ts and the kill schedules,
+ * test/chaos/schedules-kill.chaos.ts, through test/support/crash-run.ts): runs the settlement flow against the simulator server
  * named in CRASH_SIM and kills itself with SIGKILL at the point named in CRASH_AT:
  *   transition:N             right after the N-th record transition was written
  *   before|after:METHOD:RE:K just before the K-th request whose method and URL match, or right
@@ -7,30 +8,14 @@
  * Without CRASH_AT it runs to the end and prints the run report as JSON.
  */
 
-import { staticKeyProvider } from "../../src/core/key-provider.js";
-import { createCredentialVault } from "../../src/core/vault.js";
 import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
 import { createConnector } from "../../src/sync/connector.js";
+import { type SimConnection, type SimSellerCredentials, simConnections, simVault } from "./sim-connector.js";
 
-interface SimInfo {
-  readonly amazon: {
-    baseUrl: string;
-    lwaEndpoint: string;
-    sellerId: string;
-    clientId: string;
-    clientSecret: string;
-    refreshToken: string;
-  };
-  readonly d365: {
-    environmentUrl: string;
-    authority: string;
-    tenantId: string;
-    clientId: string;
-    clientSecret: string;
-  };
-}
-
-const sim = JSON.parse(process.env.CRASH_SIM ?? "{}") as SimInfo;
+/** The server's connection; its one simulated seller's credentials come with its Amazon endpoints. */
+const sim = JSON.parse(process.env.CRASH_SIM ?? "{}") as SimConnection & {
+  readonly amazon: SimSellerCredentials;
+};
 const db = process.env.CRASH_DB ?? "";
 const at = process.env.CRASH_AT ?? "";
 const die = () => process.kill(process.pid, "SIGKILL");
@@ -55,39 +40,12 @@ if (at.startsWith("before:") || at.startsWith("after:")) {
 
 const storage = sqliteStorage({ path: db });
 await storage.migrate();
-const vault = createCredentialVault({
-  storage,
-  keys: staticKeyProvider({ keys: { 1: Buffer.alloc(32, 7) }, current: 1 }),
-});
-await vault.putCredentials(`amazon:${sim.amazon.sellerId}`, {
-  clientId: sim.amazon.clientId,
-  clientSecret: sim.amazon.clientSecret,
-  refreshToken: sim.amazon.refreshToken,
-});
-await vault.putCredentials("d365:sim", {
-  tenantId: sim.d365.tenantId,
-  clientId: sim.d365.clientId,
-  clientSecret: sim.d365.clientSecret,
-});
+const vault = await simVault(storage, sim, [sim.amazon]);
 const connector = createConnector({
   storage,
   vault,
   leaseMs: 2_000,
-  amazon: {
-    sellers: [
-      {
-        sellerId: sim.amazon.sellerId,
-        region: "na",
-        credentials: { vault: `amazon:${sim.amazon.sellerId}` },
-        endpoints: { spApi: sim.amazon.baseUrl, lwa: sim.amazon.lwaEndpoint },
-      },
-    ],
-  },
-  d365: {
-    environmentUrl: sim.d365.environmentUrl,
-    authority: sim.d365.authority,
-    credentials: { vault: "d365:sim" },
-  },
+  ...simConnections(sim, [sim.amazon]),
   mapping: JSON.parse(process.env.CRASH_MAPPING ?? "{}"),
   posting: { maxLinesPerJournal: Number(process.env.CRASH_MAX_LINES ?? 1000) },
 });
