@@ -277,6 +277,9 @@ async function startPgBoss(
   await boss.start();
   const controller = new AbortController();
   const onAbort = () => void handle.stop();
+  // The runs in hand, awaited by stop(): pg-boss's graceful stop gives up on its handlers after its
+  // timeout, and a process that exits then would cut a D365 write (and its audit entry) in half.
+  const inFlight = new Set<Promise<unknown>>();
   const expireInSeconds = options.expireInSeconds ?? 3600;
   for (const [flow, s] of list) {
     for (const seller of host.sellers) {
@@ -298,11 +301,15 @@ async function startPgBoss(
         for (const job of jobs) {
           const due = clock.now();
           hub.emit({ type: "scheduled", ...target, outcome: "started", due, at: due, job: job.id });
+          const run = host.run(target, controller.signal);
+          inFlight.add(run);
           try {
-            await host.run(target, controller.signal);
+            await run;
           } catch (e) {
             hub.emit({ type: "scheduled", ...target, outcome: "failed", due, at: clock.now(), job: job.id });
             throw e;
+          } finally {
+            inFlight.delete(run);
           }
           hub.emit({ type: "scheduled", ...target, outcome: "finished", due, at: clock.now(), job: job.id });
         }
@@ -315,7 +322,10 @@ async function startPgBoss(
       stopping ??= (async () => {
         options.signal?.removeEventListener("abort", onAbort);
         controller.abort();
-        // graceful: pg-boss waits for the handlers in hand (each finishes its record) before closing.
+        // The runs in hand see the abort and finish their record (every remote call has its
+        // transport timeout, so this ends); only then is pg-boss stopped, gracefully, for handlers
+        // that fetched a job in between (their run sees the abort at once).
+        while (inFlight.size > 0) await Promise.allSettled([...inFlight]);
         await boss.stop({ graceful: true, wait: true, timeout: expireInSeconds * 1000 });
       })();
       return stopping;
