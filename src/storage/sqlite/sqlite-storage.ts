@@ -6,7 +6,6 @@ import { systemClock } from "../../core/clock.js";
 import { isConnectorError, StorageError } from "../../core/errors.js";
 import { intOption, objectWith, parseOptions, storageOptionsShape } from "../../core/options.js";
 import { loadPeer } from "../../core/peer.js";
-import { takeRateLimitToken } from "../../core/rate-limiter.js";
 import {
   type AuditCallEntry,
   type AuditEntry,
@@ -24,7 +23,6 @@ import {
   checkKey,
   checkLeaseMs,
   checkRateLimitState,
-  checkRateLimitTake,
   checkRecordInput,
   checkString,
   checkTransition,
@@ -618,19 +616,10 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
           putRateLimit(bucket, checkRateLimitState(fn(getRateLimit(bucket)), bucket)),
         );
       },
-      async take(bucket, request) {
-        checkKey(bucket, "rateLimits.take", "bucket");
-        checkRateLimitTake(request);
-        // One synchronous IMMEDIATE transaction: the write lock is held for the arithmetic only,
-        // never across an await, so this is already the one-step take the contract asks for.
-        return immediate("rateLimits.take", () => {
-          const { waitMs, state } = takeRateLimitToken(getRateLimit(bucket), request);
-          return {
-            waitMs,
-            state: putRateLimit(bucket, checkRateLimitState(state, bucket, "rateLimits.take")),
-          };
-        });
-      },
+      // No `take`: a write transaction here is already one synchronous step, and `update` lets the
+      // limiter read its clock once the lock is held (BEGIN IMMEDIATE may have slept in SQLite's
+      // busy handler while another process wrote), where `take` is handed a clock reading from
+      // before the wait. A late reading shortens the refill hold-back by the wait.
     },
 
     documents: {
