@@ -151,6 +151,7 @@ export {
   THROTTLE_META,
   type ThrottleRun,
   type TokenBucketLimiterOptions,
+  takeRateLimitToken,
   type UsagePlan,
 } from "./rate-limiter.js";
 export { redactText, registerSecret, Secret, toSecret } from "./redact.js";
@@ -189,6 +190,8 @@ export {
   packDocument,
   type RateLimitState,
   type RateLimitStore,
+  type RateLimitTakeRequest,
+  type RateLimitTakeResult,
   type RecordInput,
   type RecordQuery,
   type RecordRow,

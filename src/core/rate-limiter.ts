@@ -2,7 +2,7 @@ import { z } from "zod";
 import { type Clock, systemClock } from "./clock.js";
 import { clockOption, intOption, objectWith, parseOptions } from "./options.js";
 import type { Middleware, OperationRef } from "./pipeline.js";
-import type { RateLimitState, RateLimitStore } from "./storage.js";
+import type { RateLimitState, RateLimitStore, RateLimitTakeRequest, RateLimitTakeResult } from "./storage.js";
 
 /**
  * `ctx.meta` key under which the throttle layer leaves a function that paces one send inside an
@@ -44,7 +44,102 @@ export interface BucketStore {
     key: string,
     fn: (state: BucketState | undefined) => { state: BucketState; result: T },
   ): Promise<T>;
+  /**
+   * Optional: one token take in one atomic step of the backend, exactly as
+   * {@link takeRateLimitToken} computes it. The limiter uses it for every take when it is there
+   * (else it runs {@link takeRateLimitToken} through `update`).
+   */
+  take?(key: string, request: RateLimitTakeRequest): Promise<RateLimitTakeResult>;
 }
+
+// Float drift: a bucket refilled for exactly 1/rate seconds holds a token.
+const TOKEN_EPSILON = 1e-9;
+// Float noise (0.05 / 0.5 × 1000 = 100.00000000000001) must not add a millisecond to a wait.
+const WAIT_EPSILON_MS = 1e-6;
+
+/**
+ * The refill rate a bucket runs at: the rate learnt from `x-amzn-RateLimit-Limit` when there is
+ * one (a stored rate that is not positive counts as none), else the published one, times the
+ * utilisation.
+ */
+function effectiveRate(state: RateLimitState | undefined, request: RateLimitTakeRequest): number {
+  const learnt = state?.rate;
+  return (learnt !== undefined && learnt > 0 ? learnt : request.rate) * request.utilisation;
+}
+
+/** The bucket refilled up to `request.now` (a new bucket is full). */
+function refilled(state: RateLimitState | undefined, request: RateLimitTakeRequest): RateLimitState {
+  const { now, burst } = request;
+  if (!state) return { tokens: burst, refilledAt: now };
+  return {
+    ...state,
+    tokens: Math.min(
+      burst,
+      state.tokens + (Math.max(0, now - state.refilledAt) / 1000) * effectiveRate(state, request),
+    ),
+    // Never moves backwards: it may lie ahead (refill held back for the margin), and a second
+    // process whose clock lags a little must not refill twice.
+    refilledAt: Math.max(state.refilledAt, now),
+  };
+}
+
+/**
+ * The token-bucket arithmetic of {@link createTokenBucketLimiter}, as a pure function: takes one
+ * token from `state` at `request.now`, or says how long to wait. A store's
+ * {@link RateLimitStore.take} must compute exactly this (the PostgreSQL adapter runs it as one SQL
+ * statement; the conformance suite compares the two).
+ *
+ * - The bucket refills at the learnt rate (else the published one) times the utilisation, up to
+ *   `burst`, from `refilledAt`, which never moves backwards.
+ * - Before `pausedUntil` (a `Retry-After`) nothing is taken: wait until then.
+ * - A take that starts the refill (the bucket was full or nearly so) holds the refill back until
+ *   `marginMs` from now, less the time the refill has already run: the remote bucket starts
+ *   refilling when the request arrives, up to `marginMs` after we send it. Held in time, not in
+ *   tokens, so a higher rate learnt later cannot shrink it. Deep in debt it changes nothing.
+ * - With less than a token, wait until the refill brings one (at least 1 ms).
+ * @param state - The bucket as stored; `undefined` for a new bucket, which starts full.
+ * @param request - The plan and the instant of the take.
+ * @returns `waitMs` 0 when the token was taken, and the state to store in either case.
+ * @example
+ * const { waitMs, state } = takeRateLimitToken(stored, { now, rate: 0.5, burst: 30, utilisation: 1, marginMs: 150 });
+ */
+export function takeRateLimitToken(
+  state: RateLimitState | undefined,
+  request: RateLimitTakeRequest,
+): RateLimitTakeResult {
+  const { now, burst, marginMs } = request;
+  const next = refilled(state, request);
+  if (next.pausedUntil !== undefined && next.pausedUntil > now) {
+    return { waitMs: next.pausedUntil - now, state: next };
+  }
+  const rate = effectiveRate(next, request);
+  if (next.tokens >= 1 - TOKEN_EPSILON) {
+    const refillFrom = now + (marginMs / 1000 - (burst - next.tokens) / rate) * 1000;
+    return {
+      waitMs: 0,
+      state: { ...next, tokens: next.tokens - 1, refilledAt: Math.max(next.refilledAt, refillFrom) },
+    };
+  }
+  const from = Math.max(now, next.refilledAt);
+  return {
+    waitMs: Math.max(1, Math.ceil(from - now + ((1 - next.tokens) / rate) * 1000 - WAIT_EPSILON_MS)),
+    state: next,
+  };
+}
+
+const toBucketState = (s: RateLimitState): BucketState => ({
+  tokens: s.tokens,
+  updatedAt: s.refilledAt,
+  ...(s.pausedUntil !== undefined ? { blockedUntil: s.pausedUntil } : {}),
+  ...(s.rate !== undefined ? { rate: s.rate } : {}),
+});
+
+const toRateLimitState = (s: BucketState): RateLimitState => ({
+  tokens: s.tokens,
+  refilledAt: s.updatedAt,
+  ...(s.blockedUntil !== undefined ? { pausedUntil: s.blockedUntil } : {}),
+  ...(s.rate !== undefined ? { rate: s.rate } : {}),
+});
 
 /** What a response told us about the limit. */
 export interface RateObservation {
@@ -118,11 +213,17 @@ const tokenBucketOptionsSchema = z.looseObject(
 
 /** A bucket store in process memory. */
 export function createMemoryBucketStore(): BucketStore {
-  const buckets = new Map<string, BucketState>();
+  const buckets = new Map<string, RateLimitState>();
   return {
     async update(key, fn) {
-      const { state, result } = fn(buckets.get(key));
-      buckets.set(key, state);
+      const current = buckets.get(key);
+      const { state, result } = fn(current && toBucketState(current));
+      buckets.set(key, toRateLimitState(state));
+      return result;
+    },
+    async take(key, request) {
+      const result = takeRateLimitToken(buckets.get(key), request);
+      buckets.set(key, result.state);
       return result;
     },
   };
@@ -131,37 +232,27 @@ export function createMemoryBucketStore(): BucketStore {
 /**
  * A bucket store over a storage adapter's `rateLimits`, so every process sharing the storage (for
  * example several workers on one PostgreSQL) draws from one budget per seller and operation.
- * A rate learnt from `x-amzn-RateLimit-Limit` is shared too.
+ * A rate learnt from `x-amzn-RateLimit-Limit` is shared too. Takes go through the store's
+ * one-step `take` when it has one, else through `update`.
  * @example
  * const limiter = createTokenBucketLimiter({ store: storageBucketStore(storage.rateLimits) });
  */
 export function storageBucketStore(rateLimits: RateLimitStore): BucketStore {
-  return {
+  const store: BucketStore = {
     async update(key, fn) {
       let result!: ReturnType<typeof fn>["result"];
       await rateLimits.update(key, (current) => {
-        const next = fn(
-          current
-            ? {
-                tokens: current.tokens,
-                updatedAt: current.refilledAt,
-                ...(current.pausedUntil !== undefined ? { blockedUntil: current.pausedUntil } : {}),
-                ...(current.rate !== undefined ? { rate: current.rate } : {}),
-              }
-            : undefined,
-        );
+        const next = fn(current && toBucketState(current));
         result = next.result;
-        const { tokens, updatedAt, blockedUntil, rate } = next.state;
-        return {
-          tokens,
-          refilledAt: updatedAt,
-          ...(blockedUntil !== undefined ? { pausedUntil: blockedUntil } : {}),
-          ...(rate !== undefined ? { rate } : {}),
-        } satisfies RateLimitState;
+        return toRateLimitState(next.state);
       });
       return result;
     },
   };
+  if (typeof rateLimits.take === "function") {
+    store.take = (key, request) => rateLimits.take!(key, request);
+  }
+  return store;
 }
 
 /**
@@ -185,52 +276,31 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
   const store = options.store ?? createMemoryBucketStore();
   const fallback = options.fallbackPlan ?? { rate: 1, burst: 1 };
   const utilisation = options.utilisation ?? 1;
-  const marginS = Math.max(0, options.marginMs ?? 150) / 1000;
   // Callers for one key queue in order, so a burst of waiters wakes one by one, not all at once.
   const queues = new Map<string, Promise<void>>();
 
-  const rateOf = (state: BucketState | undefined, plan: UsagePlan) =>
-    (state?.rate ?? plan.rate) * utilisation;
+  const marginMs = Math.max(0, options.marginMs ?? 150);
+  const takeRequest = (plan: UsagePlan, now: number): RateLimitTakeRequest => ({
+    now,
+    rate: plan.rate,
+    burst: plan.burst,
+    utilisation,
+    marginMs,
+  });
 
-  const refill = (state: BucketState | undefined, plan: UsagePlan, now: number): BucketState => {
-    if (!state) return { tokens: plan.burst, updatedAt: now };
-    const elapsed = Math.max(0, now - state.updatedAt) / 1000;
-    return {
-      ...state,
-      tokens: Math.min(plan.burst, state.tokens + elapsed * rateOf(state, plan)),
-      // Never moves backwards: it may lie ahead (refill held back for the margin), and a second
-      // process whose clock lags a little must not refill twice.
-      updatedAt: Math.max(state.updatedAt, now),
-    };
-  };
-
-  const takeOrWait = (key: string, plan: UsagePlan) =>
-    store.update(key, (prev) => {
-      const now = clock.now();
-      const state = refill(prev, plan, now);
-      if (state.blockedUntil !== undefined && state.blockedUntil > now) {
-        return { state, result: state.blockedUntil - now };
-      }
-      const rate = rateOf(state, plan);
-      // Float drift: a bucket refilled for exactly 1/rate seconds holds a token.
-      if (state.tokens >= 1 - 1e-9) {
-        // Full or nearly full, the remote bucket may not start refilling until this request
-        // arrives, up to `margin` from now: hold our refill back until then (the bucket is back
-        // where a refill from full would put it `margin` later). Held in time, not in tokens, so
-        // a higher rate learnt later from the header cannot shrink it. Deep in debt this changes
-        // nothing, so steady-state pacing runs at the full rate.
-        const refillFrom = now + (marginS - (plan.burst - state.tokens) / rate) * 1000;
-        state.tokens -= 1;
-        state.updatedAt = Math.max(state.updatedAt, refillFrom);
-        return { state, result: 0 };
-      }
-      // The −1e-6 keeps float noise (0.05 / 0.5 × 1000 = 100.00000000000001) from adding a millisecond.
-      const from = Math.max(now, state.updatedAt);
-      return {
-        state,
-        result: Math.max(1, Math.ceil(from - now + ((1 - state.tokens) / rate) * 1000 - 1e-6)),
-      };
+  const takeOrWait = async (key: string, plan: UsagePlan): Promise<number> => {
+    // A store that takes in one step (one SQL statement) holds the bucket for that step only;
+    // `now` is read before it, so the take may run a moment later than computed: it refills
+    // from `now`, never past the moment it runs, which errs on the safe side.
+    if (store.take) return (await store.take(key, takeRequest(plan, clock.now()))).waitMs;
+    return store.update(key, (prev) => {
+      const { waitMs, state } = takeRateLimitToken(
+        prev && toRateLimitState(prev),
+        takeRequest(plan, clock.now()),
+      );
+      return { state: toBucketState(state), result: waitMs };
     });
+  };
 
   const acquire = async (key: string, plan: UsagePlan, signal?: AbortSignal) => {
     const previous = queues.get(key) ?? Promise.resolve();
@@ -265,7 +335,7 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
     if (status !== 429 && (!validLimit || written.get(key) === limit)) return;
     await store.update(key, (prev) => {
       const now = clock.now();
-      const state = refill(prev, plan, now);
+      const state = toBucketState(refilled(prev && toRateLimitState(prev), takeRequest(plan, now)));
       if (limit !== undefined && Number.isFinite(limit) && limit > 0) state.rate = limit;
       if (status === 429) {
         // The refused request took no remote token: give ours back. But the server had less than
@@ -273,7 +343,7 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
         // waits `margin`, not a whole token period, and we do not run a token behind the server
         // for the rest of the run (zeroing the bucket did that).
         state.tokens = Math.min(state.tokens + 1, 1 - 1e-6);
-        state.updatedAt = Math.max(state.updatedAt, now + marginS * 1000);
+        state.updatedAt = Math.max(state.updatedAt, now + marginMs);
         if (retryAfterMs !== undefined) state.blockedUntil = now + retryAfterMs;
       }
       return { state, result: undefined };

@@ -519,13 +519,49 @@ export interface RateLimitState {
 }
 
 /**
+ * One token take from a bucket, as {@link RateLimitStore.take} runs it: what the limiter knows of
+ * the usage plan and the instant it takes at. {@link takeRateLimitToken} is the reference
+ * arithmetic.
+ */
+export interface RateLimitTakeRequest {
+  /**
+   * Epoch milliseconds of the *limiter's* clock. The take is computed at this instant, never at
+   * the backend's own clock: every worker sharing the bucket must refill it on one time line.
+   */
+  readonly now: number;
+  /** The published refill rate in tokens per second, used while the bucket has learnt none (`rate`). */
+  readonly rate: number;
+  /** The bucket's size: a new bucket starts full, and refill never takes it above. */
+  readonly burst: number;
+  /** The fraction, in (0, 1], of the refill rate (learnt or published) to use. */
+  readonly utilisation: number;
+  /**
+   * Milliseconds the refill is held back when a take starts it (the bucket was full or nearly
+   * so): the remote side starts refilling when the request arrives, not when it was sent.
+   */
+  readonly marginMs: number;
+}
+
+/** What {@link RateLimitStore.take} did. */
+export interface RateLimitTakeResult {
+  /** `0` when a token was taken; else the milliseconds to wait before asking again (nothing taken). */
+  readonly waitMs: number;
+  /** The bucket's state after the take, as stored. */
+  readonly state: RateLimitState;
+}
+
+/**
  * Rate-limit state shared by every worker on the storage.
  *
  * Rules: `rateLimits.update.stores-fn-result` (`fn` sees `undefined` first, then exactly what it
  * returned last time, `pausedUntil` and `rate` included); `rateLimits.update.atomic` and
  * `rateLimits.update.atomic-across-instances` (no concurrent update is lost);
  * `rateLimits.update.bad-state-refused` (a state that is not finite numbers is a
- * `ValidationError` and nothing is stored).
+ * `ValidationError` and nothing is stored). When `take` is there: `rateLimits.take.matches-reference`
+ * (its answer and what it stores are exactly {@link takeRateLimitToken}'s),
+ * `rateLimits.take.sees-update` (`take` and `update` read each other's writes),
+ * `rateLimits.take.atomic-across-instances` (concurrent takes never give out more tokens than the
+ * bucket holds) and `rateLimits.take.bad-request-refused`.
  */
 export interface RateLimitStore {
   get(bucket: string): Promise<RateLimitState | undefined>;
@@ -539,6 +575,22 @@ export interface RateLimitStore {
     bucket: string,
     fn: (current: RateLimitState | undefined) => RateLimitState,
   ): Promise<RateLimitState>;
+  /**
+   * Optional: takes one token from the bucket, or says how long to wait, in one atomic step of
+   * the backend: the result and the stored state are exactly what {@link takeRateLimitToken}
+   * computes from the stored state (`undefined` for a new bucket) and `request`. A backend that
+   * can run the step where the data lives (one SQL statement, a Lua script) holds the bucket for
+   * that step only, not across a round trip to the client as `update` must; several processes
+   * sharing a bucket then queue for microseconds, not for their round trips. Without it, the
+   * limiter runs the same arithmetic through `update`.
+   * @param bucket - The bucket's key.
+   * @param request - The plan and the limiter's instant.
+   * @example
+   * const { waitMs } = await storage.rateLimits.take!("A1|ordersV0.getOrderItems", {
+   *   now: clock.now(), rate: 0.5, burst: 30, utilisation: 1, marginMs: 150,
+   * });
+   */
+  take?(bucket: string, request: RateLimitTakeRequest): Promise<RateLimitTakeResult>;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -891,8 +943,33 @@ function corruptDocument(key: string, cause?: unknown): StorageError {
   });
 }
 
+/** @internal Throws unless `request` is a take a bucket can answer: finite numbers in range. */
+export function checkRateLimitTake(request: RateLimitTakeRequest): void {
+  const op = "rateLimits.take";
+  if (typeof request !== "object" || request === null) {
+    throw invalid("request", "must be { now, rate, burst, utilisation, marginMs }", op);
+  }
+  const { now, rate, burst, utilisation, marginMs } = request;
+  if (!Number.isFinite(now)) throw invalid("now", "must be a finite number of epoch milliseconds", op);
+  if (!(Number.isFinite(rate) && rate > 0)) {
+    throw invalid("rate", "must be a finite number of tokens per second, greater than 0", op);
+  }
+  if (!(Number.isFinite(burst) && burst >= 1))
+    throw invalid("burst", "must be a finite number, at least 1", op);
+  if (!(typeof utilisation === "number" && utilisation > 0 && utilisation <= 1)) {
+    throw invalid("utilisation", "must be a fraction greater than 0 and at most 1", op);
+  }
+  if (!(Number.isFinite(marginMs) && marginMs >= 0)) {
+    throw invalid("marginMs", "must be a finite number of milliseconds, at least 0", op);
+  }
+}
+
 /** @internal Checks what a rate-limit update returned and drops any extra fields. */
-export function checkRateLimitState(state: RateLimitState, bucket: string): RateLimitState {
+export function checkRateLimitState(
+  state: RateLimitState,
+  bucket: string,
+  operation = "rateLimits.update",
+): RateLimitState {
   const finiteOrAbsent = (v: unknown) => v === undefined || (typeof v === "number" && Number.isFinite(v));
   if (
     typeof state !== "object" ||
@@ -905,7 +982,7 @@ export function checkRateLimitState(state: RateLimitState, bucket: string): Rate
     throw invalid(
       bucket,
       "rate-limit update must return { tokens, refilledAt, pausedUntil?, rate? } of finite numbers",
-      "rateLimits.update",
+      operation,
     );
   }
   return rateLimitState(state.tokens, state.refilledAt, state.pausedUntil ?? null, state.rate ?? null);

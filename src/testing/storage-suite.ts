@@ -10,7 +10,14 @@ import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID }
 import { gunzipSync } from "node:zlib";
 import { createSimulatedClock, type SimulatedClock } from "../core/clock.js";
 import { isStorageError, isValidationError } from "../core/errors.js";
-import type { EncryptedBlob, JsonValue, StorageAdapter } from "../core/storage.js";
+import { takeRateLimitToken } from "../core/rate-limiter.js";
+import type {
+  EncryptedBlob,
+  JsonValue,
+  RateLimitState,
+  RateLimitTakeRequest,
+  StorageAdapter,
+} from "../core/storage.js";
 
 /** A credential row exactly as the backend holds it. */
 export interface RawCredential {
@@ -890,6 +897,149 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
           assert.equal(await raw.rateLimit("b"), undefined);
         },
       );
+
+      // The one-step take is optional: an adapter without `take` passes these rules with nothing
+      // to check, and the limiter runs the same arithmetic through `update`.
+      const plan = { rate: 2, burst: 3, utilisation: 1, marginMs: 150 };
+      const stored = async (raw: StorageInspector, bucket: string): Promise<RateLimitState | undefined> => {
+        const row = await raw.rateLimit(bucket);
+        return row && rateLimitStateOf(row);
+      };
+
+      run(
+        "rateLimits.take.matches-reference",
+        "take answers and stores exactly what takeRateLimitToken computes",
+        async ({ storage, raw }) => {
+          const take = storage.rateLimits.take?.bind(storage.rateLimits);
+          if (!take) return;
+          // A new bucket, its burst, waits, the margin, a clock that steps back, a Retry-After
+          // pause, a learnt rate, a refill time ahead (a 429's give-back), utilisation below 1.
+          const steps: { now: number; set?: RateLimitState; request?: Partial<RateLimitTakeRequest> }[] = [
+            { now: START },
+            { now: START + 1 },
+            { now: START + 1 },
+            { now: START + 2 },
+            { now: START + 100 },
+            { now: START + 650 },
+            { now: START + 640 },
+            { now: START + 1_151 },
+            {
+              now: START + 1_200,
+              set: { tokens: 0.25, refilledAt: START + 1_200, pausedUntil: START + 3_000 },
+            },
+            { now: START + 2_999 },
+            { now: START + 3_000 },
+            { now: START + 3_001, set: { tokens: 0.5, refilledAt: START + 3_001, rate: 0.0167 } },
+            { now: START + 3_002 },
+            { now: START + 40_000, request: { utilisation: 0.8 } },
+            { now: START + 40_001, set: { tokens: 1 - 1e-6, refilledAt: START + 40_151, rate: 5 } },
+            { now: START + 40_100 },
+            { now: START + 40_152 },
+            { now: START + 40_400, request: { marginMs: 0, burst: 30 } },
+            { now: START + 900_000, request: { burst: 30 } },
+          ];
+          for (const [i, step] of steps.entries()) {
+            if (step.set) {
+              const set = step.set;
+              await storage.rateLimits.update("b", () => set);
+            }
+            const request = { ...plan, ...step.request, now: step.now };
+            const expected = takeRateLimitToken(await stored(raw, "b"), request);
+            assert.deepEqual(await take("b", request), expected, `step ${i}: answer`);
+            assert.deepEqual(await stored(raw, "b"), expected.state, `step ${i}: stored state`);
+          }
+        },
+      );
+
+      run(
+        "rateLimits.take.sees-update",
+        "take reads what update wrote, and update's fn sees what take stored",
+        async ({ storage }) => {
+          const take = storage.rateLimits.take?.bind(storage.rateLimits);
+          if (!take) return;
+          await storage.rateLimits.update("b", () => ({
+            tokens: 0,
+            refilledAt: START,
+            pausedUntil: START + 500,
+          }));
+          const paused = await take("b", { ...plan, now: START + 100 });
+          assert.equal(paused.waitMs, 400, "the pause update wrote is honoured");
+          const taken = await take("b", { ...plan, now: START + 500 });
+          assert.equal(taken.waitMs, 0);
+          let seen: RateLimitState | undefined;
+          await storage.rateLimits.update("b", (s) => {
+            seen = s;
+            return s!;
+          });
+          assert.deepEqual(seen, taken.state);
+          assert.deepEqual(await storage.rateLimits.get("b"), taken.state);
+        },
+      );
+
+      const grantsExactlyTheBurst = async (instances: StorageAdapter[], raw: StorageInspector) => {
+        // No refill between the takes (one instant): exactly `burst` of them may get a token.
+        const burst = 10;
+        const answers = await Promise.all(
+          Array.from({ length: 60 }, (_, i) =>
+            instances[i % instances.length]!.rateLimits.take!("b", { ...plan, burst, now: START }),
+          ),
+        );
+        assert.equal(answers.filter((a) => a.waitMs === 0).length, burst, "tokens given out");
+        assert.ok(
+          answers.every((a) => a.waitMs >= 0 && a.state.tokens >= 0),
+          "no take sees an overdrawn bucket",
+        );
+        assert.equal((await raw.rateLimit("b"))?.tokens, 0);
+      };
+
+      run(
+        "rateLimits.take.atomic",
+        "concurrent takes never give out more tokens than the bucket holds",
+        async ({ storage, raw }) => {
+          if (!storage.rateLimits.take) return;
+          await grantsExactlyTheBurst([storage], raw);
+        },
+      );
+
+      run(
+        "rateLimits.take.atomic-across-instances",
+        "concurrent takes from three instances never give out more tokens than the bucket holds",
+        async ({ storage, other, raw }) => {
+          if (!storage.rateLimits.take) return;
+          const instances = [storage, await other(), await other()];
+          assert.ok(
+            instances.every((s) => typeof s.rateLimits.take === "function"),
+            "every instance of the adapter has take",
+          );
+          await grantsExactlyTheBurst(instances, raw);
+        },
+        "reopen",
+      );
+
+      run(
+        "rateLimits.take.bad-request-refused",
+        "a take with numbers out of range is a ValidationError and nothing is stored",
+        async ({ storage, raw }) => {
+          const take = storage.rateLimits.take?.bind(storage.rateLimits);
+          if (!take) return;
+          for (const bad of [
+            { now: Number.NaN },
+            { rate: 0 },
+            { rate: Number.POSITIVE_INFINITY },
+            { burst: 0.5 },
+            { utilisation: 1.5 },
+            { utilisation: 0 },
+            { marginMs: -1 },
+          ]) {
+            await assert.rejects(
+              take("b", { ...plan, now: START, ...bad }),
+              isValidationError,
+              JSON.stringify(bad),
+            );
+          }
+          assert.equal(await raw.rateLimit("b"), undefined);
+        },
+      );
     });
 
     describe("documents", () => {
@@ -1006,4 +1156,19 @@ async function assertStorageError(promise: Promise<unknown>, code: string): Prom
     assert.equal(error.code, code);
     return true;
   });
+}
+
+/** The inspector's rate-limit row as the contract's state (absent fields left out, not `null`). */
+function rateLimitStateOf(row: {
+  readonly tokens: number;
+  readonly refilledAt: number;
+  readonly pausedUntil: number | null;
+  readonly rate: number | null;
+}): RateLimitState {
+  return {
+    tokens: row.tokens,
+    refilledAt: row.refilledAt,
+    ...(row.pausedUntil !== null ? { pausedUntil: row.pausedUntil } : {}),
+    ...(row.rate !== null ? { rate: row.rate } : {}),
+  };
 }

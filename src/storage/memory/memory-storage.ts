@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { systemClock } from "../../core/clock.js";
 import { parseOptions, storageOptionsShape } from "../../core/options.js";
+import { takeRateLimitToken } from "../../core/rate-limiter.js";
 import {
   type AuditEntry,
   type AuditRow,
@@ -18,6 +19,7 @@ import {
   checkKey,
   checkLeaseMs,
   checkRateLimitState,
+  checkRateLimitTake,
   checkRecordInput,
   checkString,
   checkTransition,
@@ -406,6 +408,21 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
         const next = checkRateLimitState(fn(current), bucket);
         db.rateLimits.set(bucket, { ...next, updatedAt: clock.now() });
         return next;
+      },
+      async take(bucket, request) {
+        open();
+        checkKey(bucket, "rateLimits.take", "bucket");
+        checkRateLimitTake(request);
+        const row = db.rateLimits.get(bucket);
+        let current: RateLimitState | undefined;
+        if (row) {
+          const { updatedAt: _updatedAt, ...state } = row;
+          current = state;
+        }
+        const { waitMs, state } = takeRateLimitToken(current, request);
+        const next = checkRateLimitState(state, bucket, "rateLimits.take");
+        db.rateLimits.set(bucket, { ...next, updatedAt: clock.now() });
+        return { waitMs, state: next };
       },
     },
 

@@ -21,6 +21,7 @@ import {
   checkKey,
   checkLeaseMs,
   checkRateLimitState,
+  checkRateLimitTake,
   checkRecordInput,
   checkString,
   checkTransition,
@@ -136,6 +137,57 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
   const t = (name: string) => `${s}.${name}`;
   let closed = false;
   let ready: Promise<void> | undefined;
+
+  // A token take as one statement: takeRateLimitToken (src/core/rate-limiter.ts) in SQL, term for
+  // term in the same order, so the doubles come out bit for bit the same (a property test holds
+  // it). The row lock lives for this statement only, not for a client round trip. `cur` is the
+  // locked row, or a new bucket (full, refilled now: the refill below then leaves it as it is);
+  // `upd` writes an existing row, `ins` a new one. When another worker inserted the bucket after
+  // this statement's snapshot, `ins` does nothing and no row comes back: the caller runs it again.
+  // $1 bucket, $2 now, $3 published rate, $4 burst, $5 utilisation, $6 marginMs, $7 updated_at.
+  const rl = t("rate_limits");
+  const takeStatement = `ml-connector:rateLimits.take:${schemaName}`;
+  const takeSql = `
+WITH old AS (
+  SELECT tokens, refilled_at, paused_until, rate FROM ${rl} WHERE bucket = $1 FOR UPDATE
+), cur AS (
+  SELECT tokens, refilled_at, paused_until, rate FROM old
+  UNION ALL
+  SELECT $4::float8, $2::float8, NULL::float8, NULL::float8 WHERE NOT EXISTS (SELECT 1 FROM old)
+), eff AS (
+  SELECT *, (CASE WHEN rate > 0 THEN rate ELSE $3::float8 END) * $5::float8 AS r FROM cur
+), refilled AS (
+  SELECT least($4::float8, tokens + (greatest(0::float8, $2::float8 - refilled_at) / 1000) * r) AS tokens,
+         greatest(refilled_at, $2::float8) AS refilled_at, paused_until, rate, r
+  FROM eff
+), step AS (
+  SELECT
+    CASE WHEN paused_until > $2::float8 THEN tokens
+         WHEN tokens >= 1 - '1e-9'::float8 THEN tokens - 1
+         ELSE tokens END AS tokens,
+    CASE WHEN paused_until > $2::float8 THEN refilled_at
+         WHEN tokens >= 1 - '1e-9'::float8
+           THEN greatest(refilled_at, $2::float8 + ($6::float8 / 1000 - ($4::float8 - tokens) / r) * 1000)
+         ELSE refilled_at END AS refilled_at,
+    paused_until, rate,
+    CASE WHEN paused_until > $2::float8 THEN paused_until - $2::float8
+         WHEN tokens >= 1 - '1e-9'::float8 THEN 0::float8
+         ELSE greatest(1::float8,
+           ceil(greatest($2::float8, refilled_at) - $2::float8 + ((1 - tokens) / r) * 1000 - '1e-6'::float8))
+         END AS wait_ms
+  FROM refilled
+), upd AS (
+  UPDATE ${rl} AS b SET tokens = step.tokens, refilled_at = step.refilled_at, updated_at = $7::bigint
+  FROM step WHERE b.bucket = $1 AND EXISTS (SELECT 1 FROM old)
+  RETURNING 1
+), ins AS (
+  INSERT INTO ${rl} (bucket, tokens, refilled_at, paused_until, rate, updated_at)
+  SELECT $1, tokens, refilled_at, paused_until, rate, $7::bigint FROM step WHERE NOT EXISTS (SELECT 1 FROM old)
+  ON CONFLICT (bucket) DO NOTHING
+  RETURNING 1
+)
+SELECT tokens, refilled_at, paused_until, rate, wait_ms FROM step
+WHERE EXISTS (SELECT 1 FROM old) OR EXISTS (SELECT 1 FROM ins)`;
 
   const fail = (operation: string, cause: unknown): never => {
     if (isConnectorError(cause)) throw cause;
@@ -669,6 +721,32 @@ export function postgresStorage(options: PostgresStorageOptions): StorageAdapter
             : true;
           client.release(!rolledBack);
           return fail("rateLimits.update", cause);
+        }
+      },
+
+      async take(bucket, request) {
+        checkKey(bucket, "rateLimits.take", "bucket");
+        checkRateLimitTake(request);
+        await ensure();
+        const values = [
+          bucket,
+          request.now,
+          request.rate,
+          request.burst,
+          request.utilisation,
+          request.marginMs,
+          clock.now(),
+        ];
+        for (;;) {
+          let rows: Row[];
+          try {
+            rows = (await pool.query({ name: takeStatement, text: takeSql, values })).rows as Row[];
+          } catch (cause) {
+            return fail("rateLimits.take", cause);
+          }
+          const row = rows[0];
+          if (row) return { waitMs: Number(row.wait_ms), state: rateLimit(row) };
+          // Another worker created the bucket between our snapshot and our insert: take from its row.
         }
       },
     },

@@ -315,6 +315,15 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
     return r ? rateLimitState(r.tokens, r.refilled_at, r.paused_until, r.rate) : undefined;
   };
 
+  const putRateLimit = (bucket: string, next: RateLimitState): RateLimitState => {
+    db.prepare(
+      `INSERT INTO rate_limits (bucket, tokens, refilled_at, paused_until, rate, updated_at) VALUES (?, ?, ?, ?, ?, ?)
+       ON CONFLICT (bucket) DO UPDATE SET tokens = excluded.tokens, refilled_at = excluded.refilled_at,
+         paused_until = excluded.paused_until, rate = excluded.rate, updated_at = excluded.updated_at`,
+    ).run(bucket, next.tokens, next.refilledAt, next.pausedUntil ?? null, next.rate ?? null, clock.now());
+    return next;
+  };
+
   return {
     name: "sqlite",
     capabilities: Object.freeze({
@@ -603,23 +612,14 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
       },
       async update(bucket, fn) {
         checkKey(bucket, "rateLimits.update", "bucket");
-        return immediate("rateLimits.update", () => {
-          const next = checkRateLimitState(fn(getRateLimit(bucket)), bucket);
-          db.prepare(
-            `INSERT INTO rate_limits (bucket, tokens, refilled_at, paused_until, rate, updated_at) VALUES (?, ?, ?, ?, ?, ?)
-             ON CONFLICT (bucket) DO UPDATE SET tokens = excluded.tokens, refilled_at = excluded.refilled_at,
-               paused_until = excluded.paused_until, rate = excluded.rate, updated_at = excluded.updated_at`,
-          ).run(
-            bucket,
-            next.tokens,
-            next.refilledAt,
-            next.pausedUntil ?? null,
-            next.rate ?? null,
-            clock.now(),
-          );
-          return next;
-        });
+        return immediate("rateLimits.update", () =>
+          putRateLimit(bucket, checkRateLimitState(fn(getRateLimit(bucket)), bucket)),
+        );
       },
+      // No `take`: a write transaction here is already one synchronous step, and `update` lets the
+      // limiter read its clock once the lock is held (BEGIN IMMEDIATE may have slept in SQLite's
+      // busy handler while another process wrote), where `take` is handed a clock reading from
+      // before the wait. A late reading shortens the refill hold-back by the wait.
     },
 
     documents: {
