@@ -134,7 +134,18 @@ async function openStores(
 }
 
 /** ml-connector clients (one per store) on `clock`, each with its own LWA provider. */
-function mlConnector(sim: AmazonSimulator<Clock>, clock: Clock, stores: BucketStore[], delayed: boolean) {
+/**
+ * ml-connector clients over `stores`. `plans` is what a seller whose plan differs from the published
+ * one gives the limiter (the real-time group's scaled plan); without it the limiter starts at the
+ * published plan and learns the scaled rate from the first answer's `x-amzn-RateLimit-Limit`.
+ */
+function mlConnector(
+  sim: AmazonSimulator<Clock>,
+  clock: Clock,
+  stores: BucketStore[],
+  delayed: boolean,
+  plans?: Record<string, { rate: number; burst: number }>,
+) {
   const seller = sim.state.seller;
   const late =
     (send: (r: Request) => Promise<Response>) =>
@@ -155,7 +166,7 @@ function mlConnector(sim: AmazonSimulator<Clock>, clock: Clock, stores: BucketSt
         clock,
         fetch: late((r) => globalThis.fetch(r)),
       }),
-      limiter: createTokenBucketLimiter({ clock, store }),
+      limiter: createTokenBucketLimiter({ clock, store, ...(plans ? { plans } : {}) }),
       retry: createRetryPolicy(),
     }),
   );
@@ -264,7 +275,9 @@ async function realSubject(p: { client: "mlc" | "blind" | "amazon-sp-api" | "sp-
     // Latency is added by the msw layer here, not by the client's fetch.
     const client =
       p.client === "mlc"
-        ? mlConnector(sim, systemClock, [createMemoryBucketStore()], false)[0]!
+        ? mlConnector(sim, systemClock, [createMemoryBucketStore()], false, {
+            getOrderItems: SCALED_PLAN,
+          })[0]!
         : blindRetry(sim, systemClock, SCALED_PLAN.rate, false);
     call = async (orderId) =>
       (
@@ -419,7 +432,10 @@ async function worker(p: {
       refreshToken: p.seller.refreshToken,
       endpoint: `${base}/auth/o2/token`,
     }),
-    limiter: createTokenBucketLimiter({ store: storageBucketStore(storage.rateLimits) }),
+    limiter: createTokenBucketLimiter({
+      store: storageBucketStore(storage.rateLimits),
+      plans: { getOrderItems: SCALED_PLAN },
+    }),
     retry: createRetryPolicy(),
   });
   // Warm the storage connection before the start line, so all three start together.

@@ -173,6 +173,14 @@ export interface TokenBucketLimiterOptions {
    */
   readonly fallbackPlan?: UsagePlan;
   /**
+   * Usage plans that differ from the published ones, by operation id: a plan Amazon raised for this
+   * application, or a sandbox with its own. The limiter also learns the rate from
+   * `x-amzn-RateLimit-Limit`, but only once the first answer is in; a plan given here paces the
+   * first burst's refill right as well.
+   * @example { getOrderItems: { rate: 5, burst: 30 } }
+   */
+  readonly plans?: Readonly<Record<string, UsagePlan>>;
+  /**
    * Fraction of the published rate to use. Below 1 it trades throughput for head-room against a
    * co-consumer of the quota that does not share this limiter's store.
    * @default 1
@@ -202,6 +210,7 @@ const tokenBucketOptionsSchema = z.looseObject(
     clock: clockOption.optional(),
     store: objectWith("a BucketStore", "update").optional(),
     fallbackPlan: planSchema.optional(),
+    plans: z.record(z.string(), planSchema, { error: "must map operation ids to usage plans" }).optional(),
     utilisation: z
       .number({ error: "must be a number" })
       .gt(0, "must be greater than 0")
@@ -352,6 +361,8 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
   };
 
   const planFor = (op: OperationRef | undefined): UsagePlan => {
+    const own = op && options.plans?.[op.operationId];
+    if (own) return own;
     if (!op || op.rate === null || op.burst === null) return fallback;
     return { rate: op.rate, burst: op.burst };
   };
