@@ -172,6 +172,7 @@ export {
   type CursorEntry,
   type CursorSetOptions,
   type CursorStore,
+  checkPackedDocument,
   type DedupEntry,
   type DedupRow,
   type DedupStore,
