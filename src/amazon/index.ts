@@ -159,7 +159,10 @@ export {
 export {
   type DownloadReportDocumentOptions,
   downloadReportDocument,
+  type FetchedReportDocument,
+  fetchReportDocument,
   getReport,
+  gunzipReportDocument,
   isGzip,
   type ListReportsOptions,
   listReports,

@@ -173,6 +173,7 @@ export {
   type CursorEntry,
   type CursorSetOptions,
   type CursorStore,
+  checkPackedDocument,
   type DedupEntry,
   type DedupRow,
   type DedupStore,

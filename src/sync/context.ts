@@ -3,7 +3,7 @@
  * posting options, built once per connector by `createConnector`.
  */
 import type { SpApiClient } from "../amazon/client.js";
-import type { SettlementRow } from "../amazon/settlement/types.js";
+import type { SettlementRow, SettlementSummary } from "../amazon/settlement/types.js";
 import type { Clock } from "../core/clock.js";
 import type { Logger } from "../core/logger.js";
 import type { StorageAdapter } from "../core/storage.js";
@@ -46,6 +46,24 @@ export interface FlowContext {
   readonly leaseMs: number;
   /** What lease heartbeats sleep on. */
   readonly heartbeatClock: Clock;
-  /** Rows parsed in this process, so a record moving on in one run is parsed once. */
-  readonly rows: Map<string, SettlementRow[]>;
+  /**
+   * Settlement files read in this process, by record id, so a record moving on in one run is read
+   * once: the download step reads the file as it archives it, the parse and map steps take the rows
+   * from here (when the archive is the one they were read from), and a record whose entry is gone
+   * (another process, a restart) reads its archive again.
+   */
+  readonly rows: Map<string, ReadSettlement>;
+}
+
+/** A settlement file as read in this process (see {@link FlowContext.rows}). */
+export interface ReadSettlement {
+  /** SHA-256 of the archived document the rows were read from. */
+  readonly sha256: string;
+  readonly rows: SettlementRow[];
+  readonly summary: SettlementSummary;
+  readonly reconciled: boolean;
+  /** `computedTotal − totalAmount` as an exact decimal string. */
+  readonly difference: string;
+  /** The archived document's attributes (report id, marketplaces, creation time). */
+  readonly attributes: Readonly<Record<string, string>>;
 }

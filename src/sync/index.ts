@@ -20,7 +20,7 @@ export {
   type SettlementReportEntry,
   type SettlementRunReport,
 } from "./connector.js";
-export type { FlowContext, FlowSeller } from "./context.js";
+export type { FlowContext, FlowSeller, ReadSettlement } from "./context.js";
 export type {
   ConnectorEvent,
   ConnectorEventType,

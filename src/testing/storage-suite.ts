@@ -7,7 +7,7 @@
 
 import assert from "node:assert/strict";
 import { createCipheriv, createDecipheriv, createHash, randomBytes, randomUUID } from "node:crypto";
-import { gunzipSync } from "node:zlib";
+import { gunzipSync, gzipSync } from "node:zlib";
 import { createSimulatedClock, type SimulatedClock } from "../core/clock.js";
 import { isStorageError, isValidationError } from "../core/errors.js";
 import { takeRateLimitToken } from "../core/rate-limiter.js";
@@ -1071,6 +1071,49 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
           assert.equal(read.record, "settlement:usmf:12345678");
           assert.equal(read.createdAt, START + 5);
           assert.deepEqual(read.attributes, { reportType: "GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2" });
+        },
+      );
+
+      run(
+        "documents.put-packed",
+        "putPacked stores gzip bytes as given; get checks them against their SHA-256",
+        async ({ storage, raw }) => {
+          if (!storage.documents.putPacked) return;
+          const body = Buffer.from("settlement-id\ttotal-amount\n12345678\t10.00\n".repeat(200), "utf8");
+          // Compressed elsewhere (another level than the adapter's own): kept byte for byte.
+          const stored = gzipSync(body, { level: 1 });
+          const sha256 = createHash("sha256").update(body).digest("hex");
+          const info = await storage.documents.putPacked(
+            "report:p1",
+            { stored, size: body.byteLength, sha256 },
+            { record: "settlement:usmf:1", attributes: { reportId: "1" } },
+          );
+          assert.equal(info.size, body.byteLength);
+          assert.equal(info.storedSize, stored.byteLength);
+          assert.equal(info.sha256, sha256);
+          const landed = await raw.document("report:p1");
+          assert.ok(
+            landed && Buffer.from(landed.stored).equals(stored),
+            "the stored body is the bytes given",
+          );
+          const read = await storage.documents.get("report:p1");
+          assert.ok(read && sameBytes(read.body, body));
+          assert.equal(read.record, "settlement:usmf:1");
+          assert.deepEqual(read.attributes, { reportId: "1" });
+          // Bytes that do not decompress to their hash are never handed on.
+          await storage.documents.putPacked("report:p2", {
+            stored: gzipSync(Buffer.from("something else")),
+            size: body.byteLength,
+            sha256,
+          });
+          await assert.rejects(storage.documents.get("report:p2"), (e: unknown) => {
+            assert.ok(isStorageError(e) && e.code === "STORAGE_CORRUPT", String(e));
+            return true;
+          });
+          await assert.rejects(
+            storage.documents.putPacked("report:p3", { stored: body, size: body.byteLength, sha256 }),
+            (e: unknown) => isValidationError(e),
+          );
         },
       );
 

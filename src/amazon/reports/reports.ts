@@ -156,6 +156,19 @@ export async function waitForReport(
   }
 }
 
+/** A report document's bytes exactly as Amazon's document host sent them. */
+export interface FetchedReportDocument {
+  readonly reportDocumentId: string;
+  /** The bytes as sent: gzip when {@link gzip} is true, else the document itself. */
+  readonly bytes: Uint8Array;
+  /** True when the bytes start with the gzip magic number (whatever Amazon announced). */
+  readonly gzip: boolean;
+  /** What `getReportDocument` announced. */
+  readonly compressionAlgorithm: "GZIP" | undefined;
+  /** Pre-signed URLs fetched (more than 1 when one expired before the download). */
+  readonly urlsFetched: number;
+}
+
 /** A downloaded report document. */
 export interface ReportDocumentDownload {
   readonly reportDocumentId: string;
@@ -260,6 +273,51 @@ export async function downloadReportDocument(
   reportDocumentId: string,
   options: DownloadReportDocumentOptions = {},
 ): Promise<ReportDocumentDownload> {
+  const fetched = await fetchReportDocument(amazon, reportDocumentId, options);
+  return {
+    reportDocumentId,
+    body: fetched.gzip ? gunzipReportDocument(fetched.bytes, reportDocumentId) : fetched.bytes,
+    compressionAlgorithm: fetched.compressionAlgorithm,
+    gunzipped: fetched.gzip,
+    urlsFetched: fetched.urlsFetched,
+  };
+}
+
+/**
+ * Decompresses a gzip report document in one call. zlib's output grows in `chunkSize` steps: at
+ * its 16 KiB default a settlement of tens of MB costs thousands of steps, at 1 MiB a few dozen.
+ * @throws TransportError `DOCUMENT_CORRUPT` (retryable) when the bytes are a truncated or corrupt gzip stream.
+ */
+export function gunzipReportDocument(bytes: Uint8Array, reportDocumentId: string): Uint8Array {
+  try {
+    const out = gunzipSync(bytes, { chunkSize: 1 << 20 });
+    // A plain Uint8Array: a view when zlib's output owns its memory (any real document), so a
+    // settlement of tens of MB is not copied again; a copy of a small output from the pool.
+    return out.byteOffset === 0 && out.buffer.byteLength === out.byteLength
+      ? new Uint8Array(out.buffer, 0, out.byteLength)
+      : new Uint8Array(out);
+  } catch (e) {
+    throw new TransportError(`Report document ${reportDocumentId} is a truncated or corrupt gzip stream`, {
+      code: "DOCUMENT_CORRUPT",
+      cause: e,
+      retryable: true,
+      where: { system: "amazon", operation: "downloadReportDocument", record: reportDocumentId },
+      hint: "download the document again",
+    });
+  }
+}
+
+/**
+ * Downloads a report document's bytes as Amazon's host sends them, without decompressing them:
+ * what {@link downloadReportDocument} does before its gunzip (fresh URL when one expired, retries,
+ * a new download when the connection drops mid-body). For a caller that keeps the compressed bytes
+ * (an archive) and decompresses them once itself ({@link gunzipReportDocument}).
+ */
+export async function fetchReportDocument(
+  amazon: SpApiClient,
+  reportDocumentId: string,
+  options: DownloadReportDocumentOptions = {},
+): Promise<FetchedReportDocument> {
   const logger = options.logger ?? silentLogger;
   const transport = options.fetch ?? ((r: Request) => globalThis.fetch(r));
   const maxRefreshes = options.maxUrlRefreshes ?? 2;
@@ -370,34 +428,11 @@ export async function downloadReportDocument(
     const gzip = isGzip(raw);
     if (flagged && !gzip)
       logger.warn("report document flagged GZIP but its body is plain; read as plain", { reportDocumentId });
-    let body = raw;
-    if (gzip) {
-      try {
-        const out = gunzipSync(raw);
-        // A plain Uint8Array: a view when zlib's output owns its memory (any real document), so a
-        // settlement of tens of MB is not copied again; a copy of a small output from the pool.
-        body =
-          out.byteOffset === 0 && out.buffer.byteLength === out.byteLength
-            ? new Uint8Array(out.buffer, 0, out.byteLength)
-            : new Uint8Array(out);
-      } catch (e) {
-        throw new TransportError(
-          `Report document ${reportDocumentId} is a truncated or corrupt gzip stream`,
-          {
-            code: "DOCUMENT_CORRUPT",
-            cause: e,
-            retryable: true,
-            where: { system: "amazon", operation: "downloadReportDocument", record: reportDocumentId },
-            hint: "download the document again",
-          },
-        );
-      }
-    }
     return {
       reportDocumentId,
-      body,
+      bytes: raw,
+      gzip,
       compressionAlgorithm: doc.compressionAlgorithm,
-      gunzipped: gzip,
       urlsFetched: attempt,
     };
   }

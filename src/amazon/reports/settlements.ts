@@ -4,16 +4,24 @@
  * document store) so it outlives Amazon's retention, and read its summary. A report Amazon issues
  * again for the same settlement id is recognized as the same settlement.
  */
+
+import { createHash } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
 import { ConnectorError } from "../../core/errors.js";
 import { type Logger, silentLogger } from "../../core/logger.js";
-import type { DocumentInfo, StorageAdapter } from "../../core/storage.js";
+import {
+  type DocumentInfo,
+  type DocumentMeta,
+  type PackedDocument,
+  packDocument,
+  type StorageAdapter,
+} from "../../core/storage.js";
 import type { SpApiClient } from "../client.js";
 import type { Instant } from "../orders/list-orders.js";
-import { readSettlement } from "../settlement/parse-settlement.js";
-import type { SettlementResult } from "../settlement/types.js";
+import { parseSettlement, readSettlement } from "../settlement/parse-settlement.js";
+import type { SettlementResult, SettlementRow } from "../settlement/types.js";
 import { isoSeconds } from "./call-result.js";
-import { downloadReportDocument, getReport, listReports, type Report } from "./reports.js";
+import { fetchReportDocument, getReport, gunzipReportDocument, listReports, type Report } from "./reports.js";
 
 /** The settlement report type that stays after November 11, 2026. */
 export const SETTLEMENT_REPORT_TYPE = "GET_V2_SETTLEMENT_REPORT_DATA_FLAT_FILE_V2";
@@ -72,6 +80,12 @@ export interface FetchSettlementDocumentOptions {
   readonly onProgress?: (bytes: number, total: number | undefined) => void;
   readonly logger?: Logger;
   readonly signal?: AbortSignal;
+  /**
+   * Also collect every typed row (`parseSettlement`) in the same read, for a caller that goes on
+   * to use them (the settlements flow's parse step): the file is then read once, not twice.
+   * @default false (the summary and totals only)
+   */
+  readonly rows?: boolean;
 }
 
 /** A fetched and archived settlement document. */
@@ -86,13 +100,20 @@ export interface FetchedSettlementDocument {
   readonly settlement: SettlementResult | undefined;
   /** Why the file could not be read, when it could not. */
   readonly parseError: unknown;
+  /** Every typed row, in file order, when asked for (`rows: true`) and the file could be read. */
+  readonly rows?: SettlementRow[];
 }
 
 /**
- * Downloads a settlement report document (asking for a fresh pre-signed URL when one expired,
- * gunzipping when needed), archives the raw document, and reads its summary. A document that
- * cannot be parsed is archived all the same (its `parseError` says why), so nothing Amazon sent
- * is lost before its 90 days run out.
+ * Downloads a settlement report document (asking for a fresh pre-signed URL when one expired),
+ * archives the raw document, and reads its summary. A document that cannot be parsed is archived
+ * all the same (its `parseError` says why), so nothing Amazon sent is lost before its 90 days run
+ * out.
+ *
+ * The document is decompressed once and read once: a document Amazon sent gzip-compressed is
+ * archived as the very bytes Amazon sent (`putPacked`, with the size and SHA-256 of what they
+ * decompress to), never compressed again; a plain one is compressed once, on zlib's thread pool
+ * while the parser reads it. An adapter without `putPacked` gets the body through `put`.
  */
 export async function fetchSettlementDocument(
   amazon: SpApiClient,
@@ -117,21 +138,46 @@ export async function fetchSettlementDocument(
   } else {
     reportDocumentId = ref.reportDocumentId;
   }
-  const download = await downloadReportDocument(amazon, reportDocumentId, {
+  const fetched = await fetchReportDocument(amazon, reportDocumentId, {
     ...(options.fetch ? { fetch: options.fetch } : {}),
     ...(options.onProgress ? { onProgress: options.onProgress } : {}),
     ...(options.logger ? { logger: options.logger } : {}),
     ...(options.signal ? { signal: options.signal } : {}),
   });
+  // A corrupt or truncated gzip stream throws here (DOCUMENT_CORRUPT), before anything is archived.
+  const body = fetched.gzip ? gunzipReportDocument(fetched.bytes, reportDocumentId) : fetched.bytes;
+  const documents = options.storage.documents;
+  const packing: Promise<PackedDocument> | undefined = !documents.putPacked
+    ? undefined
+    : fetched.gzip
+      ? Promise.resolve({
+          stored: fetched.bytes,
+          size: body.byteLength,
+          sha256: createHash("sha256").update(body).digest("hex"),
+        })
+      : packDocument(body);
+  // The parse below keeps the main thread while zlib compresses a plain body on its thread pool;
+  // a rejection is taken where the packing is awaited.
+  packing?.catch(() => {});
   const archiveKey = settlementArchiveKey(sellerId, reportId ?? reportDocumentId);
   let settlement: SettlementResult | undefined;
+  let rows: SettlementRow[] | undefined;
   let parseError: unknown;
   try {
-    settlement = await readSettlement(download.body, { file: archiveKey, reconcile: "report" });
+    if (options.rows) {
+      const parse = parseSettlement(body, { file: archiveKey, reconcile: "report" });
+      const read: SettlementRow[] = [];
+      // A chunk's rows at a time: no promise per row (the rows are kept, so the arrays may be too).
+      for await (const batch of parse.batches()) for (const row of batch) read.push(row);
+      settlement = await parse.result();
+      rows = read;
+    } else {
+      settlement = await readSettlement(body, { file: archiveKey, reconcile: "report" });
+    }
   } catch (e) {
     parseError = e;
   }
-  const archived = await options.storage.documents.put(archiveKey, download.body, {
+  const meta: DocumentMeta = {
     contentType: "text/tab-separated-values",
     ...(settlement ? { record: settlementRecord(sellerId, settlement.summary.settlementId) } : {}),
     attributes: {
@@ -141,18 +187,23 @@ export async function fetchSettlementDocument(
       ...(report?.createdTime ? { createdTime: report.createdTime } : {}),
       ...(report?.marketplaceIds?.length ? { marketplaceIds: report.marketplaceIds.join(",") } : {}),
       ...(settlement ? { settlementId: settlement.summary.settlementId } : { unreadable: "true" }),
-      ...(download.compressionAlgorithm ? { compressionAlgorithm: download.compressionAlgorithm } : {}),
-      gunzipped: String(download.gunzipped),
+      ...(fetched.compressionAlgorithm ? { compressionAlgorithm: fetched.compressionAlgorithm } : {}),
+      gunzipped: String(fetched.gzip),
     },
-  });
+  };
+  const archived =
+    packing && documents.putPacked
+      ? await documents.putPacked(archiveKey, await packing, meta)
+      : await documents.put(archiveKey, body, meta);
   return {
     reportId,
     reportDocumentId,
-    body: download.body,
+    body,
     archiveKey,
     archived,
     settlement,
     parseError,
+    ...(rows ? { rows } : {}),
   };
 }
 

@@ -18,6 +18,7 @@ import {
   checkDocumentMeta,
   checkKey,
   checkLeaseMs,
+  checkPackedDocument,
   checkRateLimitState,
   checkRateLimitTake,
   checkRecordInput,
@@ -28,6 +29,8 @@ import {
   conflict,
   copyBlob,
   type DedupRow,
+  type DocumentInfo,
+  type DocumentMeta,
   type DocumentRow,
   decideClaim,
   decideReopen,
@@ -39,6 +42,7 @@ import {
   holdsLease,
   leaseLost,
   newToken,
+  type PackedDocument,
   packDocument,
   type RateLimitState,
   type RecordRow,
@@ -157,6 +161,22 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
     const stored: AuditRow = { ...row, id: String(db.auditSeq) };
     db.audit.push(stored);
     return auditFromRow(stored);
+  };
+
+  const storeDocument = (key: string, packed: PackedDocument, meta: DocumentMeta): DocumentInfo => {
+    const row: DocumentRow & { body: Uint8Array } = {
+      key,
+      contentType: meta.contentType ?? "application/octet-stream",
+      record: meta.record ?? null,
+      attributes: JSON.stringify(meta.attributes ?? {}),
+      size: packed.size,
+      storedSize: packed.stored.byteLength,
+      sha256: packed.sha256,
+      createdAt: clock.now(),
+      body: packed.stored,
+    };
+    db.documents.set(key, row);
+    return documentInfoFromRow(row);
   };
 
   return {
@@ -433,19 +453,15 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
         checkDocumentMeta(meta);
         const packed = await packDocument(body);
         open();
-        const row: DocumentRow & { body: Uint8Array } = {
-          key,
-          contentType: meta.contentType ?? "application/octet-stream",
-          record: meta.record ?? null,
-          attributes: JSON.stringify(meta.attributes ?? {}),
-          size: packed.size,
-          storedSize: packed.stored.byteLength,
-          sha256: packed.sha256,
-          createdAt: clock.now(),
-          body: packed.stored,
-        };
-        db.documents.set(key, row);
-        return documentInfoFromRow(row);
+        return storeDocument(key, packed, meta);
+      },
+      async putPacked(key, packed, meta = {}) {
+        open();
+        checkKey(key, "documents.putPacked");
+        checkDocumentMeta(meta);
+        checkPackedDocument(packed);
+        // The caller keeps its bytes: the store holds a copy nobody else can change.
+        return storeDocument(key, { ...packed, stored: packed.stored.slice() }, meta);
       },
       async get(key) {
         open();

@@ -20,6 +20,7 @@ import {
   checkDocumentMeta,
   checkKey,
   checkLeaseMs,
+  checkPackedDocument,
   checkRateLimitState,
   checkRateLimitTake,
   checkRecordInput,
@@ -30,6 +31,8 @@ import {
   conflict,
   copyBytes,
   type DedupRow,
+  type DocumentInfo,
+  type DocumentMeta,
   type DocumentRow,
   decideClaim,
   decideReopen,
@@ -40,6 +43,7 @@ import {
   fromStates,
   leaseLost,
   newToken,
+  type PackedDocument,
   packDocument,
   type RateLimitState,
   type RecordRow,
@@ -374,6 +378,43 @@ WHERE EXISTS (SELECT 1 FROM old) OR EXISTS (SELECT 1 FROM ins)`;
       owner: last?.owner ?? "unknown",
       expiresAt: Math.max(last?.expiresAt ?? now, now),
     };
+  };
+
+  const storeDocument = async (
+    key: string,
+    packed: PackedDocument,
+    meta: DocumentMeta,
+  ): Promise<DocumentInfo> => {
+    const row: DocumentRow = {
+      key,
+      contentType: meta.contentType ?? "application/octet-stream",
+      record: meta.record ?? null,
+      attributes: JSON.stringify(meta.attributes ?? {}),
+      size: packed.size,
+      storedSize: packed.stored.byteLength,
+      sha256: packed.sha256,
+      createdAt: clock.now(),
+    };
+    await q(
+      "documents.put",
+      `INSERT INTO ${t("documents")} (key, content_type, record, attributes, size, stored_size, sha256, body, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
+       ON CONFLICT (key) DO UPDATE SET content_type = excluded.content_type, record = excluded.record,
+         attributes = excluded.attributes, size = excluded.size, stored_size = excluded.stored_size,
+         sha256 = excluded.sha256, body = excluded.body, created_at = excluded.created_at`,
+      [
+        row.key,
+        row.contentType,
+        row.record,
+        row.attributes,
+        row.size,
+        row.storedSize,
+        row.sha256,
+        Buffer.from(packed.stored),
+        row.createdAt,
+      ],
+    );
+    return documentInfoFromRow(row);
   };
 
   return {
@@ -755,37 +796,13 @@ WHERE EXISTS (SELECT 1 FROM old) OR EXISTS (SELECT 1 FROM ins)`;
       async put(key, body, meta = {}) {
         checkKey(key, "documents.put");
         checkDocumentMeta(meta);
-        const packed = await packDocument(body);
-        const row: DocumentRow = {
-          key,
-          contentType: meta.contentType ?? "application/octet-stream",
-          record: meta.record ?? null,
-          attributes: JSON.stringify(meta.attributes ?? {}),
-          size: packed.size,
-          storedSize: packed.stored.byteLength,
-          sha256: packed.sha256,
-          createdAt: clock.now(),
-        };
-        await q(
-          "documents.put",
-          `INSERT INTO ${t("documents")} (key, content_type, record, attributes, size, stored_size, sha256, body, created_at)
-           VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)
-           ON CONFLICT (key) DO UPDATE SET content_type = excluded.content_type, record = excluded.record,
-             attributes = excluded.attributes, size = excluded.size, stored_size = excluded.stored_size,
-             sha256 = excluded.sha256, body = excluded.body, created_at = excluded.created_at`,
-          [
-            row.key,
-            row.contentType,
-            row.record,
-            row.attributes,
-            row.size,
-            row.storedSize,
-            row.sha256,
-            Buffer.from(packed.stored),
-            row.createdAt,
-          ],
-        );
-        return documentInfoFromRow(row);
+        return storeDocument(key, await packDocument(body), meta);
+      },
+      async putPacked(key, packed, meta = {}) {
+        checkKey(key, "documents.putPacked");
+        checkDocumentMeta(meta);
+        checkPackedDocument(packed);
+        return storeDocument(key, packed, meta);
       },
       async get(key) {
         checkKey(key, "documents.get");

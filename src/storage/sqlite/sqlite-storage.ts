@@ -22,6 +22,7 @@ import {
   checkDocumentMeta,
   checkKey,
   checkLeaseMs,
+  checkPackedDocument,
   checkRateLimitState,
   checkRecordInput,
   checkString,
@@ -31,6 +32,8 @@ import {
   conflict,
   copyBytes,
   type DedupRow,
+  type DocumentInfo,
+  type DocumentMeta,
   type DocumentRow,
   decideClaim,
   decideReopen,
@@ -42,6 +45,7 @@ import {
   holdsLease,
   leaseLost,
   newToken,
+  type PackedDocument,
   packDocument,
   type RateLimitState,
   type RecordRow,
@@ -322,6 +326,42 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
          paused_until = excluded.paused_until, rate = excluded.rate, updated_at = excluded.updated_at`,
     ).run(bucket, next.tokens, next.refilledAt, next.pausedUntil ?? null, next.rate ?? null, clock.now());
     return next;
+  };
+
+  const storeDocument = async (
+    key: string,
+    packed: PackedDocument,
+    meta: DocumentMeta,
+  ): Promise<DocumentInfo> => {
+    const row: DocumentRow = {
+      key,
+      contentType: meta.contentType ?? "application/octet-stream",
+      record: meta.record ?? null,
+      attributes: JSON.stringify(meta.attributes ?? {}),
+      size: packed.size,
+      storedSize: packed.stored.byteLength,
+      sha256: packed.sha256,
+      createdAt: clock.now(),
+    };
+    run("documents.put", () =>
+      db
+        .prepare(
+          `INSERT OR REPLACE INTO documents (key, content_type, record, attributes, size, stored_size, sha256, body, created_at)
+           VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+        )
+        .run(
+          row.key,
+          row.contentType,
+          row.record,
+          row.attributes,
+          row.size,
+          row.storedSize,
+          row.sha256,
+          Buffer.from(packed.stored),
+          row.createdAt,
+        ),
+    );
+    return documentInfoFromRow(row);
   };
 
   return {
@@ -626,36 +666,13 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
       async put(key, body, meta = {}) {
         checkKey(key, "documents.put");
         checkDocumentMeta(meta);
-        const packed = await packDocument(body);
-        const row: DocumentRow = {
-          key,
-          contentType: meta.contentType ?? "application/octet-stream",
-          record: meta.record ?? null,
-          attributes: JSON.stringify(meta.attributes ?? {}),
-          size: packed.size,
-          storedSize: packed.stored.byteLength,
-          sha256: packed.sha256,
-          createdAt: clock.now(),
-        };
-        run("documents.put", () =>
-          db
-            .prepare(
-              `INSERT OR REPLACE INTO documents (key, content_type, record, attributes, size, stored_size, sha256, body, created_at)
-               VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-            )
-            .run(
-              row.key,
-              row.contentType,
-              row.record,
-              row.attributes,
-              row.size,
-              row.storedSize,
-              row.sha256,
-              Buffer.from(packed.stored),
-              row.createdAt,
-            ),
-        );
-        return documentInfoFromRow(row);
+        return storeDocument(key, await packDocument(body), meta);
+      },
+      async putPacked(key, packed, meta = {}) {
+        checkKey(key, "documents.putPacked");
+        checkDocumentMeta(meta);
+        checkPackedDocument(packed);
+        return storeDocument(key, packed, meta);
       },
       async get(key) {
         checkKey(key, "documents.get");

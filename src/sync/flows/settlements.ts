@@ -21,7 +21,7 @@ import { filterFor } from "../../d365/filter.js";
 import { queryAll } from "../../d365/query.js";
 import { findMarketplace } from "../../mapping/resolve.js";
 import { resolveSettlementLines } from "../../mapping/settlement-lines.js";
-import { type FlowContext, type FlowSeller, sellerKey } from "../context.js";
+import { type FlowContext, type FlowSeller, type ReadSettlement, sellerKey } from "../context.js";
 import { buildSettlementPosting, type SettlementPosting, splitVouchersIntoJournals } from "../posting.js";
 import type { FlowDefinition, StepResult } from "../runner.js";
 
@@ -197,8 +197,20 @@ async function download(record: StoredRecord, ctx: SettlementFlowContext): Promi
   const fetched = await fetchSettlementDocument(
     s.amazon,
     { reportId: d.reportId },
-    { storage: ctx.storage, sellerId: s.sellerId, logger: ctx.logger },
+    { storage: ctx.storage, sellerId: s.sellerId, logger: ctx.logger, rows: true },
   );
+  if (fetched.settlement && fetched.rows) {
+    // The rows were read as the document was archived: the parse step takes them from here, and
+    // reads the archive only when they are gone (another process, a restart).
+    keepRead(ctx, record.id, {
+      sha256: fetched.archived.sha256,
+      rows: fetched.rows,
+      summary: fetched.settlement.summary,
+      reconciled: fetched.settlement.reconciled,
+      difference: fetched.settlement.difference.toString(),
+      attributes: fetched.archived.attributes,
+    });
+  }
   const patch: Partial<SettlementData> = {
     archiveKey: fetched.archiveKey,
     sha256: fetched.archived.sha256,
@@ -216,17 +228,31 @@ async function download(record: StoredRecord, ctx: SettlementFlowContext): Promi
   return { to: SettlementState.downloaded, data: withData(record, patch), ref: fetched.archiveKey };
 }
 
-async function readRows(
-  record: StoredRecord,
-  ctx: SettlementFlowContext,
-): Promise<{
-  rows: SettlementRow[];
-  summary: SettlementSummary;
-  reconciled: boolean;
-  difference: string;
-  attributes: Readonly<Record<string, string>>;
-}> {
+/**
+ * At most this many files stay read in memory. The runner drives a record from download to map
+ * under one lease, so an entry lives one record's run; the bound only keeps records whose run
+ * broke off (a lost lease) from piling up. Dropping an entry costs a read of the archive, never
+ * a wrong result.
+ */
+const KEPT_READS = 4;
+
+function keepRead(ctx: SettlementFlowContext, id: string, read: ReadSettlement): void {
+  ctx.rows.delete(id);
+  ctx.rows.set(id, read);
+  for (const oldest of ctx.rows.keys()) {
+    if (ctx.rows.size <= KEPT_READS) break;
+    ctx.rows.delete(oldest);
+  }
+}
+
+/**
+ * The settlement file of a record: as read in this process when the archive is still the one it
+ * was read from, else read from the archive (never from Amazon: a replay reads what was archived).
+ */
+async function readRows(record: StoredRecord, ctx: SettlementFlowContext): Promise<ReadSettlement> {
   const d = data(record);
+  const kept = ctx.rows.get(record.id);
+  if (kept && kept.sha256 === d.sha256) return kept;
   if (!d.archiveKey) throw new Error(`record ${record.id} has no archive key`);
   const archived = await ctx.storage.documents.get(d.archiveKey);
   if (!archived) {
@@ -241,14 +267,16 @@ async function readRows(
   // A chunk's rows at a time: the engine keeps every row, so it needs no promise per row.
   for await (const batch of parse.batches()) for (const row of batch) rows.push(row);
   const result = await parse.result();
-  ctx.rows.set(record.id, rows);
-  return {
+  const read: ReadSettlement = {
+    sha256: archived.sha256,
     rows,
     summary: result.summary,
     reconciled: result.reconciled,
     difference: result.difference.toString(),
     attributes: archived.attributes,
   };
+  keepRead(ctx, record.id, read);
+  return read;
 }
 
 async function parse(record: StoredRecord, ctx: SettlementFlowContext): Promise<StepResult> {
@@ -289,6 +317,7 @@ async function parse(record: StoredRecord, ctx: SettlementFlowContext): Promise<
     );
   }
   if (!reconciled) {
+    ctx.rows.delete(record.id);
     return parked(
       `settlement ${summary.settlementId}: the file's lines differ from its total-amount by ${difference} ${summary.currency}`,
       withData(record, patch),
@@ -344,21 +373,7 @@ function planKey(recordId: string): string {
 
 async function map(record: StoredRecord, ctx: SettlementFlowContext): Promise<StepResult> {
   const d = data(record);
-  const cached = ctx.rows.get(record.id);
-  const read = cached ? undefined : await readRows(record, ctx);
-  const rows = cached ?? read?.rows ?? [];
-  const attributes =
-    read?.attributes ?? (await ctx.storage.documents.get(d.archiveKey ?? ""))?.attributes ?? {};
-  const summary: SettlementSummary =
-    read?.summary ??
-    ({
-      settlementId: d.settlementId ?? "",
-      startDate: d.startDate ?? "",
-      endDate: d.endDate ?? "",
-      depositDate: d.depositDate,
-      totalAmount: Money.of(d.totalAmount ?? "0", d.currency ?? "USD"),
-      currency: d.currency ?? "USD",
-    } as SettlementSummary);
+  const { rows, attributes, summary } = await readRows(record, ctx);
   const marketplace = marketplaceOf(ctx, d, rows, attributes);
   if (!marketplace) {
     throw new MappingError(`Settlement ${summary.settlementId}: no marketplace of the mapping fits it`, {

@@ -101,8 +101,10 @@ export function documentHandlers(core: SimCore) {
       if (found instanceof Response) return found;
       if (!found.body) return s3Error(404, "NoSuchKey", "The specified key does not exist.");
       core.counters.documentDownloads++;
-      // Deliberately no Content-Encoding: S3 serves the gzip bytes as an opaque object.
-      return new HttpResponse(found.body.slice(), {
+      // Deliberately no Content-Encoding: S3 serves the gzip bytes as an opaque object. The
+      // Response copies the bytes it is given (Fetch's extract-a-body), so the stored document is
+      // safe from the reader without a copy of its own here (a settlement is tens of MB).
+      return new HttpResponse(found.body, {
         status: 200,
         headers: { "content-type": found.contentType, "content-length": String(found.body.byteLength) },
       });
