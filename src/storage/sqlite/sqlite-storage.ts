@@ -198,6 +198,35 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
   const immediate = <T>(operation: string, fn: () => T): T =>
     run(operation, () => db.transaction(fn).immediate());
 
+  /**
+   * `immediate`, waiting for the write lock without blocking the event loop. SQLite's busy handler
+   * sleeps inside the call (1, 2, 5, 10 … 100 ms steps), and better-sqlite3 is synchronous: while
+   * one rate-limit take waits there, the process's requests already paced sit unsent, so they reach
+   * Amazon later than the limiter's refill hold-back allows for. Here the lock is tried without a
+   * busy wait and, when taken by another process, tried again a millisecond later, the event loop
+   * free in between; the same total wait (`busyTimeoutMs`) applies.
+   */
+  const immediateYielding = async <T>(operation: string, fn: () => T): Promise<T> => {
+    const deadline = Date.now() + (options.busyTimeoutMs ?? 5000);
+    const tx = () => db.transaction(fn).immediate();
+    for (;;) {
+      if (closed || !db.open) throw closedError("sqlite");
+      db.pragma("busy_timeout = 0");
+      try {
+        return tx();
+      } catch (cause) {
+        const code = (cause as { code?: unknown }).code;
+        if ((code !== "SQLITE_BUSY" && code !== "SQLITE_LOCKED") || Date.now() >= deadline)
+          return run(operation, () => {
+            throw cause;
+          });
+      } finally {
+        db.pragma(`busy_timeout = ${options.busyTimeoutMs ?? 5000}`);
+      }
+      await new Promise((r) => setTimeout(r, 1));
+    }
+  };
+
   const migrate = () =>
     run("migrate", () => {
       if (db.memory === false) db.pragma("journal_mode = WAL");
@@ -652,7 +681,7 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
       },
       async update(bucket, fn) {
         checkKey(bucket, "rateLimits.update", "bucket");
-        return immediate("rateLimits.update", () =>
+        return immediateYielding("rateLimits.update", () =>
           putRateLimit(bucket, checkRateLimitState(fn(getRateLimit(bucket)), bucket)),
         );
       },
