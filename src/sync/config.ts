@@ -155,6 +155,9 @@ const schema = z.strictObject({
     .optional(),
   settlements: z.strictObject({ createdSince: z.string().optional() }).optional(),
   leaseMs: z.number().int().optional(),
+  timeouts: z
+    .strictObject({ amazonMs: z.number().int().optional(), d365Ms: z.number().int().optional() })
+    .optional(),
   maxAttempts: z.number().int().optional(),
 });
 
@@ -383,6 +386,14 @@ export async function loadConnectorConfig(
       : {}),
     ...(c.settlements?.createdSince ? { settlements: { createdSince: c.settlements.createdSince } } : {}),
     ...(c.leaseMs !== undefined ? { leaseMs: c.leaseMs } : {}),
+    ...(c.timeouts
+      ? {
+          timeouts: {
+            ...(c.timeouts.amazonMs !== undefined ? { amazonMs: c.timeouts.amazonMs } : {}),
+            ...(c.timeouts.d365Ms !== undefined ? { d365Ms: c.timeouts.d365Ms } : {}),
+          },
+        }
+      : {}),
     ...(c.maxAttempts !== undefined ? { maxAttempts: c.maxAttempts } : {}),
   };
   return {

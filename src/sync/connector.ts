@@ -230,6 +230,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
         sellerId: s.sellerId,
         tokens,
         limiter,
+        timeoutMs: o.timeouts.amazonMs,
         ...(s.endpoints?.spApi ? { baseUrl: s.endpoints.spApi } : {}),
       });
       sellers.set(sellerKey(s.sellerId, s.region), {
@@ -244,6 +245,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       ...transport,
       environmentUrl: o.d365.environmentUrl,
       tokens: d365Tokens,
+      timeoutMs: o.timeouts.d365Ms,
     });
     const masterData: MasterData = createMasterData(d365, { clock, ttlMs: 300_000 });
     return {

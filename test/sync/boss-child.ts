@@ -54,6 +54,8 @@ const connector = createConnector({
   clock,
   // Above the event-loop stalls of a loaded machine (a lease lost mid-write lets another worker in).
   leaseMs: 30_000,
+  // And a lease must outlast one remote call, or a write in flight outlives it.
+  timeouts: { amazonMs: 20_000, d365Ms: 20_000 },
   // runNow starts the work; the cron fires every minute as in a deployment, so a record left behind
   // (a job that expired on a loaded machine and ran out of retries, a killed worker's lease) is
   // picked up by a later run instead of waiting for a next job that never comes.

@@ -49,6 +49,11 @@ const connector = createConnector({
   storage,
   vault,
   leaseMs: Number(process.env.BOSS_LEASE_MS || 2_000),
+  // A lease must outlast one remote call (createConnector refuses it otherwise): 3/4 of it per attempt.
+  timeouts: {
+    amazonMs: Math.floor(Number(process.env.BOSS_LEASE_MS || 2_000) * 0.75),
+    d365Ms: Math.floor(Number(process.env.BOSS_LEASE_MS || 2_000) * 0.75),
+  },
   // Once a year: the test's work comes from runNow; the cron's own firing is pg-boss's.
   schedules: { settlements: "0 0 1 1 *" },
   amazon: {
