@@ -391,7 +391,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       if (flow === "provisional") {
         return runProvisional({ ...(await context()), provisional: o.provisional }, runner, options);
       }
-      if (flow === "listings") return runListings(await listingContext(), runner, options.signal);
+      if (flow === "listings") return runListings(await listingContext(), runner, options);
       if (flow !== "settlements") {
         throw new ConnectorError(`Unknown flow '${String(flow)}'`, {
           code: "CONFIG_INVALID",
