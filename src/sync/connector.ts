@@ -20,6 +20,7 @@ import {
   createEventHub,
   type EventHub,
   type FlowName,
+  flowNames,
   type Listener,
 } from "./events.js";
 import {
@@ -396,7 +397,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
         throw new ConnectorError(`Unknown flow '${String(flow)}'`, {
           code: "CONFIG_INVALID",
           where: { system: "local", operation: "connector.run" },
-          hint: 'flows: "settlements", "orders", "inventory", "provisional", "listings"',
+          hint: `flows: ${flowNames.map((f) => JSON.stringify(f)).join(", ")}`,
         });
       }
       const startedAt = clock.now();
