@@ -20,7 +20,6 @@ import {
   createEventHub,
   type EventHub,
   type FlowName,
-  flowNames,
   type Listener,
 } from "./events.js";
 import {
@@ -397,7 +396,8 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
         throw new ConnectorError(`Unknown flow '${String(flow)}'`, {
           code: "CONFIG_INVALID",
           where: { system: "local", operation: "connector.run" },
-          hint: `flows: ${flowNames.map((f) => JSON.stringify(f)).join(", ")}`,
+          // Written out (flowNames holds the same list) so docs/errors.md can show it.
+          hint: 'flows: "settlements", "orders", "inventory", "provisional", "listings"',
         });
       }
       const startedAt = clock.now();
