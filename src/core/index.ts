@@ -174,6 +174,7 @@ export {
   type CursorEntry,
   type CursorSetOptions,
   type CursorStore,
+  createRecord,
   type DedupEntry,
   type DedupRow,
   type DedupStore,

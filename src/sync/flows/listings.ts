@@ -33,7 +33,7 @@ import {
 import { findMarketplace as findAmazonMarketplace } from "../../amazon/regions.js";
 import { expectData } from "../../amazon/reports/call-result.js";
 import { ConnectorError, ValidationError } from "../../core/errors.js";
-import type { JsonValue, StoredRecord } from "../../core/storage.js";
+import { createRecord, type JsonValue, type StoredRecord } from "../../core/storage.js";
 import {
   DEFAULT_PRODUCT_FIELDS,
   type ProductFieldValue,
@@ -305,13 +305,14 @@ export async function discoverListings(
               product: product.fields,
               fingerprint,
             };
-            await ctx.storage.records.upsert({
+            // Only if still absent: a concurrent run may have created and sent it since the look-up.
+            const made = await createRecord(ctx.storage.records, {
               id,
               kind: LISTING_KIND,
               state: ListingRecordState.discovered,
               data: initial as unknown as JsonValue,
             });
-            found.push(id);
+            if (made) found.push(id);
             continue;
           }
           const d = data(existing);
