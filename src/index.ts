@@ -19,6 +19,8 @@ export {
   ConnectorError,
   D365ODataError,
   isConnectorError,
+  isLeaseTooShortError,
+  LeaseTooShortError,
   MappingError,
   PeerMissingError,
   SettlementParseError,

@@ -20,8 +20,8 @@ Usage:
   ml-connector ping --config FILE [--json]       check credentials, marketplaces, D365 metadata and master data before a first run
   ml-connector settlement inspect <file> [--json]
                                                  parse a settlement flat file (V2 or V1) and check it reconciles
-  ml-connector sync --config FILE [--flow settlements] [--json]
-                                                 run the connector once as the configuration file says
+  ml-connector sync --config FILE [--flow settlements|orders|inventory|provisional|listings] [--json]
+                                                 run one flow of the connector once as the configuration file says
   ml-connector replay --config FILE (--settlement ID | --parked | --failed) [--json]
                                                  try parked or failed settlements again
   ml-connector report --config FILE --out FILE [--json]

@@ -260,6 +260,32 @@ export class ConfigError extends ValidationError {
   }
 }
 
+/**
+ * A record lease (`leaseMs`) that does not outlast one remote call (`timeouts.amazonMs`,
+ * `timeouts.d365Ms`): such a lease could lapse while a D365 write is in flight and let a second
+ * worker create the same invoice or journal, since D365 has no conditional create. Refused by
+ * `createConnector`; a {@link ConfigError} (code `CONFIG_INVALID`), whose `issues` name `leaseMs`
+ * and each timeout at fault.
+ */
+export class LeaseTooShortError extends ConfigError {
+  /** The lease that was refused, in milliseconds. */
+  readonly leaseMs: number;
+  /** The longest one remote call may take under the options given, in milliseconds. */
+  readonly longestCallMs: number;
+  constructor(
+    message: string,
+    options: Omit<ConnectorErrorOptions, "code"> & {
+      issues: readonly Issue[];
+      leaseMs: number;
+      longestCallMs: number;
+    },
+  ) {
+    super(message, options);
+    this.leaseMs = options.leaseMs;
+    this.longestCallMs = options.longestCallMs;
+  }
+}
+
 /** An optional peer dependency a feature needs is not installed. */
 export class PeerMissingError extends ConnectorError {
   /** The npm package to install, e.g. `better-sqlite3`. */
@@ -348,6 +374,7 @@ export const isThrottledError = isKind<ThrottledError>("ThrottledError");
 export const isTransportError = isKind<TransportError>("TransportError");
 export const isValidationError = isKind<ValidationError>("ValidationError");
 export const isConfigError = isKind<ConfigError>("ConfigError");
+export const isLeaseTooShortError = isKind<LeaseTooShortError>("LeaseTooShortError");
 export const isPeerMissingError = isKind<PeerMissingError>("PeerMissingError");
 export const isMappingError = isKind<MappingError>("MappingError");
 export const isSettlementParseError = isKind<SettlementParseError>("SettlementParseError");

@@ -139,6 +139,7 @@ export const transportOptionsShape = {
   logger: loggerOption.optional(),
   clock: clockOption.optional(),
   middleware: z.array(functionOption, { error: "must be an array of middleware functions" }).optional(),
+  timeoutMs: intOption(1).optional(),
 };
 
 /** The options every storage adapter factory takes ({@link StorageOptions}). */

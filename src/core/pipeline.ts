@@ -198,6 +198,12 @@ export interface TransportOptions {
   readonly clock?: Clock;
   /** Extra layers, run inside throttling and outside auth. */
   readonly middleware?: readonly Middleware[];
+  /**
+   * Per-attempt timeout; an attempt that takes longer fails as a transport error (retryable).
+   * A lease guarding writes must outlast it (`createConnector` refuses a `leaseMs` that does not).
+   * @default 60_000
+   */
+  readonly timeoutMs?: number;
 }
 
 /** What a client fixes about its pipeline; the rest comes from its {@link TransportOptions}. */
@@ -231,6 +237,7 @@ export function createClientPipeline(options: TransportOptions, spec: ClientPipe
     ...(options.retry !== false ? { retry: options.retry ?? spec.defaultRetry() } : {}),
     ...(options.limiter !== false ? { limiter: options.limiter ?? spec.defaultLimiter(clock) } : {}),
     ...(middleware.length > 0 ? { middleware } : {}),
+    ...(options.timeoutMs !== undefined ? { timeoutMs: options.timeoutMs } : {}),
   });
 }
 

@@ -477,11 +477,24 @@ export interface RecordQuery {
  * state or version is `STORAGE_CONFLICT`, an unknown id `STORAGE_NOT_FOUND`, and nothing changes
  * or is audited); `records.transition.concurrent-one-wins` (of concurrent transitions out of one
  * state, across instances, exactly one succeeds); `records.list.filters-and-pages` (ordered by
- * id, `after` exclusive).
+ * id, `after` exclusive); `records.create.if-absent` (`create` makes a new record exactly as
+ * `upsert` does and answers true; for an id that exists it answers false, and nothing changes or
+ * is audited); `records.create.concurrent-one-wins` (of concurrent creates of one id, across
+ * instances, exactly one answers true).
  */
 export interface RecordStore {
   /** Creates the record, or updates an existing record's `data` (its state stays). */
   upsert(record: RecordInput): Promise<StoredRecord>;
+  /**
+   * Creates the record only when no record has its id, atomically: true when this call created
+   * it (version 1, its creation audited), false when it existed (nothing changes). Discovery
+   * creates records with it, so two runs that both saw a record missing cannot both create it,
+   * nor the later one overwrite what the earlier one's steps already wrote.
+   * Optional for adapters written before it; {@link createRecord} falls back to `get` + `upsert`.
+   * @example
+   * if (await storage.records.create?.({ id, kind: "order", state: "discovered", data })) found.push(id);
+   */
+  create?(record: RecordInput): Promise<boolean>;
   get(id: string): Promise<StoredRecord | undefined>;
   list(filter?: RecordQuery): Promise<StoredRecord[]>;
   /**
@@ -498,6 +511,21 @@ export interface RecordStore {
     to: string,
     detail?: TransitionDetail,
   ): Promise<StoredRecord>;
+}
+
+/**
+ * Creates `record` when no record has its id; true when this call created it. Uses the store's
+ * atomic {@link RecordStore.create}; a store without it gets `get` then `upsert`, which is not
+ * atomic: two runs of one seller at the same instant may then both create the record, the later
+ * one replacing its data. The scheduler's single flight per seller keeps that from happening in
+ * scheduled runs; implement `create` to make manual concurrent runs safe too.
+ * @example
+ * if (await createRecord(storage.records, { id, kind: "settlement", state: "discovered", data })) created.push(id);
+ */
+export async function createRecord(records: RecordStore, record: RecordInput): Promise<boolean> {
+  if (records.create) return records.create(record);
+  if (await records.get(record.id)) return false;
+  return (await records.upsert(record)).version === 1;
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -17,7 +17,13 @@ import type { StorageAdapter } from "../core/storage.js";
 import type { TokenProvider } from "../core/token-provider.js";
 import { type CredentialVault, createCredentialVault } from "../core/vault.js";
 import { entraTokenProvider } from "../d365/auth/entra.js";
-import type { ConnectorOptions, CredentialsRef } from "./options.js";
+import type {
+  ConnectorOptions,
+  CredentialsRef,
+  ListingsOptionsInput,
+  OrdersOptionsInput,
+  ProvisionalOptionsInput,
+} from "./options.js";
 
 /** Options of {@link loadConnectorConfig}. */
 export interface LoadConfigOptions {
@@ -151,10 +157,18 @@ const schema = z.strictObject({
     .strictObject({
       mode: z.enum(["summary", "detail"]).optional(),
       maxLinesPerJournal: z.number().int().optional(),
+      orderRevenue: z.enum(["settlement", "invoiced"]).optional(),
     })
     .optional(),
+  // Plain data, passed to createConnector as is: its schema checks every field and names its path.
+  orders: z.record(z.string(), z.unknown()).optional(),
+  provisional: z.record(z.string(), z.unknown()).optional(),
+  listings: z.record(z.string(), z.unknown()).optional(),
   settlements: z.strictObject({ createdSince: z.string().optional() }).optional(),
   leaseMs: z.number().int().optional(),
+  timeouts: z
+    .strictObject({ amazonMs: z.number().int().optional(), d365Ms: z.number().int().optional() })
+    .optional(),
   maxAttempts: z.number().int().optional(),
 });
 
@@ -378,11 +392,23 @@ export async function loadConnectorConfig(
             ...(c.posting.maxLinesPerJournal !== undefined
               ? { maxLinesPerJournal: c.posting.maxLinesPerJournal }
               : {}),
+            ...(c.posting.orderRevenue ? { orderRevenue: c.posting.orderRevenue } : {}),
           },
         }
       : {}),
     ...(c.settlements?.createdSince ? { settlements: { createdSince: c.settlements.createdSince } } : {}),
+    ...(c.orders ? { orders: c.orders as OrdersOptionsInput } : {}),
+    ...(c.provisional ? { provisional: c.provisional as ProvisionalOptionsInput } : {}),
+    ...(c.listings ? { listings: c.listings as ListingsOptionsInput } : {}),
     ...(c.leaseMs !== undefined ? { leaseMs: c.leaseMs } : {}),
+    ...(c.timeouts
+      ? {
+          timeouts: {
+            ...(c.timeouts.amazonMs !== undefined ? { amazonMs: c.timeouts.amazonMs } : {}),
+            ...(c.timeouts.d365Ms !== undefined ? { d365Ms: c.timeouts.d365Ms } : {}),
+          },
+        }
+      : {}),
     ...(c.maxAttempts !== undefined ? { maxAttempts: c.maxAttempts } : {}),
   };
   return {

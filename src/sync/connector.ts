@@ -230,6 +230,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
         sellerId: s.sellerId,
         tokens,
         limiter,
+        timeoutMs: o.timeouts.amazonMs,
         ...(s.endpoints?.spApi ? { baseUrl: s.endpoints.spApi } : {}),
       });
       sellers.set(sellerKey(s.sellerId, s.region), {
@@ -244,6 +245,7 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       ...transport,
       environmentUrl: o.d365.environmentUrl,
       tokens: d365Tokens,
+      timeoutMs: o.timeouts.d365Ms,
     });
     const masterData: MasterData = createMasterData(d365, { clock, ttlMs: 300_000 });
     return {
@@ -389,11 +391,12 @@ function buildConnector(input: ConnectorOptions, o: ResolvedOptions): Connector 
       if (flow === "provisional") {
         return runProvisional({ ...(await context()), provisional: o.provisional }, runner, options);
       }
-      if (flow === "listings") return runListings(await listingContext(), runner, options.signal);
+      if (flow === "listings") return runListings(await listingContext(), runner, options);
       if (flow !== "settlements") {
         throw new ConnectorError(`Unknown flow '${String(flow)}'`, {
           code: "CONFIG_INVALID",
           where: { system: "local", operation: "connector.run" },
+          // Written out (flowNames holds the same list) so docs/errors.md can show it.
           hint: 'flows: "settlements", "orders", "inventory", "provisional", "listings"',
         });
       }

@@ -9,6 +9,15 @@ import type { Logger } from "../core/logger.js";
 /** The flows a connector runs. */
 export type FlowName = "settlements" | "orders" | "inventory" | "provisional" | "listings";
 
+/** Every flow `connector.run` runs, in the order the docs list them. */
+export const flowNames: readonly FlowName[] = [
+  "settlements",
+  "orders",
+  "inventory",
+  "provisional",
+  "listings",
+];
+
 /** A record moved from one state to another (written with its audit entry first). */
 export interface TransitionEvent {
   readonly type: "transition";

@@ -112,6 +112,7 @@ export type {
   ResolvedOrdersOptions,
   ResolvedProvisionalOptions,
   SellerOptions,
+  TimeoutsOptionsInput,
 } from "./options.js";
 export {
   type ConnectionCheck,

@@ -6,7 +6,7 @@
 import { existsSync, readFileSync, statSync } from "node:fs";
 import { z } from "zod";
 import type { Clock } from "../core/clock.js";
-import { ConfigError, type Issue, isConnectorError } from "../core/errors.js";
+import { ConfigError, type Issue, isConnectorError, LeaseTooShortError } from "../core/errors.js";
 import type { Logger } from "../core/logger.js";
 import type { StorageAdapter } from "../core/storage.js";
 import type { TokenProvider } from "../core/token-provider.js";
@@ -167,6 +167,17 @@ export interface ResolvedListingsOptions {
   readonly select: readonly string[] | undefined;
 }
 
+/**
+ * Per-attempt deadlines of the connector's remote calls. An attempt still unanswered after its
+ * deadline is abandoned as a retryable transport failure.
+ */
+export interface TimeoutsOptionsInput {
+  /** One attempt of an SP-API call. @default 60_000 */
+  readonly amazonMs?: number;
+  /** One attempt of a D365 OData call (a `$batch` change set included). @default 60_000 */
+  readonly d365Ms?: number;
+}
+
 /** Options of `createConnector`. */
 export interface ConnectorOptions {
   /** Where records, leases, the audit trail, the archive and the vault live (`sqliteStorage`, `postgresStorage`…). */
@@ -187,9 +198,14 @@ export interface ConnectorOptions {
   readonly listings?: ListingsOptionsInput;
   /**
    * How long a worker's lease on a record lasts; it is renewed while the worker holds the record.
+   * Must be longer than the longest remote call (`timeouts`): a lease that lapses while a D365
+   * write is in flight lets a second worker in, and D365 has no conditional create. A shorter one
+   * is refused with `CONFIG_INVALID` (issue `lease_too_short`).
    * @default 300_000
    */
   readonly leaseMs?: number;
+  /** Per-attempt deadlines of remote calls. Each must stay below `leaseMs`. */
+  readonly timeouts?: TimeoutsOptionsInput;
   /** A record failing with a retryable error this many times is parked. @default 5 */
   readonly maxAttempts?: number;
   /** Cron schedules per flow, for `connector.start()` (see docs/scale-out.md). */
@@ -207,6 +223,9 @@ export interface ConnectorOptions {
   /** The transport of every call. @default globalThis.fetch */
   readonly fetch?: (request: Request) => Promise<Response>;
 }
+
+/** The transport pipeline's own per-attempt default (src/core/pipeline.ts). */
+const DEFAULT_TIMEOUT_MS = 60_000;
 
 const fn = (what: string) =>
   z.custom<(...args: never[]) => unknown>((v) => typeof v === "function", { message: `must be ${what}` });
@@ -354,6 +373,12 @@ const schema = z.strictObject({
       feedTimeoutMs: 7_200_000,
     }),
   leaseMs: z.number().int().min(1000).default(300_000),
+  timeouts: z
+    .strictObject({
+      amazonMs: z.number().int().min(1).default(DEFAULT_TIMEOUT_MS),
+      d365Ms: z.number().int().min(1).default(DEFAULT_TIMEOUT_MS),
+    })
+    .default({ amazonMs: DEFAULT_TIMEOUT_MS, d365Ms: DEFAULT_TIMEOUT_MS }),
   maxAttempts: z.number().int().min(1).max(100).default(5),
   schedules: z
     .strictObject({
@@ -413,6 +438,7 @@ export interface ResolvedOptions {
   readonly provisional: ResolvedProvisionalOptions;
   readonly listings: ResolvedListingsOptions;
   readonly leaseMs: number;
+  readonly timeouts: { readonly amazonMs: number; readonly d365Ms: number };
   readonly maxAttempts: number;
   readonly schedules: SchedulesOption | undefined;
   readonly clock: Clock | undefined;
@@ -447,6 +473,35 @@ function loadMappingSync(source: string | Record<string, unknown>): Mapping {
         : [{ code: "invalid", path: ["mapping"], message: e instanceof Error ? e.message : String(e) }];
     throw configError(issues, "fix the mapping document; see docs/mapping.md");
   }
+}
+
+/**
+ * A record's lease must outlast one remote call. The fence renews the lease right before every
+ * attempt that writes to D365 (retries included, each after its wait), so what must fit in one
+ * lease term is a single attempt, bounded by its transport timeout. An attempt that outlives the
+ * lease can land after another worker took the record over and found nothing yet, and D365 has no
+ * conditional create to refuse the second invoice (see decision 0008).
+ */
+function leaseIssues(leaseMs: number, timeouts: { amazonMs: number; d365Ms: number }): Issue[] {
+  const issues: Issue[] = [];
+  const check = (key: "amazonMs" | "d365Ms", system: string) => {
+    if (timeouts[key] < leaseMs) return;
+    issues.push({
+      code: "lease_too_short",
+      path: ["timeouts", key],
+      message: `one ${system} attempt may take ${timeouts[key]} ms, not less than leaseMs (${leaseMs} ms): lower timeouts.${key} below leaseMs or raise leaseMs above it`,
+    });
+  };
+  check("d365Ms", "D365");
+  check("amazonMs", "SP-API");
+  if (issues.length) {
+    issues.unshift({
+      code: "lease_too_short",
+      path: ["leaseMs"],
+      message: `must exceed the longest remote call (${Math.max(timeouts.amazonMs, timeouts.d365Ms)} ms)`,
+    });
+  }
+  return issues;
 }
 
 /**
@@ -527,6 +582,20 @@ export function resolveOptions(input: unknown): ResolvedOptions {
     issues.push({ code: "invalid_cron", path: ["schedules", bad.flow], message: bad.message });
   }
   if (issues.length) throw configError(issues);
+  const shortLease = leaseIssues(o.leaseMs, o.timeouts);
+  if (shortLease.length) {
+    const longest = Math.max(o.timeouts.amazonMs, o.timeouts.d365Ms);
+    throw new LeaseTooShortError(
+      `leaseMs (${o.leaseMs} ms) does not outlast the longest remote call (${longest} ms): a lease could lapse while a D365 write is in flight and let a second worker write the same record`,
+      {
+        issues: shortLease,
+        where: { system: "local", operation: "createConnector", field: "leaseMs" },
+        hint: `raise leaseMs above ${longest} (the default 300000 suits the default timeouts), or lower timeouts.amazonMs / timeouts.d365Ms below leaseMs; nothing was called`,
+        leaseMs: o.leaseMs,
+        longestCallMs: longest,
+      },
+    );
+  }
   return {
     storage: o.storage,
     sellers: o.amazon.sellers as ResolvedOptions["sellers"],
@@ -568,6 +637,7 @@ export function resolveOptions(input: unknown): ResolvedOptions {
       lookbackDays: o.provisional.lookbackDays,
     },
     leaseMs: o.leaseMs,
+    timeouts: o.timeouts,
     maxAttempts: o.maxAttempts,
     schedules: o.schedules as SchedulesOption | undefined,
     clock: o.clock,

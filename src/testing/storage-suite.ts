@@ -11,12 +11,13 @@ import { gunzipSync, gzipSync } from "node:zlib";
 import { createSimulatedClock, type SimulatedClock } from "../core/clock.js";
 import { isStorageError, isValidationError } from "../core/errors.js";
 import { takeRateLimitToken } from "../core/rate-limiter.js";
-import type {
-  EncryptedBlob,
-  JsonValue,
-  RateLimitState,
-  RateLimitTakeRequest,
-  StorageAdapter,
+import {
+  createRecord,
+  type EncryptedBlob,
+  type JsonValue,
+  type RateLimitState,
+  type RateLimitTakeRequest,
+  type StorageAdapter,
 } from "../core/storage.js";
 
 /** A credential row exactly as the backend holds it. */
@@ -732,6 +733,66 @@ export function runStorageAdapterSuite(options: StorageSuiteOptions): void {
           assert.equal(audit[0]?.status, "discovered");
           assert.equal(audit[0]?.record, "settlement:usmf:1");
         },
+      );
+
+      run(
+        "records.create.if-absent",
+        "create makes a new record once, audited; for an id that exists it answers false and changes nothing",
+        async ({ storage, raw }) => {
+          const input = { id: "order:A1:1", kind: "order", state: "discovered", data: { plan: 1 } };
+          assert.equal(await createRecord(storage.records, input), true);
+          assert.deepEqual(await raw.record("order:A1:1"), {
+            kind: "order",
+            state: "discovered",
+            version: 1,
+            data: { plan: 1 },
+            reason: null,
+          });
+          await storage.records.transition("order:A1:1", "discovered", "mapped", { data: { plan: 2 } });
+          // A second creator (a run that saw the record missing) leaves the moved record alone.
+          assert.equal(
+            await createRecord(storage.records, { ...input, data: { plan: 3 } }),
+            false,
+            "create of an existing id must answer false",
+          );
+          assert.deepEqual(await raw.record("order:A1:1"), {
+            kind: "order",
+            state: "mapped",
+            version: 2,
+            data: { plan: 2 },
+            reason: null,
+          });
+          const audit = await raw.audit();
+          assert.deepEqual(
+            audit.map((a) => a.status),
+            ["discovered", "mapped"],
+            "the refused create must not be audited",
+          );
+        },
+      );
+
+      run(
+        "records.create.concurrent-one-wins",
+        "concurrent creates of one id, across instances: exactly one answers true",
+        async ({ storage, raw, other }) => {
+          // Adapters written before records.create rely on createRecord's documented fallback.
+          if (!storage.records.create) return;
+          const second = await other();
+          const results = await Promise.all(
+            Array.from({ length: 10 }, (_, i) =>
+              (i % 2 ? second : storage).records.create?.({
+                id: "settlement:A1:9",
+                kind: "settlement",
+                state: "discovered",
+                data: { by: i },
+              }),
+            ),
+          );
+          assert.equal(results.filter((r) => r === true).length, 1, "exactly one create wins");
+          assert.equal((await raw.record("settlement:A1:9"))?.version, 1);
+          assert.equal((await raw.audit()).length, 1, "one creation audited");
+        },
+        "reopen",
       );
 
       run(

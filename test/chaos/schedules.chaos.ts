@@ -154,6 +154,8 @@ async function arrangeWorld(storage: Schedule["storage"], dir: string, n: number
     overrides: {
       posting: { maxLinesPerJournal: MAX_LINES },
       leaseMs: LEASE_MS,
+      // A lease must outlast one remote call (the default timeouts are 60 s, as long as this lease).
+      timeouts: { amazonMs: LEASE_MS / 2, d365Ms: LEASE_MS / 2 },
       logger: capturingLogger(logs),
     },
   });

@@ -152,7 +152,9 @@ describe("ml-connector sync / replay / report / audit --config", () => {
       expect(help.out()).toMatch(new RegExp(`Usage: ml-connector ${command} --config FILE`));
     }
     expect(await runCli(["sync"], capture().io)).toBe(2);
-    expect(await runCli(["sync", "--config", config, "--flow", "orders"], capture().io)).toBe(2);
+    const flow = capture();
+    expect(await runCli(["sync", "--config", config, "--flow", "refunds"], flow.io)).toBe(2);
+    expect(flow.err()).toMatch(/--flow takes one of settlements, orders, inventory, provisional, listings/);
     const target = capture();
     expect(await runCli(["replay", "--config", config, "--parked", "--failed"], target.io)).toBe(2);
     expect(target.err()).toMatch(/exactly one of/);

@@ -32,11 +32,22 @@ const url = process.env.ML_CONNECTOR_PG_URL ?? "";
 const out = (value: unknown) => process.stdout.write(`${JSON.stringify(value)}\n`);
 const setting = (name: string, fallback: number) => Number(process.env[name] || fallback);
 
+/** Three quarters of the lease for one attempt of a remote call. */
+const attemptTimeouts = (leaseMs: number) => ({
+  amazonMs: Math.floor(leaseMs * 0.75),
+  d365Ms: Math.floor(leaseMs * 0.75),
+});
+
 /** What the worker runs and how long it may hold a record, per test. */
-function profile(): Pick<ConnectorOptions, "clock" | "leaseMs" | "schedules" | "posting" | "orders"> {
+function profile(): Pick<
+  ConnectorOptions,
+  "clock" | "leaseMs" | "timeouts" | "schedules" | "posting" | "orders"
+> {
   if (chaos) {
     return {
       leaseMs: setting("BOSS_LEASE_MS", 2_000),
+      // A lease must outlast one remote call (createConnector refuses it otherwise): 3/4 of it per attempt.
+      timeouts: attemptTimeouts(setting("BOSS_LEASE_MS", 2_000)),
       // Once a year: the test's work comes from runNow; the cron's own firing is pg-boss's.
       schedules: { settlements: "0 0 1 1 *" },
       posting: { maxLinesPerJournal: 8 },
@@ -51,6 +62,8 @@ function profile(): Pick<ConnectorOptions, "clock" | "leaseMs" | "schedules" | "
     clock,
     // Above the event-loop stalls of a loaded machine (a lease lost mid-write lets another worker in).
     leaseMs: setting("BOSS_LEASE_MS", 30_000),
+    // And a lease must outlast one remote call, or a write in flight outlives it.
+    timeouts: attemptTimeouts(setting("BOSS_LEASE_MS", 30_000)),
     // runNow starts the work; the cron fires every minute as in a deployment, so a record left behind
     // (a job that expired on a loaded machine and ran out of retries, a killed worker's lease) is
     // picked up by a later run instead of waiting for a next job that never comes.

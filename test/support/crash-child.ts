@@ -45,6 +45,8 @@ const connector = createConnector({
   storage,
   vault,
   leaseMs: 2_000,
+  // A lease must outlast one remote call: with 2-second leases, each attempt is given 1.5 seconds.
+  timeouts: { amazonMs: 1_500, d365Ms: 1_500 },
   ...simConnections(sim, [sim.amazon]),
   mapping: JSON.parse(process.env.CRASH_MAPPING ?? "{}"),
   posting: { maxLinesPerJournal: Number(process.env.CRASH_MAX_LINES ?? 1000) },

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { isConnectorError } from "../../src/core/errors.js";
+import { isConnectorError, isLeaseTooShortError } from "../../src/core/errors.js";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
 import { createConnector } from "../../src/sync/connector.js";
 import type { ConnectorEvent } from "../../src/sync/events.js";
@@ -82,6 +82,94 @@ describe("createConnector options", () => {
         d365: { ...h.options.d365, environmentUrl: "http://127.0.0.1:4010/d365" },
       }),
     ).not.toThrow();
+  });
+});
+
+describe("a lease shorter than a write in flight", () => {
+  /** The ConfigError createConnector throws, or a failure when it builds. */
+  function refusal(build: () => unknown): {
+    message: string;
+    hint?: string;
+    issues: { path: (string | number)[]; code: string }[];
+  } {
+    try {
+      build();
+    } catch (e) {
+      if (!isConnectorError(e)) throw e;
+      expect(e.code).toBe("CONFIG_INVALID");
+      return e as never;
+    }
+    throw new Error("expected CONFIG_INVALID");
+  }
+
+  it("is refused when leaseMs does not exceed a transport timeout, naming both options and what to do", async () => {
+    const h = await arrangeSync();
+    // Regression: 2-second leases under the default 60-second timeouts made 156 invoices for 155 orders.
+    const short = refusal(() => createConnector({ ...h.options, leaseMs: 2_000 }));
+    expect(short.issues.map((i) => i.path.join("."))).toEqual([
+      "leaseMs",
+      "timeouts.d365Ms",
+      "timeouts.amazonMs",
+    ]);
+    expect(new Set(short.issues.map((i) => i.code))).toEqual(new Set(["lease_too_short"]));
+    expect(short.message).toContain("leaseMs (2000 ms)");
+    expect(short.hint).toMatch(/raise leaseMs above 60000.*lower timeouts/);
+    expect(isLeaseTooShortError(short)).toBe(true);
+    expect(short).toMatchObject({ leaseMs: 2_000, longestCallMs: 60_000 });
+    // Equal is not enough: an attempt that takes its whole timeout ends as the lease lapses.
+    const equal = refusal(() =>
+      createConnector({ ...h.options, leaseMs: 30_000, timeouts: { d365Ms: 30_000, amazonMs: 1_000 } }),
+    );
+    expect(equal.issues.map((i) => i.path.join("."))).toEqual(["leaseMs", "timeouts.d365Ms"]);
+    const amazon = refusal(() =>
+      createConnector({ ...h.options, leaseMs: 10_000, timeouts: { d365Ms: 5_000 } }),
+    );
+    expect(amazon.issues.map((i) => i.path.join("."))).toEqual(["leaseMs", "timeouts.amazonMs"]);
+    expect(h.amazon.state.calls).toHaveLength(0);
+  });
+
+  it("passes with the defaults, and with a short lease whose timeouts are shorter still", async () => {
+    const h = await arrangeSync();
+    expect(() => createConnector(h.options)).not.toThrow();
+    expect(() => createConnector({ ...h.options, leaseMs: 300_000 })).not.toThrow();
+    expect(() =>
+      createConnector({ ...h.options, leaseMs: 2_000, timeouts: { amazonMs: 1_500, d365Ms: 1_500 } }),
+    ).not.toThrow();
+  });
+
+  it("hands timeouts.d365Ms to the D365 client: an attempt D365 does not answer is abandoned at it", async () => {
+    const h = await arrangeSync();
+    await publish(h, [US], 1);
+    const d365Host = new URL(h.d365.state.environmentUrl).host;
+    // D365 never answers a data call; the token endpoint and Amazon answer as usual.
+    const abandoned: string[] = [];
+    const hang = (request: Request): Promise<Response> => {
+      const url = new URL(request.url);
+      if (url.host !== d365Host || !url.pathname.startsWith("/data")) return globalThis.fetch(request);
+      return new Promise((_, reject) =>
+        request.signal.addEventListener(
+          "abort",
+          () => {
+            abandoned.push(String((request.signal.reason as Error).message));
+            reject(request.signal.reason);
+          },
+          { once: true },
+        ),
+      );
+    };
+    const connector = createConnector({
+      ...h.options,
+      fetch: hang,
+      leaseMs: 2_000,
+      timeouts: { amazonMs: 1_500, d365Ms: 50 },
+      maxAttempts: 1,
+    });
+    const report = await connector.run("settlements");
+    expect(report.settlements.length).toBeGreaterThan(0);
+    for (const s of report.settlements) expect(s.reason).toMatch(/TRANSPORT_ERROR: no answer from d365/);
+    // Every attempt was abandoned at the option's deadline, not the 60-second default.
+    expect(abandoned.length).toBeGreaterThan(0);
+    expect(new Set(abandoned)).toEqual(new Set(["no answer within 50 ms"]));
   });
 });
 

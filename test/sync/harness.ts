@@ -9,6 +9,7 @@ import type { MappingInput } from "../../src/mapping/schema.js";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
 import { type Connector, createConnector } from "../../src/sync/connector.js";
 import type { ConnectorOptions } from "../../src/sync/options.js";
+import type { SimSeller } from "../../src/testing/amazon/core.js";
 import { type AmazonSimulator, createAmazonSimulator } from "../../src/testing/amazon/simulator.js";
 import { createD365Simulator, type D365Simulator } from "../../src/testing/d365/simulator.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
@@ -38,6 +39,8 @@ export async function arrangeSync(
     /** A clock to share with a storage adapter built outside (leases run on it). */
     readonly clock?: SimulatedClock;
     readonly overrides?: Partial<ConnectorOptions>;
+    /** Amazon sellers of the simulator, each also a seller of the connector. @default one */
+    readonly sellers?: readonly SimSeller[];
   } = {},
 ): Promise<SyncHarness> {
   const clock = options.clock ?? createSimulatedClock({ start: options.start ?? Date.UTC(2026, 9, 1) });
@@ -45,6 +48,7 @@ export async function arrangeSync(
     clock,
     seed: 7,
     data: { orders: options.orders ?? 120, marketplaces: [US, CA] },
+    ...(options.sellers ? { sellers: options.sellers } : {}),
   });
   const d365 = createD365Simulator({ clock });
   server.resetHandlers(...amazon.handlers, ...d365.handlers);
@@ -54,12 +58,14 @@ export async function arrangeSync(
     storage,
     keys: staticKeyProvider({ keys: { 1: randomBytes(32) }, current: 1 }),
   });
-  const seller = amazon.state.seller;
-  await vault.putCredentials(`amazon:${seller.sellerId}`, {
-    clientId: seller.clientId,
-    clientSecret: seller.clientSecret,
-    refreshToken: seller.refreshToken,
-  });
+  const sellers = options.sellers ?? [amazon.state.seller];
+  for (const seller of sellers) {
+    await vault.putCredentials(`amazon:${seller.sellerId}`, {
+      clientId: seller.clientId,
+      clientSecret: seller.clientSecret,
+      refreshToken: seller.refreshToken,
+    });
+  }
   await vault.putCredentials("d365:sim", {
     tenantId: d365.state.tenantId,
     clientId: d365.state.clientId,
@@ -70,9 +76,11 @@ export async function arrangeSync(
     vault,
     clock,
     amazon: {
-      sellers: [
-        { sellerId: seller.sellerId, region: "na", credentials: { vault: `amazon:${seller.sellerId}` } },
-      ],
+      sellers: sellers.map((seller) => ({
+        sellerId: seller.sellerId,
+        region: "na" as const,
+        credentials: { vault: `amazon:${seller.sellerId}` },
+      })),
     },
     d365: { environmentUrl: d365.state.environmentUrl, credentials: { vault: "d365:sim" } },
     mapping: options.mapping ?? simulatorMapping,

@@ -14,6 +14,8 @@ import { createConnector } from "../../src/sync/connector.js";
 import { listingFlow, listingsFeedFlow } from "../../src/sync/flows/listings.js";
 import type { ConnectorOptions } from "../../src/sync/options.js";
 import { transitionTable } from "../../src/sync/runner.js";
+import type { SimSeller } from "../../src/testing/amazon/core.js";
+import { defaultSimSeller } from "../../src/testing/amazon/simulator.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { arrangeSync, type SyncHarness, server, US } from "./harness.js";
 
@@ -37,11 +39,13 @@ function listingsMapping(
 async function arrange(
   extra: Partial<ConnectorOptions> = {},
   mapping = listingsMapping(),
+  sellers?: readonly SimSeller[],
 ): Promise<SyncHarness> {
   const h = await arrangeSync({
     orders: 0,
     mapping,
     overrides: { listings: { enabled: true }, ...extra },
+    ...(sellers ? { sellers } : {}),
   });
   for (let i = 1; i <= 6; i++) {
     h.d365.state.put("ReleasedProductsV2", {
@@ -68,6 +72,42 @@ const writes = (h: SyncHarness) =>
   );
 
 describe('connector.run("listings")', () => {
+  it("with a seller, discovers and submits that seller's listings only (regression: the filter was ignored)", async () => {
+    const second: SimSeller = {
+      ...defaultSimSeller,
+      sellerId: "ASIMSELLER00002",
+      refreshToken: "Atzr|IwEBISimulatedRefreshToken0000000000000000000000000000000002",
+    };
+    const h = await arrange({}, listingsMapping(), [defaultSimSeller, second]);
+    const submitted = (sellerId: string) => writes(h).filter((c) => c.sellerId === sellerId).length;
+
+    const firstSellerListings = () =>
+      JSON.stringify(
+        [...h.amazon.state.listings].filter(([k]) => k.startsWith(`${defaultSimSeller.sellerId}/`)),
+      );
+    const untouched = firstSellerListings();
+
+    const first = await h.connector.run("listings", { seller: { sellerId: second.sellerId } });
+    expect(first.discovered).toBe(10);
+    expect(new Set(first.paths.map((p) => p.sellerId))).toEqual(new Set([second.sellerId]));
+    expect(first.counts).toMatchObject({ total: 10, submitted: 10, accepted: 10 });
+    expect(new Set(first.listings.map((l) => l.record.split(":")[1]))).toEqual(new Set([second.sellerId]));
+    expect(submitted(second.sellerId)).toBe(10);
+    expect(submitted(defaultSimSeller.sellerId)).toBe(0);
+    expect(firstSellerListings()).toEqual(untouched);
+    expect(
+      (await h.storage.records.list({ kind: "listing" })).every((r) => r.id.includes(second.sellerId)),
+    ).toBe(true);
+
+    // The other seller's run sends its own listings, and leaves the first seller's alone.
+    const other = await h.connector.run("listings", {
+      seller: { sellerId: defaultSimSeller.sellerId, region: "na" },
+    });
+    expect(other.counts).toMatchObject({ total: 10, submitted: 10, accepted: 10 });
+    expect(submitted(defaultSimSeller.sellerId)).toBe(10);
+    expect(submitted(second.sellerId)).toBe(10);
+  });
+
   it("publishes 10 products through Listings Items, verifies each, and sends nothing on a re-run", async () => {
     const h = await arrange();
     const report = await h.connector.run("listings");

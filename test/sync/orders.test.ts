@@ -7,7 +7,7 @@ import { type MappingInput, parseMapping } from "../../src/mapping/schema.js";
 import { resolveSettlementLines } from "../../src/mapping/settlement-lines.js";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
 import { createConnector } from "../../src/sync/connector.js";
-import { orderFlow } from "../../src/sync/flows/orders.js";
+import { orderEntry, orderFlow } from "../../src/sync/flows/orders.js";
 import type { ConnectorOptions } from "../../src/sync/options.js";
 import { buildSettlementPosting } from "../../src/sync/posting.js";
 import { transitionTable } from "../../src/sync/runner.js";
@@ -159,6 +159,52 @@ describe("connector.run('orders')", () => {
     const mine = await connector.run("orders", { seller: { sellerId: h.amazon.state.seller.sellerId } });
     expect(mine.counts.total).toBe(h.amazon.state.orders.size);
     expect(headers(h).length).toBeGreaterThan(0);
+  });
+
+  it("two concurrent runs discovering the same new order on one store: one record, one plan (regression)", async () => {
+    const h = await arrangeSync({ orders: 8 });
+    // Run b reads the store slowly, as a loaded database answers: its look-up of a new order is
+    // taken before run a creates the order, and answered only after run a has invoiced it. Run b
+    // then must not create the record again over run a's invoice plan.
+    let aFinished: Promise<unknown> = Promise.resolve();
+    const stale = {
+      ...h.storage,
+      records: {
+        ...h.storage.records,
+        get: async (id: string) => {
+          const snapshot = await h.storage.records.get(id);
+          await aFinished;
+          return snapshot;
+        },
+      },
+    };
+    const a = createConnector(orderOptions(h));
+    const b = createConnector({ ...orderOptions(h), storage: stale });
+    const ra = a.run("orders");
+    aFinished = ra.catch(() => undefined);
+    const runs = await Promise.allSettled([ra, b.run("orders")]);
+    for (const r of runs) {
+      // Both polls advance the seller's order cursor; the later compare-and-set is refused
+      // (STORAGE_CONFLICT) once its orders are recorded: the cursor's own guard, not this race.
+      if (r.status === "rejected")
+        expect(isConnectorError(r.reason) && r.reason.code).toBe("STORAGE_CONFLICT");
+    }
+    expect(runs[0]?.status).toBe("fulfilled");
+    await a.run("orders");
+    const records = await h.storage.records.list({ kind: "order", limit: 1000 });
+    expect(records).toHaveLength(h.amazon.state.orders.size);
+    const invoiced = records.filter((r) => r.state === "invoiced" || r.state === "credited");
+    expect(invoiced.length).toBeGreaterThan(0);
+    // Every invoiced record still holds its invoice, and D365 holds one invoice per order.
+    for (const r of invoiced) expect(orderEntry(r).invoice, r.id).not.toBeNull();
+    expect(headers(h)).toHaveLength(invoiced.length);
+    // Each record was created once: one creation in its audit trail.
+    for (const r of records) {
+      const created = (await h.storage.audit.query({ record: r.id, kind: "transition" })).filter(
+        (e) => e.kind === "transition" && e.previousState === undefined,
+      );
+      expect(created, r.id).toHaveLength(1);
+    }
   });
 
   it("discovery never overwrites what an overlapping run wrote to a record (regression)", async () => {

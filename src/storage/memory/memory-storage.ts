@@ -365,6 +365,29 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
         );
         return recordFromRow(created);
       },
+      async create(record) {
+        open();
+        checkRecordInput(record);
+        const data = toJson(record.data, "records.create");
+        // One synchronous stretch from the look-up to the write: nothing else runs in between.
+        if (db.records.has(record.id)) return false;
+        const now = clock.now();
+        const created: RecordRow = {
+          id: record.id,
+          kind: record.kind,
+          state: record.state,
+          version: 1,
+          data,
+          reason: null,
+          createdAt: now,
+          updatedAt: now,
+        };
+        db.records.set(created.id, created);
+        appendAudit(
+          auditRowForTransition(transitionAudit(created, created.state, undefined, undefined), now),
+        );
+        return true;
+      },
       async get(id) {
         open();
         checkKey(id, "records.get", "id");

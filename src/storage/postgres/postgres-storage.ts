@@ -648,6 +648,26 @@ WHERE EXISTS (SELECT 1 FROM old) OR EXISTS (SELECT 1 FROM ins)`;
           return recordFromRow(recordRow(existing.rows[0]));
         });
       },
+      async create(record) {
+        checkRecordInput(record);
+        const data = toJson(record.data, "records.create");
+        return tx("records.create", async (c) => {
+          const now = clock.now();
+          // The primary key decides: a concurrent creator's insert does nothing and returns no row.
+          const created = await c.query(
+            `INSERT INTO ${t("records")} (id, kind, state, version, data, reason, created_at, updated_at)
+             VALUES ($1, $2, $3, 1, $4, NULL, $5, $5) ON CONFLICT (id) DO NOTHING RETURNING *`,
+            [record.id, record.kind, record.state, data, now],
+          );
+          if (!created.rows[0]) return false;
+          const row = recordRow(created.rows[0]);
+          await insertAudit(
+            c,
+            auditRowForTransition(transitionAudit(row, row.state, undefined, undefined), now),
+          );
+          return true;
+        });
+      },
       async get(id) {
         checkKey(id, "records.get", "id");
         const rows = await q("records.get", `SELECT * FROM ${t("records")} WHERE id = $1`, [id]);

@@ -631,6 +631,34 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
           return recordFromRow(created);
         });
       },
+      async create(record) {
+        checkRecordInput(record);
+        const data = toJson(record.data, "records.create");
+        return immediate("records.create", () => {
+          const now = clock.now();
+          // INSERT OR IGNORE inside the write lock: of two creators, the second inserts nothing.
+          const inserted = db
+            .prepare(
+              "INSERT OR IGNORE INTO records (id, kind, state, version, data, reason, created_at, updated_at) VALUES (?, ?, ?, 1, ?, NULL, ?, ?)",
+            )
+            .run(record.id, record.kind, record.state, data, now, now);
+          if (inserted.changes === 0) return false;
+          const created: RecordRow = {
+            id: record.id,
+            kind: record.kind,
+            state: record.state,
+            version: 1,
+            data,
+            reason: null,
+            createdAt: now,
+            updatedAt: now,
+          };
+          insertAudit(
+            auditRowForTransition(transitionAudit(created, created.state, undefined, undefined), now),
+          );
+          return true;
+        });
+      },
       async get(id) {
         checkKey(id, "records.get", "id");
         const row = run("records.get", () => getRecord(id));

@@ -14,7 +14,7 @@
 import { type InventorySnapshot, listInventorySummaries } from "../../amazon/inventory/inventory.js";
 import { findMarketplace as findAmazonMarketplace } from "../../amazon/regions.js";
 import { ConnectorError, isConnectorError, ValidationError } from "../../core/errors.js";
-import type { JsonValue, StorageAdapter, StoredRecord } from "../../core/storage.js";
+import { createRecord, type JsonValue, type StorageAdapter, type StoredRecord } from "../../core/storage.js";
 import { type FlowContext, type FlowSeller, sellerKey } from "../context.js";
 import {
   type FlowDefinition,
@@ -224,7 +224,8 @@ async function prepare(ctx: FlowContext, rc: RunnerContext, s: FlowSeller, marke
   const existing = await ctx.storage.records.get(id);
   if (!existing) {
     const initial: InventoryData = { sellerId: s.sellerId, region: s.region, marketplaceId };
-    await ctx.storage.records.upsert({
+    // A concurrent run that created it first keeps its record as it is.
+    await createRecord(ctx.storage.records, {
       id,
       kind: INVENTORY_KIND,
       state: InventoryState.due,

@@ -33,7 +33,7 @@ import {
 import { findMarketplace as findAmazonMarketplace } from "../../amazon/regions.js";
 import { expectData } from "../../amazon/reports/call-result.js";
 import { ConnectorError, ValidationError } from "../../core/errors.js";
-import type { JsonValue, StoredRecord } from "../../core/storage.js";
+import { createRecord, type JsonValue, type StoredRecord } from "../../core/storage.js";
 import {
   DEFAULT_PRODUCT_FIELDS,
   type ProductFieldValue,
@@ -227,7 +227,19 @@ interface ListingTarget {
   readonly company: string;
 }
 
-function targets(ctx: ListingFlowContext): ListingTarget[] {
+/** Which seller a run is limited to (`connector.run("listings", { seller })`). */
+export interface ListingsSellerFilter {
+  readonly sellerId: string;
+  /** When one seller id is in several regions. @default every region */
+  readonly region?: string;
+}
+
+/** True when a seller (or a record's `sellerId` and `region`) is in the run's filter. */
+function inFilter(only: ListingsSellerFilter | undefined, s: { sellerId: string; region: string }): boolean {
+  return !only || (s.sellerId === only.sellerId && (!only.region || s.region === only.region));
+}
+
+function targets(ctx: ListingFlowContext, only?: ListingsSellerFilter): ListingTarget[] {
   const mapping = ctx.mapping;
   if (!mapping.listings) {
     throw new ConnectorError("The mapping document has no listings section", {
@@ -240,6 +252,7 @@ function targets(ctx: ListingFlowContext): ListingTarget[] {
   const companies = ctx.listings.legalEntities?.map((c) => c.toUpperCase());
   const out: ListingTarget[] = [];
   for (const s of ctx.sellers.values()) {
+    if (!inFilter(only, s)) continue;
     for (const m of ids) {
       const company = mapping.marketplaces[m]?.legalEntity.toUpperCase();
       if (!company || (companies && !companies.includes(company))) continue;
@@ -254,12 +267,15 @@ function targets(ctx: ListingFlowContext): ListingTarget[] {
 /**
  * Reads the released products of every legal entity listed, and creates a `discovered` record for
  * each item and target not seen before, or reopens a resting one whose product or mapping changed.
- * Unchanged items are left alone: nothing is sent for them.
+ * Unchanged items are left alone: nothing is sent for them. With `only`, one seller's targets.
  * @returns the ids of the records created or reopened.
  */
-export async function discoverListings(ctx: ListingFlowContext): Promise<string[]> {
+export async function discoverListings(
+  ctx: ListingFlowContext,
+  only?: ListingsSellerFilter,
+): Promise<string[]> {
   const byCompany = new Map<string, ListingTarget[]>();
-  for (const t of targets(ctx)) byCompany.set(t.company, [...(byCompany.get(t.company) ?? []), t]);
+  for (const t of targets(ctx, only)) byCompany.set(t.company, [...(byCompany.get(t.company) ?? []), t]);
   const found: string[] = [];
   for (const [company, list] of byCompany) {
     for await (const page of readReleasedProducts(ctx.d365, {
@@ -289,13 +305,14 @@ export async function discoverListings(ctx: ListingFlowContext): Promise<string[
               product: product.fields,
               fingerprint,
             };
-            await ctx.storage.records.upsert({
+            // Only if still absent: a concurrent run may have created and sent it since the look-up.
+            const made = await createRecord(ctx.storage.records, {
               id,
               kind: LISTING_KIND,
               state: ListingRecordState.discovered,
               data: initial as unknown as JsonValue,
             });
-            found.push(id);
+            if (made) found.push(id);
             continue;
           }
           const d = data(existing);
@@ -520,62 +537,66 @@ async function settleFromFeed(record: StoredRecord, ctx: ListingFlowContext): Pr
   };
 }
 
+/**
+ * The listing state machine, resting in its done states and also in `restsAt`. The run drives one
+ * record through it in stages (the path is chosen once a seller's listings are validated, a feed is
+ * sent once its members joined it), and a stage is nothing but where the same machine stops: one
+ * definition, so the stages can never disagree about a step.
+ */
+function listingFlowUntil(...restsAt: readonly ListingRecordState[]): FlowDefinition<ListingFlowContext> {
+  return {
+    name: "listings",
+    kind: LISTING_KIND,
+    done: [ListingRecordState.accepted, ListingRecordState.invalid, ...restsAt],
+    steps: [
+      {
+        from: "discovered",
+        to: ["validated"],
+        does: "map the product (mapping's listings section), validate it against the product type's schema locally; any ERROR parks it with the attribute paths, before any Listings call",
+        run: mapAndValidate,
+      },
+      {
+        from: "validated",
+        to: ["submitting", "queued"],
+        does: "take the path the run chose: Listings Items (write the intent) or a feed (join it)",
+        run: route,
+      },
+      {
+        from: "submitting",
+        to: ["submitted", "invalid"],
+        does: "getListingsItem, then put (new) or patch (changed attributes only; nothing when none changed)",
+        run: submitItem,
+      },
+      {
+        from: "submitted",
+        to: ["accepted", "invalid"],
+        does: "getListingsItem again: an ERROR Amazon found after accepting makes it invalid, not a success",
+        run: verifyItem,
+      },
+      {
+        from: "queued",
+        to: ["accepted", "invalid"],
+        does: "take the outcome of its message (and item) from the feed's processing report",
+        run: settleFromFeed,
+      },
+    ],
+    resumeFrom(state) {
+      // A fixed mapping must be taken into account: map again before sending.
+      // A listing whose feed stopped goes out again, by whatever path the replay's run chooses.
+      if (state === "validated" || state === "submitting" || state === "queued") return "discovered";
+      return state;
+    },
+  };
+}
+
 /** The listing flow's state machine. */
-export const listingFlow: FlowDefinition<ListingFlowContext> = {
-  name: "listings",
-  kind: LISTING_KIND,
-  done: [ListingRecordState.accepted, ListingRecordState.invalid],
-  steps: [
-    {
-      from: "discovered",
-      to: ["validated"],
-      does: "map the product (mapping's listings section), validate it against the product type's schema locally; any ERROR parks it with the attribute paths, before any Listings call",
-      run: mapAndValidate,
-    },
-    {
-      from: "validated",
-      to: ["submitting", "queued"],
-      does: "take the path the run chose: Listings Items (write the intent) or a feed (join it)",
-      run: route,
-    },
-    {
-      from: "submitting",
-      to: ["submitted", "invalid"],
-      does: "getListingsItem, then put (new) or patch (changed attributes only; nothing when none changed)",
-      run: submitItem,
-    },
-    {
-      from: "submitted",
-      to: ["accepted", "invalid"],
-      does: "getListingsItem again: an ERROR Amazon found after accepting makes it invalid, not a success",
-      run: verifyItem,
-    },
-    {
-      from: "queued",
-      to: ["accepted", "invalid"],
-      does: "take the outcome of its message (and item) from the feed's processing report",
-      run: settleFromFeed,
-    },
-  ],
-  resumeFrom(state) {
-    // A fixed mapping must be taken into account: map again before sending.
-    // A listing whose feed stopped goes out again, by whatever path the replay's run chooses.
-    if (state === "validated" || state === "submitting" || state === "queued") return "discovered";
-    return state;
-  },
-};
+export const listingFlow: FlowDefinition<ListingFlowContext> = listingFlowUntil();
 
 /** The same flow, resting once a record is validated (or queued): the run chooses the path then. */
-const prepareFlow: FlowDefinition<ListingFlowContext> = {
-  ...listingFlow,
-  done: [...listingFlow.done, ListingRecordState.validated, ListingRecordState.queued],
-};
+const prepareFlow = listingFlowUntil(ListingRecordState.validated, ListingRecordState.queued);
 
 /** The same flow, resting once a record joined its feed: the feed is sent before its members settle. */
-const joinFeedFlow: FlowDefinition<ListingFlowContext> = {
-  ...listingFlow,
-  done: [...listingFlow.done, ListingRecordState.queued],
-};
+const joinFeedFlow = listingFlowUntil(ListingRecordState.queued);
 
 // ------------------------------------------------------------------------------------------------
 // Feed steps
@@ -989,6 +1010,7 @@ async function driveListings(
   signal: AbortSignal | undefined,
   discovered: number,
   startedAt: number,
+  only?: ListingsSellerFilter,
 ): Promise<ListingsRunReport> {
   const st: DriveState = { outcomes: new Map(), touchedFeeds: new Set(), paths: [], stopped: false };
   const get = async (id: string) => ctx.storage.records.get(id);
@@ -1012,7 +1034,7 @@ async function driveListings(
   );
   // 2. Feeds a crash or a slow Amazon left unfinished: poll them, never create them again.
   const openFeeds = (await listRecords(ctx.storage, LISTINGS_FEED_KIND)).filter(
-    (r) => !listingsFeedFlow.done.includes(r.state) && r.state !== "parked",
+    (r) => !listingsFeedFlow.done.includes(r.state) && r.state !== "parked" && inFilter(only, feedData(r)),
   );
   for (const feed of openFeeds) st.touchedFeeds.add(feed.id);
   await drive(
@@ -1024,7 +1046,9 @@ async function driveListings(
     signal,
   );
   // 3. Members of processed feeds take their outcome; records sent item by item finish.
-  const queued = await listListingRecords(ctx.storage, { state: ListingRecordState.queued });
+  const queued = (await listListingRecords(ctx.storage, { state: ListingRecordState.queued })).filter((r) =>
+    inFilter(only, data(r)),
+  );
   const settled = [];
   for (const r of queued) {
     const feed = data(r).feedRecord ? await get(data(r).feedRecord as string) : undefined;
@@ -1158,27 +1182,33 @@ function notEnabled(): ConnectorError {
 
 /**
  * One run of the listings flow: read the released products, create or reopen the records of the
- * changed ones, and move every unfinished listing (and feed) as far as it goes.
+ * changed ones, and move every unfinished listing (and feed) as far as it goes. With `seller`, only
+ * that seller's listings and feeds: discovered, sent and polled.
  * @throws ConnectorError `CONFIG_INVALID` when `listings.enabled` is false or the mapping has no listings section.
  */
 export async function runListings(
   ctx: ListingFlowContext,
   rc: () => RunnerContext,
-  signal: AbortSignal | undefined,
+  options: {
+    readonly signal?: AbortSignal | undefined;
+    readonly seller?: ListingsSellerFilter | undefined;
+  } = {},
 ): Promise<ListingsRunReport> {
   if (!ctx.listings.enabled) throw notEnabled();
   const startedAt = ctx.clock.now();
-  const found = await discoverListings(ctx);
+  const only = options.seller;
+  const found = await discoverListings(ctx, only);
   const active = (await listListingRecords(ctx.storage)).filter(
-    (r) => !listingFlow.done.includes(r.state) && r.state !== "parked",
+    (r) => !listingFlow.done.includes(r.state) && r.state !== "parked" && inFilter(only, data(r)),
   );
   return driveListings(
     active.map((r) => r.id),
     ctx,
     rc,
-    signal,
+    options.signal,
     found.length,
     startedAt,
+    only,
   );
 }
 

@@ -17,7 +17,7 @@ import type { AmazonOrder, AmazonOrderItem } from "../../amazon/orders/types.js"
 import { ConnectorError, type Issue, isConnectorError, MappingError } from "../../core/errors.js";
 import type { Fence } from "../../core/lease.js";
 import { Money } from "../../core/money.js";
-import type { JsonValue, StoredRecord } from "../../core/storage.js";
+import { createRecord, type JsonValue, type StoredRecord } from "../../core/storage.js";
 import {
   type CustomerInvoiceType,
   ensureCustomerInvoice,
@@ -281,13 +281,14 @@ async function upsertOrder(ctx: OrderFlowContext, s: FlowSeller, order: AmazonOr
       marketplaceId: order.marketplaceId,
       order: snap,
     };
-    await ctx.storage.records.upsert({
+    // Only if still absent: an overlapping run may have created it since the look-up, and its steps
+    // may already have written the invoice plan, which an upsert would replace.
+    return createRecord(ctx.storage.records, {
       id,
       kind: ORDER_KIND,
       state: OrderState.discovered,
       data: initial as unknown as JsonValue,
     });
-    return true;
   }
   const d = data(existing);
   const reopen = (to: OrderState, reason: string) =>

@@ -28,7 +28,7 @@ import type { SettlementSummary } from "../../amazon/settlement/types.js";
 import { ConnectorError, type Issue, isConnectorError, MappingError } from "../../core/errors.js";
 import type { Fence } from "../../core/lease.js";
 import { Money } from "../../core/money.js";
-import type { JsonValue, StorageAdapter, StoredRecord } from "../../core/storage.js";
+import { createRecord, type JsonValue, type StorageAdapter, type StoredRecord } from "../../core/storage.js";
 import { ensureGeneralJournal, type JournalLineInput } from "../../d365/entities/general-journals.js";
 import { ledgerDisplayValue } from "../../mapping/display-value.js";
 import { findMarketplace, type ResolvedMarketplace } from "../../mapping/resolve.js";
@@ -344,13 +344,14 @@ export async function discoverProvisional(ctx: ProvisionalFlowContext, s: FlowSe
         groupId: g.id,
         ...fields,
       } as ProvisionalData;
-      await ctx.storage.records.upsert({
+      // Only if still absent: a concurrent run may have created (and posted) it since the look-up.
+      const made = await createRecord(ctx.storage.records, {
         id,
         kind: PROVISIONAL_KIND,
         state: ProvisionalState.open,
         data: initial as unknown as JsonValue,
       });
-      created++;
+      if (made) created++;
       continue;
     }
     if (existing.state === ProvisionalState.current) {

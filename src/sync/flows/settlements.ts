@@ -11,7 +11,7 @@ import type { SettlementRow, SettlementSummary } from "../../amazon/settlement/t
 import { ConnectorError, type Issue, MappingError } from "../../core/errors.js";
 import type { Fence } from "../../core/lease.js";
 import { Money } from "../../core/money.js";
-import type { JsonValue, StoredRecord } from "../../core/storage.js";
+import { createRecord, type JsonValue, type StoredRecord } from "../../core/storage.js";
 import {
   ensureGeneralJournal,
   type JournalLineInput,
@@ -173,13 +173,15 @@ export async function discoverSettlements(
       createdTime: report.createdTime,
       ...(report.marketplaceIds?.length ? { reportMarketplaceIds: report.marketplaceIds.join(",") } : {}),
     };
-    await ctx.storage.records.upsert({
+    // Created only if still absent: a concurrent run of this seller may have created it (and
+    // moved it on) since the look-up above; its record is left as it is.
+    const made = await createRecord(ctx.storage.records, {
       id,
       kind: SETTLEMENT_KIND,
       state: SettlementState.discovered,
       data: initial as unknown as JsonValue,
     });
-    created.push(id);
+    if (made) created.push(id);
   }
   // Re-list two days behind the newest report: Amazon may publish out of order.
   const next = new Date(Math.max(now - RETENTION_MS + 60_000, newest - 2 * DAY)).toISOString();

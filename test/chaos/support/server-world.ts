@@ -26,6 +26,8 @@ export async function serverConnector(
     storage,
     vault,
     leaseMs: 2_000,
+    // A lease must outlast one remote call: with 2-second leases, each attempt is given 1.5 seconds.
+    timeouts: { amazonMs: 1_500, d365Ms: 1_500 },
     ...simConnections(server, sellers),
     mapping: simulatorMapping,
     posting: { maxLinesPerJournal: 8 },
