@@ -161,3 +161,39 @@ describe("sqlite storage", () => {
     );
   });
 });
+
+describe("sqlite rate-limit takes under another process's write lock", () => {
+  test("wait for the lock with the event loop free, then take", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "mlc-sqlite-lock-"));
+    const file = join(dir, "shared.sqlite");
+    const storage = sqliteStorage({ path: file, busyTimeoutMs: 5_000 });
+    await storage.migrate();
+    // Another process's connection holds the write lock until a timer of this process releases it.
+    const other = new Database(file);
+    other.exec("BEGIN IMMEDIATE");
+    let releasedAt = 0;
+    const release = new Promise<void>((resolve) =>
+      setTimeout(() => {
+        other.exec("COMMIT");
+        releasedAt = performance.now();
+        resolve();
+      }, 30),
+    );
+    try {
+      // Before the fix the take slept in SQLite's busy handler, the timer could not fire, and after
+      // busyTimeoutMs the take failed SQLITE_BUSY.
+      const taken = await storage.rateLimits.update("amazon:getOrderItems:A1", () => ({
+        tokens: 29,
+        refilledAt: 1,
+      }));
+      await release;
+      expect(taken).toMatchObject({ tokens: 29 });
+      expect(releasedAt).toBeGreaterThan(0);
+      expect(await storage.rateLimits.get("amazon:getOrderItems:A1")).toMatchObject({ tokens: 29 });
+    } finally {
+      other.close();
+      await storage.close();
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
