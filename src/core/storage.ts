@@ -1280,6 +1280,20 @@ export function recordFromRow(row: RecordRow): StoredRecord {
   };
 }
 
+/** @internal The row of a record created now (version 1, no reason), its data as JSON text. */
+export function newRecordRow(record: RecordInput, data: string | null, now: number): RecordRow {
+  return {
+    id: record.id,
+    kind: record.kind,
+    state: record.state,
+    version: 1,
+    data,
+    reason: null,
+    createdAt: now,
+    updatedAt: now,
+  };
+}
+
 /** @internal Checks a transition against the current row; throws the matching error. */
 export function checkTransition(
   id: string,
@@ -1353,6 +1367,25 @@ export function documentInfoFromRow(row: DocumentRow): DocumentInfo {
     storedSize: row.storedSize,
     sha256: row.sha256,
     createdAt: row.createdAt,
+  };
+}
+
+/** @internal The row of a document stored from packed bytes, as every shipped adapter keeps it. */
+export function packedDocumentRow(
+  key: string,
+  packed: PackedDocument,
+  meta: DocumentMeta,
+  now: number,
+): DocumentRow {
+  return {
+    key,
+    contentType: meta.contentType ?? "application/octet-stream",
+    record: meta.record ?? null,
+    attributes: JSON.stringify(meta.attributes ?? {}),
+    size: packed.size,
+    storedSize: packed.stored.byteLength,
+    sha256: packed.sha256,
+    createdAt: now,
   };
 }
 

@@ -41,9 +41,11 @@ import {
   fromStates,
   holdsLease,
   leaseLost,
+  newRecordRow,
   newToken,
   type PackedDocument,
   packDocument,
+  packedDocumentRow,
   type RateLimitState,
   type RecordRow,
   recordFromRow,
@@ -164,17 +166,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
   };
 
   const storeDocument = (key: string, packed: PackedDocument, meta: DocumentMeta): DocumentInfo => {
-    const row: DocumentRow & { body: Uint8Array } = {
-      key,
-      contentType: meta.contentType ?? "application/octet-stream",
-      record: meta.record ?? null,
-      attributes: JSON.stringify(meta.attributes ?? {}),
-      size: packed.size,
-      storedSize: packed.stored.byteLength,
-      sha256: packed.sha256,
-      createdAt: clock.now(),
-      body: packed.stored,
-    };
+    const row = { ...packedDocumentRow(key, packed, meta, clock.now()), body: packed.stored };
     db.documents.set(key, row);
     return documentInfoFromRow(row);
   };
@@ -349,16 +341,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
           db.records.set(row.id, next);
           return recordFromRow(next);
         }
-        const created: RecordRow = {
-          id: record.id,
-          kind: record.kind,
-          state: record.state,
-          version: 1,
-          data,
-          reason: null,
-          createdAt: now,
-          updatedAt: now,
-        };
+        const created = newRecordRow(record, data, now);
         db.records.set(created.id, created);
         appendAudit(
           auditRowForTransition(transitionAudit(created, created.state, undefined, undefined), now),
@@ -372,16 +355,7 @@ export function memoryStorage(options: MemoryStorageOptions = {}): StorageAdapte
         // One synchronous stretch from the look-up to the write: nothing else runs in between.
         if (db.records.has(record.id)) return false;
         const now = clock.now();
-        const created: RecordRow = {
-          id: record.id,
-          kind: record.kind,
-          state: record.state,
-          version: 1,
-          data,
-          reason: null,
-          createdAt: now,
-          updatedAt: now,
-        };
+        const created = newRecordRow(record, data, now);
         db.records.set(created.id, created);
         appendAudit(
           auditRowForTransition(transitionAudit(created, created.state, undefined, undefined), now),

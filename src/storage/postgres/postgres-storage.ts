@@ -45,6 +45,7 @@ import {
   newToken,
   type PackedDocument,
   packDocument,
+  packedDocumentRow,
   type RateLimitState,
   type RecordRow,
   rateLimitState,
@@ -385,16 +386,7 @@ WHERE EXISTS (SELECT 1 FROM old) OR EXISTS (SELECT 1 FROM ins)`;
     packed: PackedDocument,
     meta: DocumentMeta,
   ): Promise<DocumentInfo> => {
-    const row: DocumentRow = {
-      key,
-      contentType: meta.contentType ?? "application/octet-stream",
-      record: meta.record ?? null,
-      attributes: JSON.stringify(meta.attributes ?? {}),
-      size: packed.size,
-      storedSize: packed.stored.byteLength,
-      sha256: packed.sha256,
-      createdAt: clock.now(),
-    };
+    const row = packedDocumentRow(key, packed, meta, clock.now());
     await q(
       "documents.put",
       `INSERT INTO ${t("documents")} (key, content_type, record, attributes, size, stored_size, sha256, body, created_at)

@@ -44,9 +44,11 @@ import {
   fromStates,
   holdsLease,
   leaseLost,
+  newRecordRow,
   newToken,
   type PackedDocument,
   packDocument,
+  packedDocumentRow,
   type RateLimitState,
   type RecordRow,
   rateLimitState,
@@ -362,16 +364,7 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
     packed: PackedDocument,
     meta: DocumentMeta,
   ): Promise<DocumentInfo> => {
-    const row: DocumentRow = {
-      key,
-      contentType: meta.contentType ?? "application/octet-stream",
-      record: meta.record ?? null,
-      attributes: JSON.stringify(meta.attributes ?? {}),
-      size: packed.size,
-      storedSize: packed.stored.byteLength,
-      sha256: packed.sha256,
-      createdAt: clock.now(),
-    };
+    const row = packedDocumentRow(key, packed, meta, clock.now());
     run("documents.put", () =>
       db
         .prepare(
@@ -612,16 +605,7 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
             );
             return recordFromRow(next);
           }
-          const created: RecordRow = {
-            id: record.id,
-            kind: record.kind,
-            state: record.state,
-            version: 1,
-            data,
-            reason: null,
-            createdAt: now,
-            updatedAt: now,
-          };
+          const created = newRecordRow(record, data, now);
           db.prepare(
             "INSERT INTO records (id, kind, state, version, data, reason, created_at, updated_at) VALUES (?, ?, ?, 1, ?, NULL, ?, ?)",
           ).run(created.id, created.kind, created.state, data, now, now);
@@ -643,16 +627,7 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
             )
             .run(record.id, record.kind, record.state, data, now, now);
           if (inserted.changes === 0) return false;
-          const created: RecordRow = {
-            id: record.id,
-            kind: record.kind,
-            state: record.state,
-            version: 1,
-            data,
-            reason: null,
-            createdAt: now,
-            updatedAt: now,
-          };
+          const created = newRecordRow(record, data, now);
           insertAudit(
             auditRowForTransition(transitionAudit(created, created.state, undefined, undefined), now),
           );
