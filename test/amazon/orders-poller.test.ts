@@ -229,7 +229,7 @@ describe("order polling", () => {
     expect(r1.early.orders).toHaveLength(1);
     expect(r1.late.orders).toHaveLength(1);
     expect(await stored()).toEqual({ version: v0 + 2, watermark: r1.late.watermark[US] });
-    expect(r1.early.watermark[US] < r1.late.watermark[US]).toBe(true);
+    expect(Date.parse(r1.early.watermark[US]!)).toBeLessThan(Date.parse(r1.late.watermark[US]!));
     // The later poll stores first; the earlier one meets a conflict and keeps the later watermark.
     const r2 = await round("late");
     expect(r2.early.watermark[US]).toBe(r2.late.watermark[US]);
