@@ -166,8 +166,10 @@ export {
   type RetryPolicyOptions,
 } from "./retry.js";
 export {
+  type AdvanceCursorOptions,
   type AuditRow,
   type AuditSystem,
+  advanceCursor,
   type ClaimOptions,
   type ClaimResult,
   type CredentialInfo,
@@ -176,6 +178,7 @@ export {
   type CursorSetOptions,
   type CursorStore,
   checkPackedDocument,
+  compareInstants,
   createRecord,
   type DedupEntry,
   type DedupRow,

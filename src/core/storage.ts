@@ -166,6 +166,66 @@ export interface CursorStore {
   set(key: string, value: string, options?: CursorSetOptions): Promise<CursorEntry>;
 }
 
+/** Options of {@link advanceCursor}. */
+export interface AdvanceCursorOptions {
+  /** The value the caller read before its work, or `null` when there was none. */
+  readonly expected: string | null;
+  /**
+   * Orders two cursor values: negative when `a` is earlier than `b`, zero when equal, positive
+   * when later.
+   */
+  readonly compare: (a: string, b: string) => number;
+  /** Compare-and-set attempts after the first one before the conflict is thrown. @default 5 */
+  readonly retries?: number;
+}
+
+/**
+ * The `compare` of {@link advanceCursor} for cursors holding an ISO 8601 instant. A value that is
+ * not an instant counts as the earliest, so a valid watermark replaces it.
+ */
+export function compareInstants(a: string, b: string): number {
+  const x = Date.parse(a);
+  const y = Date.parse(b);
+  if (Number.isNaN(x) || Number.isNaN(y)) return Number.isNaN(x) ? (Number.isNaN(y) ? 0 : -1) : 1;
+  return x - y;
+}
+
+/**
+ * Moves a watermark forward without ever moving it back: a compare-and-set from the value the
+ * caller read; when another writer moved the cursor meanwhile (`STORAGE_CONFLICT`), re-reads it
+ * and writes `value` only if it is later than the stored one, else keeps the other writer's.
+ * Retries a bounded number of times, then throws the last conflict.
+ *
+ * Right only for a watermark that means "everything up to here is done": the caller must have
+ * stored all its work up to `value` before calling, so keeping the later of two writers' values
+ * loses nothing either of them saw.
+ * @returns the entry stored now: the caller's, or the other writer's when that one is as far or further.
+ * @example
+ * const cur = await storage.cursors.get(key);
+ * // … list and store everything up to `next` …
+ * await advanceCursor(storage.cursors, key, next, { expected: cur?.value ?? null, compare: (a, b) => Date.parse(a) - Date.parse(b) });
+ */
+export async function advanceCursor(
+  cursors: CursorStore,
+  key: string,
+  value: string,
+  options: AdvanceCursorOptions,
+): Promise<CursorEntry> {
+  const retries = options.retries ?? 5;
+  let expected = options.expected;
+  for (let attempt = 0; ; attempt++) {
+    try {
+      return await cursors.set(key, value, { expected });
+    } catch (e) {
+      if (!(e instanceof StorageError) || e.code !== StorageErrorCode.Conflict || attempt >= retries) throw e;
+    }
+    const current = await cursors.get(key);
+    // Another writer got as far or further: its value already covers ours.
+    if (current && options.compare(value, current.value) <= 0) return current;
+    expected = current?.value ?? null;
+  }
+}
+
 // ---------------------------------------------------------------------------------------------
 // Dedup
 

@@ -174,6 +174,71 @@ describe("order polling", () => {
     expect(orders.map((o) => o.orderId).sort()).toEqual(added.map((o) => o.orderId).sort());
   });
 
+  it("two pollers of one seller polling at once both succeed, and the later watermark stays (regression)", async () => {
+    const { sim, amazon, storage } = arrange(36, 10);
+    const sellerId = sim.state.seller.sellerId;
+    const key = orderCursorKey(sellerId, US);
+    const make = () =>
+      createOrderPoller({ amazon, storage, sellerId, marketplaceIds: [US], clock: sim.clock });
+    const [a, b] = [make(), make()];
+    await a.poll();
+    const stored = async () => {
+      const entry = (await storage.cursors.get(key))!;
+      return {
+        version: entry.version,
+        watermark: isoS((JSON.parse(entry.value) as { watermark: number }).watermark),
+      };
+    };
+    /** Starts a poll whose handler waits to be released; resolves once the poll is in its handler. */
+    const gated = async (poller: typeof a) => {
+      let entered!: () => void;
+      const inHandler = new Promise<void>((r) => {
+        entered = r;
+      });
+      let release!: () => void;
+      const gate = new Promise<void>((r) => {
+        release = r;
+      });
+      const result = poller.poll(async () => {
+        entered();
+        await gate;
+      });
+      await inHandler;
+      return { result, release };
+    };
+
+    // Each round: a new order, then `early` and, two minutes later, `late` poll from the same
+    // watermark; `first` stores its watermark before the other's compare-and-set.
+    const round = async (first: "early" | "late") => {
+      sim.state.addOrder({ marketplaceId: US });
+      await sim.clock.advance(3 * MIN);
+      const early = await gated(a);
+      await sim.clock.advance(2 * MIN);
+      const late = await gated(b);
+      const [one, two] = first === "early" ? [early, late] : [late, early];
+      one.release();
+      await one.result;
+      two.release();
+      await two.result;
+      return { early: await early.result, late: await late.result };
+    };
+
+    const v0 = (await stored()).version;
+    // The earlier poll stores first; the later one meets a conflict and moves the watermark on.
+    const r1 = await round("early");
+    expect(r1.early.orders).toHaveLength(1);
+    expect(r1.late.orders).toHaveLength(1);
+    expect(await stored()).toEqual({ version: v0 + 2, watermark: r1.late.watermark[US] });
+    expect(Date.parse(r1.early.watermark[US]!)).toBeLessThan(Date.parse(r1.late.watermark[US]!));
+    // The later poll stores first; the earlier one meets a conflict and keeps the later watermark.
+    const r2 = await round("late");
+    expect(r2.early.watermark[US]).toBe(r2.late.watermark[US]);
+    expect(await stored()).toEqual({ version: v0 + 3, watermark: r2.late.watermark[US] });
+    // Nothing was lost or left behind: the next poll reports nothing new.
+    await sim.clock.advance(3 * MIN);
+    expect((await a.poll()).orders).toHaveLength(0);
+  });
+
   it("one listing serves marketplaces that share a watermark, with marketplaceIds on every call", async () => {
     const { sim, amazon, storage } = arrange(35, 20);
     const poller = createOrderPoller({

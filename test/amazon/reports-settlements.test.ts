@@ -5,6 +5,7 @@ import {
   fetchSettlementDocument,
   listSettlementReports,
   settlementArchiveKey,
+  settlementCursorKey,
   syncSettlements,
 } from "../../src/amazon/reports/settlements.js";
 import type { LogFields, Logger } from "../../src/core/logger.js";
@@ -70,6 +71,16 @@ describe("settlement reports", () => {
     sim.state.closeEventGroup(open.groupId);
     const third = await sync();
     expect(third.settlements.map((s) => s.settlementId)).toEqual([open.settlementId]);
+  });
+
+  it("two syncs of one seller at once both succeed, the cursor written once (regression)", async () => {
+    const { storage, sellerId, sync } = arrange(53);
+    const runs = await Promise.allSettled([sync(), sync()]);
+    // Both read no cursor and store the same one: the second compare-and-set keeps the first's
+    // value instead of failing its sync with STORAGE_CONFLICT.
+    expect(runs.map((r) => (r.status === "rejected" ? r.reason : "ok"))).toEqual(["ok", "ok"]);
+    const cursor = await storage.cursors.get(settlementCursorKey(sellerId));
+    expect(cursor?.version).toBe(1);
   });
 
   it("a report Amazon issues again for the same settlement id is the same settlement", async () => {

@@ -222,6 +222,27 @@ describe("connector.run('settlements')", () => {
     expect(h.d365.state.rows("LedgerJournalLines")).toHaveLength(lines);
   });
 
+  it("two concurrent runs of one seller both succeed, and each settlement is posted once (regression)", async () => {
+    const h = await arrangeSync();
+    await publish(h, [US, CA], 1);
+    const other = createConnector(h.options);
+    // Both discoveries read no cursor and move it from that reading: the second compare-and-set
+    // keeps the later cursor instead of failing its run with STORAGE_CONFLICT.
+    const runs = await Promise.allSettled([h.connector.run("settlements"), other.run("settlements")]);
+    expect(runs.map((r) => (r.status === "rejected" ? r.reason : "ok"))).toEqual(["ok", "ok"]);
+    const records = await h.storage.records.list({ kind: "settlement", limit: 1000 });
+    expect(records.length).toBeGreaterThanOrEqual(2);
+    expect(records.every((r) => r.state === "reconciled")).toBe(true);
+    expect(Object.values(journalBalances(h.d365)).every((v) => v === "0")).toBe(true);
+    // D365 holds exactly the journals the records name: none posted twice.
+    const named = records.flatMap((r) => (r.data as { journals?: { marker: string }[] }).journals ?? []);
+    const headers = h.d365.state.rows("LedgerJournalHeaders").length;
+    expect(new Set(named.map((j) => j.marker)).size).toBe(named.length);
+    expect(headers).toBe(named.length);
+    expect((await h.connector.run("settlements")).settlements).toHaveLength(0);
+    expect(h.d365.state.rows("LedgerJournalHeaders")).toHaveLength(headers);
+  });
+
   it("with an empty local store, finds every journal in D365 and creates nothing", async () => {
     const h = await arrangeSync();
     await publish(h, [US, CA], 1);

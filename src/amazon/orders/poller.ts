@@ -2,12 +2,13 @@
  * Incremental order polling: each poll asks for orders updated since the last watermark (less an
  * overlap), reports each new order version once, and moves the watermark (per seller and
  * marketplace, compare-and-set) only after the whole poll — and the caller's handler — succeeded.
+ * When two polls of one seller overlap, the later watermark is kept and neither fails.
  */
 import { createHash } from "node:crypto";
 import type { Clock } from "../../core/clock.js";
 import { ConnectorError, StorageError, ValidationError } from "../../core/errors.js";
 import { type Logger, silentLogger } from "../../core/logger.js";
-import type { StorageAdapter } from "../../core/storage.js";
+import { advanceCursor, type StorageAdapter } from "../../core/storage.js";
 import type { SpApiClient } from "../client.js";
 import { isoSeconds } from "../reports/call-result.js";
 import { type Instant, listOrderPages, toEpochMs } from "./list-orders.js";
@@ -231,8 +232,14 @@ export function createOrderPoller(options: OrderPollerOptions): OrderPoller {
     const watermark: Record<string, string> = {};
     for (const e of entries) {
       const state = next.get(e.key) as CursorState;
-      await options.storage.cursors.set(e.key, JSON.stringify(state), { expected: e.entry?.value ?? null });
-      watermark[e.marketplaceId] = isoSeconds(state.watermark);
+      // A concurrent poll of this seller (another poller, worker or manual run) may have moved
+      // the watermark since it was read: keep the later one. Both polls handed every order up to
+      // their own watermark to `handle` first, so the later watermark loses nothing.
+      const stored = await advanceCursor(options.storage.cursors, e.key, JSON.stringify(state), {
+        expected: e.entry?.value ?? null,
+        compare: (a, b) => readState(e.key, a).watermark - readState(e.key, b).watermark,
+      });
+      watermark[e.marketplaceId] = isoSeconds(readState(e.key, stored.value).watermark);
     }
     logger.info("amazon orders polled", {
       sellerId: options.sellerId,

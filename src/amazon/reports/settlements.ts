@@ -10,6 +10,8 @@ import type { Clock } from "../../core/clock.js";
 import { ConnectorError } from "../../core/errors.js";
 import { type Logger, silentLogger } from "../../core/logger.js";
 import {
+  advanceCursor,
+  compareInstants,
   type DocumentInfo,
   type DocumentMeta,
   type PackedDocument,
@@ -362,7 +364,12 @@ export async function syncSettlements(options: SyncSettlementsOptions): Promise<
   const next = isoSeconds(
     Math.max(now - RETENTION_MS + 60_000, newest - (options.overlapMs ?? 2 * 86_400_000)),
   );
-  await storage.cursors.set(cursorKey, next, { expected: cursor?.value ?? null });
+  // A concurrent sync of this seller may have moved the cursor meanwhile: keep the later one (both
+  // archived their reports first, so neither loses one).
+  await advanceCursor(storage.cursors, cursorKey, next, {
+    expected: cursor?.value ?? null,
+    compare: compareInstants,
+  });
   logger.info("amazon settlement reports synced", {
     sellerId,
     listed: reports.length,

@@ -11,7 +11,13 @@ import type { SettlementRow, SettlementSummary } from "../../amazon/settlement/t
 import { ConnectorError, type Issue, MappingError } from "../../core/errors.js";
 import type { Fence } from "../../core/lease.js";
 import { Money } from "../../core/money.js";
-import { createRecord, type JsonValue, type StoredRecord } from "../../core/storage.js";
+import {
+  advanceCursor,
+  compareInstants,
+  createRecord,
+  type JsonValue,
+  type StoredRecord,
+} from "../../core/storage.js";
 import {
   ensureGeneralJournal,
   type JournalLineInput,
@@ -185,8 +191,13 @@ export async function discoverSettlements(
   }
   // Re-list two days behind the newest report: Amazon may publish out of order.
   const next = new Date(Math.max(now - RETENTION_MS + 60_000, newest - 2 * DAY)).toISOString();
+  // A concurrent run of this seller may have moved the cursor meanwhile: keep the later one (both
+  // runs created their records first, so neither loses a report).
   if (next !== cursor?.value)
-    await ctx.storage.cursors.set(cursorKey, next, { expected: cursor?.value ?? null });
+    await advanceCursor(ctx.storage.cursors, cursorKey, next, {
+      expected: cursor?.value ?? null,
+      compare: compareInstants,
+    });
   return created;
 }
 
