@@ -8,6 +8,11 @@ import { gzipSync } from "node:zlib";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseMinorUnits } from "../../src/amazon/settlement/amount.js";
+import {
+  CHECKED_DATE,
+  parseSettlementDate,
+  readSettlementDateBytes,
+} from "../../src/amazon/settlement/dates.js";
 import { parseSettlement, readSettlement } from "../../src/amazon/settlement/parse-settlement.js";
 import type { SettlementParseOptions } from "../../src/amazon/settlement/types.js";
 import { isConnectorError } from "../../src/core/errors.js";
@@ -189,6 +194,54 @@ function variants(bytes: Uint8Array): [string, Uint8Array][] {
     ["Windows-1252 byte", latin],
   ];
 }
+
+describe("readSettlementDateBytes agrees with parseSettlementDate", () => {
+  const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+  // Dates near the valid ranges' edges (month 0/13, day 0/32, Feb 29, hour 24, minute 60), in the
+  // forms the byte path reads and in forms it must leave to the string path.
+  const dates = fc
+    .tuple(
+      fc.integer({ min: 1960, max: 3005 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.integer({ min: 0, max: 24 }),
+      fc.integer({ min: 0, max: 60 }),
+      fc.integer({ min: 0, max: 60 }),
+      fc.constantFrom(" UTC", " GMT", " utc", "Z", " +00:00", " PST", " UT", ""),
+      fc.constantFrom("-", "/", "."),
+      fc.boolean(),
+    )
+    .map(([y, m, d, h, mi, s, zone, sep, timed]) => {
+      const day = `${pad(y, 4)}${sep}${pad(m)}${sep}${pad(d)}`;
+      return timed ? `${day} ${pad(h)}:${pad(mi)}:${pad(s)}${zone}` : day;
+    });
+  const text = fc.oneof(dates, fc.string({ unit: fc.constantFrom(..."0123456789-: UTCGMZ"), maxLength: 24 }));
+
+  it("on dates and near-dates: the same date, or undefined for the string path to decide", () => {
+    fc.assert(
+      fc.property(text, fc.boolean(), (value, iso) => {
+        const bytes = Buffer.from(`\t${value}\t`, "utf8");
+        const got = readSettlementDateBytes(bytes, 1, bytes.length - 1, iso);
+        const want = parseSettlementDate(value);
+        if (got === undefined) return true;
+        if (want === undefined) return false;
+        return iso ? got.iso === want.iso && got.hasTime === want.hasTime : got === CHECKED_DATE;
+      }),
+      { numRuns: 5000 },
+    );
+  });
+
+  it("reads the two forms of US files on the byte path", () => {
+    const read = (value: string) => readSettlementDateBytes(Buffer.from(value), 0, value.length, true);
+    expect(read("2024-10-18 02:58:02 UTC")).toEqual({ iso: "2024-10-18T02:58:02Z", hasTime: true });
+    expect(read("2024-10-18")).toEqual({ iso: "2024-10-18", hasTime: false });
+    expect(read("2024-02-29")).toEqual({ iso: "2024-02-29", hasTime: false });
+    // Not real dates, or forms the string path reads (and words the errors of).
+    expect(read("2023-02-29")).toBeUndefined();
+    expect(read("2024-10-18 24:00:00 UTC")).toBeUndefined();
+    expect(read("18.10.2024 02:58:02 UTC")).toBeUndefined();
+  });
+});
 
 describe("chunking never changes the result", () => {
   it.each(sampleFiles)(

@@ -18,6 +18,8 @@ export interface SettlementDate {
   readonly hasTime: boolean;
 }
 
+import { Buffer } from "node:buffer";
+
 const DAYS_IN_MONTH = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
 function digits(s: string, from: number, count: number): number {
@@ -103,4 +105,66 @@ export function parseSettlementDate(text: string): SettlementDate | undefined {
   const ms = Date.UTC(y, m - 1, d, hh, mi, ss, millis) - offsetMinutes * 60_000;
   const iso = new Date(ms).toISOString();
   return { iso: millis === 0 ? `${iso.slice(0, 19)}Z` : iso, hasTime: true };
+}
+
+/** Two ASCII digits at `bytes[i]`, or -1. */
+function digits2(bytes: Uint8Array, i: number): number {
+  const a = (bytes[i] as number) - 48;
+  const b = (bytes[i + 1] as number) - 48;
+  return a >= 0 && a <= 9 && b >= 0 && b <= 9 ? a * 10 + b : -1;
+}
+
+/** What {@link readSettlementDateBytes} returns for a valid date when asked for no ISO text. */
+export const CHECKED_DATE: SettlementDate = Object.freeze({ iso: "", hasTime: false });
+
+/** Buffer's own latin1 decoder, without the argument checks of `toString("latin1", a, b)`. */
+type Latin1Slice = Buffer & { latin1Slice(start: number, end: number): string };
+
+/** Room to assemble an instant's ISO text before it becomes one string. */
+const isoScratch = Buffer.alloc(20) as Latin1Slice;
+
+/**
+ * The two forms US V2 files use on every line, read straight from UTF-8 bytes: `2024-10-18` and
+ * `2024-10-18 02:58:02 UTC` (or `GMT`). Gives what {@link parseSettlementDate} gives for the same
+ * text, with at most one string made (the ISO text); `undefined` for any other form or an invalid
+ * date, which the caller then reads through {@link parseSettlementDate} (the reference, which also
+ * words the error). With `iso` false nothing is allocated: the date is only checked, and the
+ * shared {@link CHECKED_DATE} stands for it.
+ */
+export function readSettlementDateBytes(
+  bytes: Buffer,
+  start: number,
+  end: number,
+  iso: boolean,
+): SettlementDate | undefined {
+  const n = end - start;
+  if (n !== 10 && n !== 23) return undefined;
+  if (bytes[start + 4] !== 45 || bytes[start + 7] !== 45) return undefined;
+  const y1 = digits2(bytes, start);
+  const y2 = digits2(bytes, start + 2);
+  const m = digits2(bytes, start + 5);
+  const d = digits2(bytes, start + 8);
+  if (y1 < 0 || y2 < 0 || !validDate(y1 * 100 + y2, m, d)) return undefined;
+  if (n === 10) {
+    if (!iso) return CHECKED_DATE;
+    return { iso: (bytes as Latin1Slice).latin1Slice(start, end), hasTime: false };
+  }
+  if (bytes[start + 10] !== 32 || bytes[start + 13] !== 58 || bytes[start + 16] !== 58) return undefined;
+  const hh = digits2(bytes, start + 11);
+  const mi = digits2(bytes, start + 14);
+  const ss = digits2(bytes, start + 17);
+  if (hh < 0 || hh > 23 || mi < 0 || mi > 59 || ss < 0 || ss > 59) return undefined;
+  const z0 = bytes[start + 20];
+  const z1 = bytes[start + 21];
+  const z2 = bytes[start + 22];
+  const utc = z0 === 85 && z1 === 84 && z2 === 67; // UTC
+  const gmt = z0 === 71 && z1 === 77 && z2 === 84; // GMT
+  if (bytes[start + 19] !== 32 || !(utc || gmt)) return undefined;
+  if (!iso) return CHECKED_DATE;
+  // `yyyy-mm-ddThh:mm:ssZ`: the digits as they are, with the separator and the zone replaced.
+  const out = isoScratch;
+  for (let i = 0; i < 19; i++) out[i] = bytes[start + i] as number;
+  out[10] = 84; // T
+  out[19] = 90; // Z
+  return { iso: out.latin1Slice(0, 20), hasTime: true };
 }

@@ -20,7 +20,7 @@ import {
 import { currencyDigits, Money } from "../../core/money.js";
 import { parseMinorUnits, RunningSum } from "./amount.js";
 import { SETTLEMENT_V1_AMOUNT_COLUMNS, SETTLEMENT_V1_COLUMNS, SETTLEMENT_V2_COLUMNS } from "./columns.js";
-import { parseSettlementDate, type SettlementDate } from "./dates.js";
+import { CHECKED_DATE, parseSettlementDate, readSettlementDateBytes, type SettlementDate } from "./dates.js";
 import {
   DecodeFailure,
   type DecodeState,
@@ -463,10 +463,10 @@ const quote = (s: string) => JSON.stringify(s.length > 60 ? `${s.slice(0, 57)}..
 class CellMemo {
   bytes: Uint8Array = new Uint8Array(32);
   length = -1;
-  text = "";
-  /** The date {@link text} reads as, once asked; `dateText` says for which text. */
+  /** The cell's text, or `undefined` while only its date was read (see {@link SettlementReader#date}). */
+  text: string | undefined = "";
+  /** The date the cell reads as, once asked; reset with the bytes. */
   date: SettlementDate | undefined;
-  dateText: string | undefined;
   /** Id of {@link text} in the column's interner, once asked; -1 until then. */
   id = -1;
 
@@ -482,7 +482,7 @@ class CellMemo {
   /** True while {@link bytes} is an interner's own copy (see {@link share}): never written to. */
   shared = false;
 
-  remember(buf: Uint8Array, a: number, b: number, text: string): void {
+  remember(buf: Uint8Array, a: number, b: number, text: string | undefined): void {
     const n = b - a;
     if (this.shared || n > this.bytes.length) {
       this.bytes = new Uint8Array(Math.max(n, 32));
@@ -492,6 +492,7 @@ class CellMemo {
     for (let i = 0; i < n; i++) m[i] = buf[a + i] as number;
     this.length = n;
     this.text = text;
+    this.date = undefined;
     this.id = -1;
   }
 
@@ -501,6 +502,7 @@ class CellMemo {
     this.shared = true;
     this.length = bytes.length;
     this.text = text;
+    this.date = undefined;
     this.id = id;
   }
 }
@@ -584,6 +586,16 @@ function sameBytes(view: DataView, buf: Uint8Array, a: number, b: number, n: num
   return true;
 }
 
+/** True when `buf[a, a+n)` holds the bytes of `entry` (of length n), compared four bytes a step. */
+function sameSpan(entry: SpanEntry, view: DataView, buf: Uint8Array, a: number, n: number): boolean {
+  const m = entry.view;
+  let k = 0;
+  for (; k + 4 <= n; k += 4) if (m.getInt32(k, true) !== view.getInt32(a + k, true)) return false;
+  const bytes = entry.bytes;
+  for (; k < n; k++) if (bytes[k] !== buf[a + k]) return false;
+  return true;
+}
+
 /**
  * The ids an (amount-type, amount-description) pair of cells reads as, found from their bytes (the
  * two cells and the tab between them) with one hash instead of two interner look-ups, and the total
@@ -598,6 +610,8 @@ interface SpanEntry {
   readonly next: SpanEntry | undefined;
   typeId: number;
   group: Group | undefined;
+  /** The entry of the line that followed this one's last time: one order's charges come in one order. */
+  follower: SpanEntry | undefined;
 }
 
 /**
@@ -650,6 +664,8 @@ class SettlementReader {
   #view: DataView = new DataView(new ArrayBuffer(0));
   readonly #spans = new Map<number, SpanEntry>();
   #spanCount = 0;
+  /** The span entry of the last line read, whose {@link SpanEntry.follower} is tried first. */
+  #lastSpan: SpanEntry | undefined;
 
   #layout: SettlementLayout | undefined;
   #names: string[] = [];
@@ -1132,7 +1148,7 @@ class SettlementReader {
     if (a === b) return "";
     const buf = this.#buf;
     const memo = this.#memos[index] as CellMemo;
-    if (memo.matches(buf, a, b)) return memo.text;
+    if (memo.matches(buf, a, b) && memo.text !== undefined) return memo.text;
     const raw = (buf as FastSlice).utf8Slice(a, b);
     const text = needsTrim(buf, a, b) ? raw.trim() : raw;
     memo.remember(buf, a, b, text);
@@ -1253,15 +1269,33 @@ class SettlementReader {
     );
   }
 
+  /**
+   * The date in cell `index`, `undefined` when the cell is empty. The cell's bytes are compared with
+   * the same column's on the line before (same bytes: same date), then read straight as one of the
+   * two forms of US files; only other forms decode the cell and go through parseSettlementDate.
+   * Reading totals only, the date is checked but its ISO text is not made ({@link CHECKED_DATE}).
+   */
   #date(index: number): SettlementDate | undefined {
+    if (index < 0 || index >= this.#fieldCount) return undefined;
+    const a = this.#pos[index] as number;
+    const b = (this.#pos[index + 1] as number) - 1;
+    if (a === b) return undefined;
+    const buf = this.#buf;
+    const memo = this.#memos[index] as CellMemo;
+    if (memo.matches(buf, a, b)) {
+      if (memo.date !== undefined) return memo.date;
+    } else {
+      const d = readSettlementDateBytes(buf, a, b, this.#emit);
+      if (d !== undefined) {
+        memo.remember(buf, a, b, undefined);
+        memo.date = d;
+        return d;
+      }
+    }
     const text = this.#text(index);
     if (text === "") return undefined;
-    // Same text as the line before (the memo hands back the very same string): same date.
-    const memo = this.#memos[index] as CellMemo;
-    if (text === memo.dateText) return memo.date;
     const d = parseSettlementDate(text);
     if (!d) this.#badDate(text, index);
-    memo.dateText = text;
     memo.date = d;
     return d;
   }
@@ -1597,6 +1631,32 @@ class SettlementReader {
     const a = this.#pos[lo] as number;
     const b = (this.#pos[lo + 2] as number) - 1;
     const n = b - a;
+    const before = this.#lastSpan;
+    const guess = before?.follower;
+    let entry: SpanEntry | undefined;
+    if (guess !== undefined && guess.bytes.length === n && sameSpan(guess, view, buf, a, n)) entry = guess;
+    else entry = this.#findSpan(buf, view, a, b);
+    if (before !== undefined) before.follower = entry;
+    this.#lastSpan = entry;
+    if (entry === undefined) {
+      const amountTypeId = this.#intern(this.#amountTypes, lo);
+      const descriptionId = this.#intern(this.#descriptions, lo + 1);
+      return this.#group(typeId, amountTypeId, descriptionId);
+    }
+    if (entry.typeId === typeId) return entry.group as Group;
+    const group = this.#group(typeId, entry.amountTypeId, entry.descriptionId);
+    entry.typeId = typeId;
+    entry.group = group;
+    return group;
+  }
+
+  /**
+   * The entry of the span `buf[a, b)` (amount-type, tab, amount-description), made on first sight;
+   * `undefined` past MAX_GROUPS spans, where #group fails anyway.
+   */
+  #findSpan(buf: Buffer, view: DataView, a: number, b: number): SpanEntry | undefined {
+    const lo = this.#span;
+    const n = b - a;
     // Hashed and compared four bytes a step (see sameBytes).
     let h = n;
     let i = a;
@@ -1605,37 +1665,26 @@ class SettlementReader {
     const first = this.#spans.get(h);
     let entry: SpanEntry | undefined = first;
     for (; entry !== undefined; entry = entry.next) {
-      if (entry.bytes.length !== n) continue;
-      const m = entry.view;
-      let k = 0;
-      while (k + 4 <= n && m.getInt32(k, true) === view.getInt32(a + k, true)) k += 4;
-      if (k + 4 <= n) continue;
-      while (k < n && entry.bytes[k] === buf[a + k]) k++;
-      if (k === n) break;
+      if (entry.bytes.length === n && sameSpan(entry, view, buf, a, n)) return entry;
     }
-    if (entry === undefined) {
-      const amountTypeId = this.#intern(this.#amountTypes, lo);
-      const descriptionId = this.#intern(this.#descriptions, lo + 1);
-      // Bounded like the interners: past MAX_GROUPS pairs, #group fails anyway.
-      if (this.#spanCount >= MAX_GROUPS) return this.#group(typeId, amountTypeId, descriptionId);
-      const bytes = new Uint8Array(buf.subarray(a, b));
-      entry = {
-        bytes,
-        view: new DataView(bytes.buffer),
-        amountTypeId,
-        descriptionId,
-        next: first,
-        typeId: -1,
-        group: undefined,
-      };
-      this.#spans.set(h, entry);
-      this.#spanCount++;
-    }
-    if (entry.typeId === typeId) return entry.group as Group;
-    const group = this.#group(typeId, entry.amountTypeId, entry.descriptionId);
-    entry.typeId = typeId;
-    entry.group = group;
-    return group;
+    // Bounded like the interners: past MAX_GROUPS pairs, #group fails anyway.
+    if (this.#spanCount >= MAX_GROUPS) return undefined;
+    const amountTypeId = this.#intern(this.#amountTypes, lo);
+    const descriptionId = this.#intern(this.#descriptions, lo + 1);
+    const bytes = new Uint8Array(buf.subarray(a, b));
+    entry = {
+      bytes,
+      view: new DataView(bytes.buffer),
+      amountTypeId,
+      descriptionId,
+      next: first,
+      typeId: -1,
+      group: undefined,
+      follower: undefined,
+    };
+    this.#spans.set(h, entry);
+    this.#spanCount++;
+    return entry;
   }
 
   /** Adds a row's amount to the file's total and its group's. */
