@@ -399,6 +399,30 @@ describe("lines that repeat the last one outside the charge cells", () => {
   });
 });
 
+describe("merchant-order-id", () => {
+  it("shares the order id's text when its bytes are the same, and is read on its own otherwise", async () => {
+    const line = (merchant: string, amount: string) => {
+      const cells = order(amount).split("\t");
+      cells[8] = merchant;
+      return cells.join("\t");
+    };
+    const text = usFile("10.00", [
+      line("111-7398098-3081053", "1.00"),
+      line("M-1", "2.00"),
+      line("", "3.00"),
+      line(" 111-7398098-3081053 ", "4.00"),
+    ]);
+    const rows = [];
+    for await (const row of parseSettlement(Buffer.from(text, "utf8"))) rows.push(row);
+    expect(rows.map((r) => [r.orderId, r.merchantOrderId])).toEqual([
+      ["111-7398098-3081053", "111-7398098-3081053"],
+      ["111-7398098-3081053", "M-1"],
+      ["111-7398098-3081053", undefined],
+      ["111-7398098-3081053", "111-7398098-3081053"],
+    ]);
+  });
+});
+
 describe("lines that repeat the line before", () => {
   // One order's charges are consecutive lines equal outside amount-type, amount-description and
   // amount; the parser then reuses the last line's cell starts and values. Cells drawn from small

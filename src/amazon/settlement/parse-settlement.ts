@@ -1160,6 +1160,23 @@ class SettlementReader {
     return v === "" ? undefined : v;
   }
 
+  /**
+   * {@link #optional} of cell `index`, or `text` (that of cell `other`) when both cells hold the same
+   * bytes: FBA orders repeat the order id as merchant-order-id, and the row then shares one string.
+   */
+  #optionalAs(index: number, other: number, text: string | undefined): string | undefined {
+    const count = this.#fieldCount;
+    if (index < 0 || other < 0 || index >= count || other >= count) return this.#optional(index);
+    const pos = this.#pos;
+    const a = pos[index] as number;
+    const o = pos[other] as number;
+    const n = (pos[index + 1] as number) - 1 - a;
+    if (n !== (pos[other + 1] as number) - 1 - o || !sameBytes(this.#view, this.#buf, a, o, n)) {
+      return this.#optional(index);
+    }
+    return text;
+  }
+
   /** Id of the (trimmed) text of cell `index` in `interner`. */
   #intern(interner: Interner, index: number): number {
     if (index < 0 || index >= this.#fieldCount) return interner.idOf("");
@@ -1544,13 +1561,14 @@ class SettlementReader {
       this.#rememberLine(typeId, undefined);
       return;
     }
+    const orderId = this.#optional(this.#cOrder);
     const row: SettlementRow = {
       line: this.#line,
       column: cAmount + 1,
       settlementId: summary.settlementId,
       transactionType: group.transactionType,
-      orderId: this.#optional(this.#cOrder),
-      merchantOrderId: this.#optional(this.#cMerchantOrder),
+      orderId,
+      merchantOrderId: this.#optionalAs(this.#cMerchantOrder, this.#cOrder, orderId),
       adjustmentId: this.#optional(this.#cAdjustment),
       shipmentId: this.#optional(this.#cShipment),
       marketplaceName: this.#optional(this.#cMarketplace),
