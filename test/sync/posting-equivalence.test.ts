@@ -11,7 +11,12 @@ import type { SettlementSummary } from "../../src/amazon/settlement/types.js";
 import { Money } from "../../src/core/money.js";
 import { parseMapping } from "../../src/mapping/schema.js";
 import { type AmountInput, resolveAmounts } from "../../src/mapping/settlement-lines.js";
-import { buildSettlementPosting, type PeriodFunction, type PostingOptions } from "../../src/sync/posting.js";
+import {
+  buildSettlementPosting,
+  type OrderRevenue,
+  type PeriodFunction,
+  type PostingMode,
+} from "../../src/sync/posting.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { buildSettlementPosting as plainPosting } from "./posting-reference.js";
 
@@ -64,9 +69,17 @@ const row = fc.record({
   pair: fc.boolean(),
 });
 
-function inputsOf(spec: readonly fc.RecordValue<typeof row>[] | { [k: string]: unknown }[]): AmountInput[] {
+interface RowSpec {
+  readonly kind: number;
+  readonly date: string | undefined;
+  readonly order: string | undefined;
+  readonly minor: bigint;
+  readonly pair: boolean;
+}
+
+function inputsOf(spec: readonly RowSpec[]): AmountInput[] {
   const out: AmountInput[] = [];
-  for (const s of spec as { kind: number; date?: string; order?: string; minor: bigint; pair: boolean }[]) {
+  for (const s of spec) {
     const [transactionType, amountType, amountDescription] = KINDS[s.kind] as [string, string, string];
     const base = {
       marketplaceName: "Amazon.com",
@@ -111,8 +124,8 @@ describe("the posting's minor-unit sums", () => {
     fc.assert(
       fc.property(
         fc.array(row, { minLength: 0, maxLength: 80 }),
-        fc.constantFrom<PostingOptions["mode"]>("summary", "detail"),
-        fc.constantFrom<PostingOptions["orderRevenue"]>("settlement", "invoiced"),
+        fc.constantFrom<PostingMode>("summary", "detail"),
+        fc.constantFrom<OrderRevenue>("settlement", "invoiced"),
         fc.constantFrom<PeriodFunction | undefined>(undefined, halfMonths),
         fc.integer({ min: 1, max: 6 }),
         fc.constantFrom(0n, 0n, 0n, 1n, -(2n ** 54n)),
@@ -161,6 +174,7 @@ describe("the posting's minor-unit sums", () => {
         settlementId: "21574497411",
         startDate: "2026-11-01T08:00:00Z",
         endDate: "2026-11-29T08:00:00Z",
+        depositDate: undefined,
         currency: "USD",
         totalAmount: Money.of("12.35", "USD"),
       };
