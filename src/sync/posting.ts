@@ -522,14 +522,18 @@ export function buildSettlementPosting(
   // First pass: each row's period, and the tax each order was charged and had withheld per period
   // (the facilitator pairs). Invoiced orders: their collected tax clears the customer, so their
   // withheld tax is not netted.
+  // Each row's period state and tax kind, kept for the second pass (one slot per row, no object).
+  const rowState: PeriodState[] = new Array(resolved.length);
+  const rowKind = new Uint8Array(resolved.length);
   for (let i = 0; i < resolved.length; i++) {
     const r = resolved[i] as ResolvedAmount;
     const state = stateOf(r.input.postedDate || endDate);
-    const { orderId, transactionType } = r.input;
-    if (!orderId) continue;
-    if (invoiced && INVOICED_TRANSACTIONS.has(transactionType.trim().toLowerCase())) continue;
+    rowState[i] = state;
     const kind = taxKind(r);
-    if (kind === 0) continue;
+    rowKind[i] = kind;
+    const { orderId, transactionType } = r.input;
+    if (!orderId || kind === 0) continue;
+    if (invoiced && INVOICED_TRANSACTIONS.has(transactionType.trim().toLowerCase())) continue;
     let byOrder = state.orders.get(transactionType);
     if (byOrder === undefined) {
       byOrder = new Map();
@@ -578,8 +582,8 @@ export function buildSettlementPosting(
     const r = resolved[i] as ResolvedAmount;
     if (minor[i] === 0) continue;
     const date = r.input.postedDate || endDate;
-    const state = stateOf(date);
-    if (mode === "summary" && state.nettedOrders > 0 && r.input.orderId && taxKind(r) !== 0) {
+    const state = rowState[i] as PeriodState;
+    if (mode === "summary" && state.nettedOrders > 0 && r.input.orderId && rowKind[i] !== 0) {
       if (state.orders.get(r.input.transactionType)?.get(r.input.orderId)?.netted) continue;
     }
     const toCustomer = invoiced && isInvoicedAmount(r.input);
