@@ -17,7 +17,6 @@
  *
  * See docs/posting-model.md and docs/decisions/0007-accounting-periods.md.
  */
-
 import { minorUnitsOf, RunningSum } from "../amazon/settlement/amount.js";
 import type { SettlementSummary } from "../amazon/settlement/types.js";
 import { type Issue, MappingError, ValidationError } from "../core/errors.js";
