@@ -17,6 +17,7 @@
  *
  * See docs/posting-model.md and docs/decisions/0007-accounting-periods.md.
  */
+import { minorUnitsOf, RunningSum } from "../amazon/settlement/amount.js";
 import type { SettlementSummary } from "../amazon/settlement/types.js";
 import { type Issue, MappingError, ValidationError } from "../core/errors.js";
 import { currencyDigits, Money } from "../core/money.js";
@@ -162,10 +163,39 @@ export interface SettlementPosting {
   readonly notes: readonly PostingNote[];
 }
 
-/** A row with its date and period, as the model sees it. */
-interface Dated {
-  readonly postedDate: string;
-  readonly r: ResolvedAmount;
+/**
+ * The period of each date, asked of the host's function once per distinct date and checked: the
+ * one place that turns dates into periods, for {@link splitByPeriod} and the posting.
+ */
+function periodLookup(period: PeriodFunction, operation: string): (date: string) => AccountingPeriod {
+  const cache = new Map<string, AccountingPeriod>();
+  return (date) => {
+    let p = cache.get(date);
+    if (!p) {
+      if (!DATE.test(date)) throw dateError(date, operation);
+      p = period(date);
+      if (!(p.start <= date && date <= p.end) || !p.id) {
+        throw new ValidationError(`The period function put ${date} in a period that does not hold it`, {
+          issues: [
+            {
+              code: "period_invalid",
+              path: ["period", date],
+              message: `got '${p.id}' from ${p.start} to ${p.end}; a period must hold the date it is asked for`,
+            },
+          ],
+          where: { system: "local", operation },
+          hint: "fix the host's period function",
+        });
+      }
+      cache.set(date, p);
+    }
+    return p;
+  };
+}
+
+/** Chronological order of periods: by start, then id. */
+function byStart(a: AccountingPeriod, b: AccountingPeriod): number {
+  return a.start < b.start ? -1 : a.start > b.start ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
 /**
@@ -181,35 +211,14 @@ export function splitByPeriod<T extends { readonly postedDate?: string | undefin
   fallbackDate: string,
 ): Map<string, { period: AccountingPeriod; items: T[] }> {
   const groups = new Map<string, { period: AccountingPeriod; items: T[] }>();
-  const cache = new Map<string, AccountingPeriod>();
+  const periodOf = periodLookup(period, "splitByPeriod");
   for (const item of items) {
-    const date = item.postedDate || fallbackDate;
-    let p = cache.get(date);
-    if (!p) {
-      if (!DATE.test(date)) throw dateError(date, "splitByPeriod");
-      p = period(date);
-      if (!(p.start <= date && date <= p.end) || !p.id) {
-        throw new ValidationError(`The period function put ${date} in a period that does not hold it`, {
-          issues: [
-            {
-              code: "period_invalid",
-              path: ["period", date],
-              message: `got '${p.id}' from ${p.start} to ${p.end}; a period must hold the date it is asked for`,
-            },
-          ],
-          where: { system: "local", operation: "splitByPeriod" },
-          hint: "fix the host's period function",
-        });
-      }
-      cache.set(date, p);
-    }
+    const p = periodOf(item.postedDate || fallbackDate);
     const g = groups.get(p.id);
     if (g) g.items.push(item);
     else groups.set(p.id, { period: p, items: [item] });
   }
-  const sorted = [...groups.entries()].sort(([a, x], [b, y]) =>
-    x.period.start < y.period.start ? -1 : x.period.start > y.period.start ? 1 : a < b ? -1 : a > b ? 1 : 0,
-  );
+  const sorted = [...groups.entries()].sort(([, x], [, y]) => byStart(x.period, y.period));
   return new Map(sorted);
 }
 
@@ -281,7 +290,33 @@ interface Bucket {
   readonly orderId: string | undefined;
   readonly transactionType: string;
   date: string;
-  amount: Money;
+  readonly amount: RunningSum;
+}
+
+/** The tax of one order (transaction type and order id) in one period. */
+interface OrderTax {
+  readonly collected: RunningSum;
+  readonly withheld: RunningSum;
+  /** Amazon collected and remitted it: summary mode leaves its tax rows out. */
+  netted: boolean;
+}
+
+/** What the posting gathers of one accounting period while it reads the rows. */
+interface PeriodState {
+  readonly period: AccountingPeriod;
+  /** Tax per transaction type, then order id (strings the parser already holds: no key per row). */
+  readonly orders: Map<string, Map<string, OrderTax>>;
+  /** The same, in order of first appearance, with their names, for the notes. */
+  readonly orderList: {
+    readonly transactionType: string;
+    readonly orderId: string;
+    readonly tax: OrderTax;
+  }[];
+  /** Buckets by (account type, account, tax groups), then by text (summary) or order (detail). */
+  readonly bucketIndex: Map<string, Map<string, Bucket>>;
+  /** The buckets in order of first appearance, which is the order of the lines. */
+  readonly buckets: Bucket[];
+  nettedOrders: number;
 }
 
 /**
@@ -348,7 +383,16 @@ export function buildSettlementPosting(
       ),
     );
   }
-  resolved.forEach((r, i) => {
+  // Every amount is read once here as minor units: a number while it is an exact integer of at
+  // most 2^52 (all real amounts), else NaN and the bigint path. The sums below add these numbers
+  // (RunningSum: flushed to a bigint before they could stop being exact), never Money per row.
+  const minor = new Float64Array(resolved.length);
+  const total = new RunningSum(currency, digits);
+  const legalEntity = marketplace.legalEntity.toLowerCase();
+  // A settlement's rows share a few marketplace objects: compare each one's legal entity once.
+  const sameEntity = new Map<ResolvedMarketplace, boolean>();
+  for (let i = 0; i < resolved.length; i++) {
+    const r = resolved[i] as ResolvedAmount;
     const a = r.input.amount;
     if (a.currency !== currency) {
       problems.push(
@@ -366,8 +410,18 @@ export function buildSettlementPosting(
           lineOf(r, i),
         ),
       );
+    } else {
+      const m = minorUnitsOf(a);
+      minor[i] = m;
+      if (!Number.isNaN(m)) total.addMinor(m);
+      else total.addUnits(a.toMinorUnits());
     }
-    if (r.marketplace.legalEntity.toLowerCase() !== marketplace.legalEntity.toLowerCase()) {
+    let same = sameEntity.get(r.marketplace);
+    if (same === undefined) {
+      same = r.marketplace.legalEntity.toLowerCase() === legalEntity;
+      sameEntity.set(r.marketplace, same);
+    }
+    if (!same) {
       problems.push(
         issue(
           "legal_entity_mismatch",
@@ -376,17 +430,14 @@ export function buildSettlementPosting(
         ),
       );
     }
-  });
+  }
   if (problems.length) throw fail(problems);
-  const total = Money.sum(
-    resolved.map((r) => r.input.amount),
-    currency,
-  );
-  if (!total.equals(summary.totalAmount)) {
+  const sum = total.value();
+  if (!sum.equals(summary.totalAmount)) {
     throw fail([
       issue(
         "total_mismatch",
-        `the mapped amounts add up to ${total.toString()} ${currency}, the settlement's total-amount is ${summary.totalAmount.toString()}`,
+        `the mapped amounts add up to ${sum.toString()} ${currency}, the settlement's total-amount is ${summary.totalAmount.toString()}`,
       ),
     ]);
   }
@@ -417,91 +468,168 @@ export function buildSettlementPosting(
     }
     return groups;
   };
-  const heads = new Map<LineTaxGroups, Map<string, string>>();
-  const bucketHead = (toCustomer: boolean, account: string, taxGroups: LineTaxGroups): string => {
-    let byAccount = heads.get(taxGroups);
+  const heads: Record<"Ledger" | "Cust", Map<LineTaxGroups, Map<string, string>>> = {
+    Ledger: new Map(),
+    Cust: new Map(),
+  };
+  const bucketHead = (kind: "Ledger" | "Cust", account: string, taxGroups: LineTaxGroups): string => {
+    const byGroups = heads[kind];
+    let byAccount = byGroups.get(taxGroups);
     if (byAccount === undefined) {
       byAccount = new Map();
-      heads.set(taxGroups, byAccount);
+      byGroups.set(taxGroups, byAccount);
     }
-    const kind = toCustomer ? "Cust" : "Ledger";
-    const at = `${kind}\u0001${account}`;
-    let head = byAccount.get(at);
+    let head = byAccount.get(account);
     if (head === undefined) {
       head = [kind, account, taxGroups.salesTaxGroup ?? "", taxGroups.itemSalesTaxGroup ?? ""].join("\u0001");
-      byAccount.set(at, head);
+      byAccount.set(account, head);
     }
     return head;
   };
-  const dated: Dated[] = resolved.map((r) => ({ postedDate: r.input.postedDate || endDate, r }));
+
+  // The period of each row's date. Rows come mostly in date runs, so the last date is checked
+  // first; the host's period function is asked once per distinct date.
+  const periodOfDate = periodLookup(periodOf, "splitByPeriod");
+  const states = new Map<string, PeriodState>();
+  let lastDate: string | undefined;
+  let lastState: PeriodState | undefined;
+  const stateOf = (date: string): PeriodState => {
+    if (date === lastDate) return lastState as PeriodState;
+    const p = periodOfDate(date);
+    let state = states.get(p.id);
+    if (state === undefined) {
+      state = {
+        period: p,
+        orders: new Map(),
+        orderList: [],
+        bucketIndex: new Map(),
+        buckets: [],
+        nettedOrders: 0,
+      };
+      states.set(p.id, state);
+    }
+    lastDate = date;
+    lastState = state;
+    return state;
+  };
+  const add = (into: RunningSum, i: number, r: ResolvedAmount) => {
+    const m = minor[i] as number;
+    if (!Number.isNaN(m)) into.addMinor(m);
+    else into.addUnits(r.input.amount.toMinorUnits());
+  };
+
+  // First pass: each row's period, and the tax each order was charged and had withheld per period
+  // (the facilitator pairs). Invoiced orders: their collected tax clears the customer, so their
+  // withheld tax is not netted.
+  // Each row's period state and tax kind, kept for the second pass (one slot per row, no object).
+  const rowState: PeriodState[] = new Array(resolved.length);
+  const rowKind = new Uint8Array(resolved.length);
+  for (let i = 0; i < resolved.length; i++) {
+    const r = resolved[i] as ResolvedAmount;
+    const state = stateOf(r.input.postedDate || endDate);
+    rowState[i] = state;
+    const kind = taxKind(r);
+    rowKind[i] = kind;
+    const { orderId, transactionType } = r.input;
+    if (!orderId || kind === 0) continue;
+    if (invoiced && INVOICED_TRANSACTIONS.has(transactionType.trim().toLowerCase())) continue;
+    let byOrder = state.orders.get(transactionType);
+    if (byOrder === undefined) {
+      byOrder = new Map();
+      state.orders.set(transactionType, byOrder);
+    }
+    let tax = byOrder.get(orderId);
+    if (tax === undefined) {
+      tax = {
+        collected: new RunningSum(currency, digits),
+        withheld: new RunningSum(currency, digits),
+        netted: false,
+      };
+      byOrder.set(orderId, tax);
+      state.orderList.push({ transactionType, orderId, tax });
+    }
+    add(kind === 1 ? tax.withheld : tax.collected, i, r);
+  }
+  const periods = [...states.values()].sort((x, y) => byStart(x.period, y.period));
   let netted = Money.zero(currency);
   let nettedOrders = 0;
-  for (const { period, items } of splitByPeriod(dated, periodOf, endDate).values()) {
-    // Invoiced orders: their collected tax clears the customer, so their withheld tax is not netted.
-    const nettable = invoiced
-      ? items.filter((d) => !INVOICED_TRANSACTIONS.has(d.r.input.transactionType.trim().toLowerCase()))
-      : items;
-    const skip = facilitatorPairs(nettable, id, currency, notes, taxKind);
-    for (const set of skip.values()) {
-      netted = netted.plus(set.collected);
-      nettedOrders++;
-    }
-    // Buckets by (account type, account, tax groups), then by text (summary) or order (detail);
-    // `buckets` keeps them in order of first appearance, which is the order of the lines.
-    const bucketIndex = new Map<string, Map<string, Bucket>>();
-    const buckets: Bucket[] = [];
-    for (const d of items) {
-      const { r } = d;
-      if (r.input.amount.isZero()) continue;
-      if (
-        mode === "summary" &&
-        skip.size > 0 &&
-        taxKind(r) !== 0 &&
-        skip.has(`${r.input.transactionType}\u0000${r.input.orderId ?? ""}`)
-      ) {
-        continue;
-      }
-      const toCustomer = invoiced && isInvoicedAmount(r.input);
-      const account = toCustomer ? marketplace.customerAccount : r.accountDisplayValue;
-      // A customer line carries no tax groups: the invoice has already reported the tax.
-      const taxGroups = toCustomer ? NO_TAX_GROUPS : taxGroupsOfRow(r);
-      const perOrder = mode === "detail" && r.input.orderId !== undefined && r.input.orderId !== "";
-      const head = bucketHead(toCustomer, account, taxGroups);
-      let byLine = bucketIndex.get(head);
-      if (byLine === undefined) {
-        byLine = new Map();
-        bucketIndex.set(head, byLine);
-      }
-      const key = perOrder ? `${r.input.transactionType}\u0000${r.input.orderId}` : r.text;
-      const b = byLine.get(key);
-      if (b) {
-        b.amount = b.amount.plus(r.input.amount);
-        b.texts.add(r.text);
-        if (d.postedDate > b.date) b.date = d.postedDate;
+  for (const state of periods) {
+    // Decided per order from the data, never per marketplace (Amazon.co.uk leaves the VAT with the
+    // seller: withheld rows of 0.00).
+    for (const { transactionType, orderId, tax } of state.orderList) {
+      const withheld = tax.withheld.value();
+      if (withheld.isZero()) continue;
+      const collected = tax.collected.value();
+      const owed = withheld.plus(collected);
+      if (owed.isZero()) {
+        tax.netted = true;
+        state.nettedOrders++;
+        netted = netted.plus(collected);
+        nettedOrders++;
       } else {
-        const created: Bucket = {
-          account,
-          accountType: toCustomer ? "Cust" : "Ledger",
-          taxGroups,
-          texts: new Set([r.text]),
-          orderId: perOrder ? r.input.orderId : undefined,
-          transactionType: r.input.transactionType,
-          date: d.postedDate,
-          amount: r.input.amount,
-        };
-        byLine.set(key, created);
-        buckets.push(created);
+        notes.push({
+          code: "facilitator_tax_unbalanced",
+          message: `${transactionType} ${orderId} of settlement ${id}: Amazon withheld ${withheld.negate().toString()} ${currency} of tax but the buyer paid ${collected.toString()}; the ${owed.toString()} ${currency} difference stays on the tax accounts`,
+          amount: owed.toString(),
+        });
       }
     }
+  }
+
+  // Second pass: every row into its bucket, in input order.
+  for (let i = 0; i < resolved.length; i++) {
+    const r = resolved[i] as ResolvedAmount;
+    if (minor[i] === 0) continue;
+    const date = r.input.postedDate || endDate;
+    const state = rowState[i] as PeriodState;
+    if (mode === "summary" && state.nettedOrders > 0 && r.input.orderId && rowKind[i] !== 0) {
+      if (state.orders.get(r.input.transactionType)?.get(r.input.orderId)?.netted) continue;
+    }
+    const toCustomer = invoiced && isInvoicedAmount(r.input);
+    const kind = toCustomer ? "Cust" : "Ledger";
+    const account = toCustomer ? marketplace.customerAccount : r.accountDisplayValue;
+    // A customer line carries no tax groups: the invoice has already reported the tax.
+    const taxGroups = toCustomer ? NO_TAX_GROUPS : taxGroupsOfRow(r);
+    const perOrder = mode === "detail" && r.input.orderId !== undefined && r.input.orderId !== "";
+    const head = bucketHead(kind, account, taxGroups);
+    let byLine = state.bucketIndex.get(head);
+    if (byLine === undefined) {
+      byLine = new Map();
+      state.bucketIndex.set(head, byLine);
+    }
+    const key = perOrder ? `${r.input.transactionType}\u0000${r.input.orderId}` : r.text;
+    let b = byLine.get(key);
+    if (b === undefined) {
+      b = {
+        account,
+        accountType: kind,
+        taxGroups,
+        texts: new Set([r.text]),
+        orderId: perOrder ? r.input.orderId : undefined,
+        transactionType: r.input.transactionType,
+        date,
+        amount: new RunningSum(currency, digits),
+      };
+      byLine.set(key, b);
+      state.buckets.push(b);
+    } else {
+      // A bucket keyed by its text holds that text already.
+      if (perOrder) b.texts.add(r.text);
+      if (date > b.date) b.date = date;
+    }
+    add(b.amount, i, r);
+  }
+  for (const { period, buckets } of periods) {
     const lines: JournalLineInput[] = [];
     for (const b of buckets) {
-      if (b.amount.isZero()) continue;
+      const amount = b.amount.value();
+      if (amount.isZero()) continue;
       // A settlement amount is owed to the seller when positive: credit its account, debit clearing.
       lines.push({
         ...(b.accountType === "Cust" ? { accountType: "Cust" as const } : {}),
         account: b.account,
         offsetAccount: clearing,
-        amount: b.amount.negate(),
+        amount: amount.negate(),
         transDate: b.date,
         text: lineText(b, id),
         ...b.taxGroups,
@@ -550,48 +678,6 @@ function lineText(b: Bucket, settlementId: string): string {
   if (b.orderId === undefined || text.includes(b.orderId)) return text;
   // D365 keeps 60 characters: the order id must survive the cut, so the text yields.
   return `${text.slice(0, Math.max(0, 59 - b.orderId.length))} ${b.orderId}`.trim();
-}
-
-/**
- * The orders (by transaction type and order id) whose withheld facilitator tax exactly offsets the
- * tax charged to the buyer: Amazon collected and remitted it. Decided per order from the data, never
- * per marketplace (Amazon.co.uk leaves the VAT with the seller: withheld rows of 0.00).
- */
-function facilitatorPairs(
-  items: readonly Dated[],
-  settlementId: string,
-  currency: string,
-  notes: PostingNote[],
-  taxKind: (r: ResolvedAmount) => TaxKind,
-): Map<string, { collected: Money }> {
-  const orders = new Map<string, { collected: Money; withheld: Money }>();
-  for (const { r } of items) {
-    if (!r.input.orderId) continue;
-    const kind = taxKind(r);
-    if (kind === 0) continue;
-    const withheld = kind === 1;
-    const key = `${r.input.transactionType}\u0000${r.input.orderId}`;
-    const o = orders.get(key) ?? { collected: Money.zero(currency), withheld: Money.zero(currency) };
-    if (withheld) o.withheld = o.withheld.plus(r.input.amount);
-    else o.collected = o.collected.plus(r.input.amount);
-    orders.set(key, o);
-  }
-  const out = new Map<string, { collected: Money }>();
-  for (const [key, o] of orders) {
-    if (o.withheld.isZero()) continue;
-    if (o.withheld.plus(o.collected).isZero()) {
-      out.set(key, { collected: o.collected });
-    } else {
-      const [tx, orderId] = key.split("\u0000");
-      const owed = o.withheld.plus(o.collected);
-      notes.push({
-        code: "facilitator_tax_unbalanced",
-        message: `${tx} ${orderId} of settlement ${settlementId}: Amazon withheld ${o.withheld.negate().toString()} ${currency} of tax but the buyer paid ${o.collected.toString()}; the ${owed.toString()} ${currency} difference stays on the tax accounts`,
-        amount: owed.toString(),
-      });
-    }
-  }
-  return out;
 }
 
 function closing(

@@ -123,6 +123,28 @@ describe("downloadReportDocument through ky", () => {
     expect(last[0]).toBe(d.body.length);
     for (let i = 1; i < seen.length; i++) expect(seen[i]![0]).toBeGreaterThanOrEqual(seen[i - 1]![0]);
   });
+
+  it("reads a body of many chunks whole, whether its content-length is right, too long, too short or absent", async () => {
+    const { amazon, documentId } = await arrange();
+    const whole = (await downloadReportDocument(amazon, documentId)).body;
+    const cut = [0, 7, 8, 1000, Math.floor(whole.length / 2), whole.length];
+    const chunked = (length: string | undefined) => () =>
+      new Response(
+        new ReadableStream<Uint8Array>({
+          start(controller) {
+            for (let i = 1; i < cut.length; i++) controller.enqueue(whole.slice(cut[i - 1], cut[i]));
+            controller.close();
+          },
+        }),
+        { status: 200, headers: length === undefined ? {} : { "content-length": length } },
+      );
+    for (const length of [String(whole.length), String(whole.length + 100), "10", "0", undefined]) {
+      const t = failing(1, chunked(length));
+      const d = await downloadReportDocument(amazon, documentId, { fetch: t.transport });
+      expect(t.calls()).toBe(1);
+      expect(Buffer.from(d.body).equals(Buffer.from(whole))).toBe(true);
+    }
+  });
 });
 
 describe("uploadFeedDocument through ky", () => {

@@ -256,6 +256,43 @@ export function fetchPresignedUrl(
   });
 }
 
+/**
+ * The whole body as one array, copied once: into an array of the announced length as the chunks
+ * arrive, or (no or a wrong length) joined at the end; a body of one chunk is that chunk.
+ * `arrayBuffer()` copies a document twice (its chunks joined, then that copied into the
+ * ArrayBuffer it returns): tens of MB for a large settlement.
+ */
+async function readBody(response: Response): Promise<Uint8Array> {
+  const stream = response.body;
+  if (!stream) return new Uint8Array(0);
+  const announced = Number(response.headers.get("content-length") ?? Number.NaN);
+  let into = Number.isSafeInteger(announced) && announced > 0 ? new Uint8Array(announced) : undefined;
+  const chunks: Uint8Array[] = [];
+  let length = 0;
+  const reader = stream.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    if (into && length + value.byteLength <= into.byteLength) into.set(value, length);
+    else if (into) {
+      // Longer than announced: keep what was read as a chunk and join at the end.
+      chunks.push(into.subarray(0, length));
+      into = undefined;
+      chunks.push(value);
+    } else chunks.push(value);
+    length += value.byteLength;
+  }
+  if (into) return length === into.byteLength ? into : into.slice(0, length);
+  if (chunks.length === 1) return chunks[0] as Uint8Array;
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const chunk of chunks) {
+    out.set(chunk, at);
+    at += chunk.byteLength;
+  }
+  return out;
+}
+
 const GZIP_MAGIC = [0x1f, 0x8b] as const;
 
 /** True when the bytes start with the gzip magic number. */
@@ -407,7 +444,7 @@ export async function fetchReportDocument(
     }
     let raw: Uint8Array;
     try {
-      raw = new Uint8Array(await response.arrayBuffer());
+      raw = await readBody(response);
     } catch (e) {
       if (options.signal?.aborted) throw options.signal.reason ?? e;
       // The headers came, then the connection dropped mid-body (undici: "terminated"): download

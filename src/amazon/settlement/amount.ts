@@ -91,13 +91,21 @@ export class RunningSum {
     this.#digits = digits;
   }
 
-  /** Adds a count of minor units read by {@link parseMinorUnits} (below 10^15 in magnitude). */
+  /**
+   * Adds a count of minor units: an integer of at most 2^52 in magnitude ({@link parseMinorUnits}
+   * reads below 10^15; {@link minorUnitsOf} gives at most 2^52), so the number sum stays exact.
+   */
   addMinor(minor: number): void {
     const small = this.#small + minor;
     if (small > FLUSH || small < -FLUSH) {
       this.#minor += BigInt(small);
       this.#small = 0;
     } else this.#small = small;
+  }
+
+  /** Adds a count of minor units of any size. */
+  addUnits(minor: bigint): void {
+    this.#minor += minor;
   }
 
   add(amount: Money): void {
@@ -110,4 +118,15 @@ export class RunningSum {
     const whole = Money.fromMinor(this.#minor + BigInt(this.#small), this.#currency);
     return this.#finer ? whole.plus(this.#finer) : whole;
   }
+}
+
+/**
+ * The minor units of an amount whose scale is its currency's, as a number when it is an integer of
+ * at most 2^52 in magnitude (what {@link RunningSum.addMinor} adds exactly), else `NaN`: the caller
+ * then adds `amount.toMinorUnits()` as a bigint. Never a rounded value: a bigint beyond 2^53 turns
+ * into a number that fails the bound, so only exact conversions pass.
+ */
+export function minorUnitsOf(amount: Money): number {
+  const minor = Number(amount.toMinorUnits());
+  return minor <= FLUSH && minor >= -FLUSH ? minor : Number.NaN;
 }
