@@ -14,18 +14,9 @@ import type { OrderRunReport } from "../../src/sync/flows/orders.js";
 import type { ProvisionalRunReport } from "../../src/sync/flows/provisional.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
+import { capture, simConfig } from "./support/sim-config.js";
 
 const US = "ATVPDKIKX0DER";
-
-const capture = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) },
-    out: () => out.join(""),
-    err: () => err.join(""),
-  };
-};
 
 let server: SimulatorServer;
 let dir: string;
@@ -60,46 +51,20 @@ beforeAll(async () => {
       },
     }),
   );
-  vi.stubEnv("SIM_LWA_CLIENT_ID", server.amazon.clientId);
-  vi.stubEnv("SIM_LWA_CLIENT_SECRET", server.amazon.clientSecret);
-  vi.stubEnv("SIM_LWA_REFRESH_TOKEN", server.amazon.refreshToken);
-  vi.stubEnv("SIM_D365_TENANT", server.d365.tenantId);
-  vi.stubEnv("SIM_D365_CLIENT_ID", server.d365.clientId);
-  vi.stubEnv("SIM_D365_CLIENT_SECRET", server.d365.clientSecret);
   config = path.join(dir, "ml-connector.yaml");
   writeFileSync(
     config,
-    stringify({
-      storage: { sqlite: { path: "connector.db" } },
-      amazon: {
-        sellers: [
-          {
-            sellerId: server.amazon.sellerId,
-            region: "na",
-            marketplaceIds: [US],
-            credentials: {
-              clientIdEnv: "SIM_LWA_CLIENT_ID",
-              clientSecretEnv: "SIM_LWA_CLIENT_SECRET",
-              refreshTokenEnv: "SIM_LWA_REFRESH_TOKEN",
-            },
-            endpoints: { spApi: server.amazon.baseUrls.na, lwa: server.amazon.lwaEndpoint },
-          },
-        ],
-      },
-      d365: {
-        environmentUrl: server.d365.environmentUrl,
-        authority: server.d365.authority,
-        credentials: {
-          tenantIdEnv: "SIM_D365_TENANT",
-          clientIdEnv: "SIM_D365_CLIENT_ID",
-          clientSecretEnv: "SIM_D365_CLIENT_SECRET",
+    stringify(
+      simConfig(
+        server,
+        {
+          posting: { orderRevenue: "invoiced" },
+          orders: { enabled: true, start: new Date(Date.now() - 30 * 86_400_000).toISOString() },
+          listings: { enabled: true },
         },
-      },
-      mapping: "mapping.json",
-      posting: { orderRevenue: "invoiced" },
-      orders: { enabled: true, start: new Date(Date.now() - 30 * 86_400_000).toISOString() },
-      listings: { enabled: true },
-    }),
+        { sellers: [{ ...server.amazon, marketplaceIds: [US] }] },
+      ),
+    ),
   );
 });
 
