@@ -2,7 +2,7 @@
  * `sync`, `replay`, `report` and `audit --config` as a user runs them: a configuration file that
  * points at the simulators over loopback HTTP, credentials in environment variables.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -11,7 +11,7 @@ import { runCli } from "../../src/cli/run.js";
 import type { SettlementRunReport } from "../../src/sync/connector.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
-import { capture, simConfig } from "./support/sim-config.js";
+import { capture, closeSimConfig, simConfig } from "./support/sim-config.js";
 
 const US = "ATVPDKIKX0DER";
 const CA = "A2EUQ1WTGCTBG2";
@@ -39,11 +39,7 @@ beforeAll(async () => {
   writeFileSync(config, stringify(simConfig(server)));
 });
 
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeSimConfig(server, dir));
 
 describe("ml-connector sync / replay / report / audit --config", () => {
   it("syncs: US settlements reconciled, the unmapped Canadian ones parked (exit 1); replay after the fix reconciles it", async () => {

@@ -2,10 +2,10 @@
  * `ml-connector sync --flow FLOW` runs every flow the connector runs, through `createConnector`,
  * from a configuration file pointing at the simulators over loopback HTTP.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { runCli } from "../../src/cli/run.js";
 import type { InventoryRunReport } from "../../src/sync/flows/inventory.js";
@@ -14,7 +14,7 @@ import type { OrderRunReport } from "../../src/sync/flows/orders.js";
 import type { ProvisionalRunReport } from "../../src/sync/flows/provisional.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
-import { capture, simConfig } from "./support/sim-config.js";
+import { capture, closeSimConfig, simConfig } from "./support/sim-config.js";
 
 const US = "ATVPDKIKX0DER";
 
@@ -68,11 +68,7 @@ beforeAll(async () => {
   );
 });
 
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeSimConfig(server, dir));
 
 describe("ml-connector sync --flow", () => {
   it("orders: invoices the shipped orders in D365 and reports each", async () => {

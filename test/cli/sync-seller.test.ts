@@ -2,17 +2,17 @@
  * `ml-connector sync --seller SELLER_ID`: with two sellers configured, a run for one posts only that
  * seller's settlements; the other's wait for their own run. An unknown seller is a usage error.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { runCli } from "../../src/cli/run.js";
 import type { SettlementRunReport } from "../../src/sync/connector.js";
 import { defaultSimSeller } from "../../src/testing/amazon/simulator.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
-import { capture, simConfig } from "./support/sim-config.js";
+import { capture, closeSimConfig, simConfig } from "./support/sim-config.js";
 
 const US = "ATVPDKIKX0DER";
 const first = { ...defaultSimSeller, marketplaces: [US] };
@@ -42,11 +42,7 @@ beforeAll(async () => {
   writeFileSync(config, stringify(simConfig(server, {}, { sellers })));
 });
 
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeSimConfig(server, dir));
 
 describe("ml-connector sync --seller", () => {
   it("refuses a seller the configuration does not list (exit 2), naming the ones it does; nothing posts", async () => {

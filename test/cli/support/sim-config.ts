@@ -2,8 +2,9 @@
  * The configuration file a user writes for the CLI, pointing at a simulator server over loopback
  * HTTP, shared by the tests that run `ml-connector sync | replay | report | audit --config`.
  * Credentials go through environment variables, as the configuration requires (it refuses inline
- * secrets), so {@link simConfig} stubs the variables it names: call `vi.unstubAllEnvs()` after.
+ * secrets), so {@link simConfig} stubs the variables it names; {@link closeSimConfig} undoes that.
  */
+import { rmSync } from "node:fs";
 import { vi } from "vitest";
 import type { SimulatorServer } from "../../../src/testing/server.js";
 
@@ -75,6 +76,16 @@ export function simConfig(
     mapping: "mapping.json",
     ...extra,
   };
+}
+
+/** Undoes a test's set-up: the variables {@link simConfig} stubbed, the server, the test's folder. */
+export async function closeSimConfig(
+  server: SimulatorServer | undefined,
+  dir: string | undefined,
+): Promise<void> {
+  vi.unstubAllEnvs();
+  await server?.close();
+  if (dir) rmSync(dir, { recursive: true, force: true });
 }
 
 /** A CLI `io` that keeps what the command printed, for the test to read. */
