@@ -105,6 +105,20 @@ runStorageAdapterSuite({
   describe,
 });
 
+test("the adapter has its own records.create, so the suite's create rules check it, not the fallback", async () => {
+  // Without it, records.create.if-absent checks createRecord's get-then-upsert fallback and
+  // records.create.concurrent-one-wins is skipped.
+  const storage = jsonFileStorage({ path: join(dir, "create.json") });
+  await storage.migrate();
+  const input = { id: "order:A1:2", kind: "order", state: "discovered" };
+  expect(await storage.records.create?.(input)).toBe(true);
+  expect(await storage.records.create?.({ ...input, state: "mapped" })).toBe(false);
+  expect(readJsonFile(join(dir, "create.json")).records["order:A1:2"]).toMatchObject({
+    state: "discovered",
+    version: 1,
+  });
+});
+
 describe("a broken adapter: the suite names the rule", () => {
   test("a claim that ignores a live lease fails rule dedup.claim.live-lease-is-in-flight", async () => {
     // Collect the suite's checks instead of registering them, then run one against a broken copy.

@@ -32,6 +32,7 @@ import {
   type JsonValue,
   packDocument,
   type RateLimitState,
+  type RecordInput,
   type StorageAdapter,
   StorageError,
   StorageErrorCode,
@@ -304,6 +305,28 @@ export function jsonFileStorage(options: JsonFileStorageOptions): StorageAdapter
       throw invalid("data", `must be JSON-serialisable (${String(cause)})`, operation);
     }
   };
+  /** Checks a record's id, kind and state; returns its data as the file keeps it. */
+  const checkRecord = (record: RecordInput, operation: string): JsonValue | null => {
+    checkKey(record?.id, operation, "id");
+    checkKey(record.kind, operation, "kind");
+    checkKey(record.state, operation, "state");
+    return checkJson(record.data, operation);
+  };
+  /** Writes a new record (version 1) and its audit entry into `db`: they land in the same write. */
+  const createRow = (db: JsonFileContent, record: RecordInput, data: JsonValue | null, at: number) => {
+    const created = {
+      kind: record.kind,
+      state: record.state,
+      version: 1,
+      data,
+      reason: null,
+      createdAt: at,
+      updatedAt: at,
+    };
+    db.records[record.id] = created;
+    appendAudit(db, "transition", at, transitionEntry(record.id, record.kind, record.state, {}), null);
+    return created;
+  };
 
   return {
     name: "json-file",
@@ -510,10 +533,7 @@ export function jsonFileStorage(options: JsonFileStorageOptions): StorageAdapter
 
     records: {
       async upsert(record) {
-        checkKey(record?.id, "records.upsert", "id");
-        checkKey(record.kind, "records.upsert", "kind");
-        checkKey(record.state, "records.upsert", "state");
-        const data = checkJson(record.data, "records.upsert");
+        const data = checkRecord(record, "records.upsert");
         return transact((db) => {
           const at = now();
           const row = db.records[record.id];
@@ -523,19 +543,17 @@ export function jsonFileStorage(options: JsonFileStorageOptions): StorageAdapter
             db.records[record.id] = next;
             return storedRecord(record.id, next);
           }
-          const created = {
-            kind: record.kind,
-            state: record.state,
-            version: 1,
-            data,
-            reason: null,
-            createdAt: at,
-            updatedAt: at,
-          };
-          db.records[record.id] = created;
-          // The creation and its audit entry land in the same write.
-          appendAudit(db, "transition", at, transitionEntry(record.id, record.kind, record.state, {}), null);
-          return storedRecord(record.id, created);
+          return storedRecord(record.id, createRow(db, record, data, at));
+        });
+      },
+      // Create-if-absent: the look-up and the write sit in one `transact`, so of two creators of
+      // one id (two runs that both saw it missing) exactly one writes it.
+      async create(record) {
+        const data = checkRecord(record, "records.create");
+        return transact((db) => {
+          if (db.records[record.id]) return false;
+          createRow(db, record, data, now());
+          return true;
         });
       },
       async get(id) {

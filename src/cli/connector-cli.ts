@@ -8,6 +8,7 @@ import { isConnectorError } from "../core/errors.js";
 import type { StorageAdapter } from "../core/storage.js";
 import { type Connector, createConnector, type SettlementReportEntry } from "../sync/connector.js";
 import type { ProgressEvent } from "../sync/events.js";
+import type { ConnectorOptions } from "../sync/options.js";
 import { ExitCode } from "./args.js";
 import type { CliIo } from "./run.js";
 
@@ -20,17 +21,23 @@ export const configOption = {
 
 /**
  * Loads the configuration, builds the connector, runs `body` and closes the store. A bad file
- * throws its `ConfigError` (exit 3 through `runCli`).
+ * throws its `ConfigError` (exit 3 through `runCli`). `body` also gets the options the file gave,
+ * to check an argument against them (`sync --seller` against `amazon.sellers`).
  */
 export async function withConfiguredConnector(
   file: string,
-  body: (connector: Connector, storage: StorageAdapter, storageLabel: string) => Promise<number>,
+  body: (
+    connector: Connector,
+    storage: StorageAdapter,
+    storageLabel: string,
+    options: ConnectorOptions,
+  ) => Promise<number>,
 ): Promise<number> {
   const { loadConnectorConfig } = await import("../sync/config.js");
   const loaded = await loadConnectorConfig(file);
   const storage = loaded.options.storage;
   try {
-    return await body(createConnector(loaded.options), storage, loaded.storageLabel);
+    return await body(createConnector(loaded.options), storage, loaded.storageLabel, loaded.options);
   } finally {
     await storage.close();
   }

@@ -1,10 +1,11 @@
 /**
- * `ml-connector sync --config FILE [--flow FLOW] [--json]`: one run of one flow of the engine, as
- * the configuration file describes it. Prints a line per record and a summary; exits 1 when any
- * record is parked or failed (or a listing invalid), so a scheduler notices.
+ * `ml-connector sync --config FILE [--flow FLOW] [--seller SELLER_ID] [--json]`: one run of one
+ * flow of the engine, as the configuration file describes it, for every seller or one. Prints a
+ * line per record and a summary; exits 1 when any record is parked or failed (or a listing
+ * invalid), so a scheduler notices.
  */
 
-import type { SettlementRunReport } from "../sync/connector.js";
+import type { RunOptions, SettlementRunReport } from "../sync/connector.js";
 import { type FlowName, flowNames } from "../sync/events.js";
 import type { InventoryRunReport } from "../sync/flows/inventory.js";
 import type { ListingReportEntry, ListingsRunReport } from "../sync/flows/listings.js";
@@ -27,6 +28,12 @@ export const syncCommand: CommandSpec = {
       value: "FLOW",
       description: `the flow to run: ${flowList} (default settlements)`,
     },
+    seller: {
+      type: "string",
+      value: "SELLER_ID",
+      description:
+        "run for this seller only: a sellerId of the configuration's amazon.sellers (default every seller)",
+    },
     json: { type: "boolean", description: "print the run report as JSON" },
   },
   required: ["config"],
@@ -35,7 +42,8 @@ export const syncCommand: CommandSpec = {
     "(needs orders.enabled); inventory: store an FBA inventory snapshot per marketplace; provisional:",
     "read open Finances event groups (posted with provisional.post); listings: publish released",
     "products (needs listings.enabled). Exit code 1 when any record is parked or failed (or a listing",
-    "invalid); `ml-connector replay` tries parked settlements again.",
+    "invalid); `ml-connector replay` tries parked settlements again. --seller takes a seller in every",
+    "region the configuration lists it; other sellers' records wait for their own run.",
   ].join("\n"),
 };
 
@@ -177,7 +185,18 @@ export function sync(argv: string[], io: CliIo): Promise<number> {
       );
     }
     const json = values.json === true;
-    return withConfiguredConnector(String(values.config), async (connector) => {
+    const seller = values.seller === undefined ? undefined : String(values.seller);
+    return withConfiguredConnector(String(values.config), async (connector, _storage, _label, options) => {
+      if (seller !== undefined) {
+        const known = [...new Set(options.amazon.sellers.map((s) => s.sellerId))];
+        if (!known.includes(seller)) {
+          return usageError(
+            syncCommand,
+            io,
+            `unknown seller ${JSON.stringify(seller)}; the configuration's sellers are ${known.join(", ")}`,
+          );
+        }
+      }
       const progress = await progressReporter(io, json, flow);
       const off = connector.on("progress", progress.update);
       // Ctrl-C stops between steps: nothing half-posts, the next sync goes on from there.
@@ -185,11 +204,11 @@ export function sync(argv: string[], io: CliIo): Promise<number> {
       const onSignal = () => stop.abort();
       process.once("SIGINT", onSignal);
       try {
-        const run = connector.run as (
-          flow: FlowName,
-          options: { signal: AbortSignal },
-        ) => Promise<AnyRunReport>;
-        const report = await run(flow, { signal: stop.signal });
+        const run = connector.run as (flow: FlowName, options: RunOptions) => Promise<AnyRunReport>;
+        const report = await run(flow, {
+          signal: stop.signal,
+          ...(seller !== undefined ? { seller: { sellerId: seller } } : {}),
+        });
         progress.done();
         return printFlowReport(report, json, io);
       } finally {

@@ -1449,6 +1449,28 @@ export function packedDocumentRow(
   };
 }
 
+/**
+ * @internal The nine values of a document row in the column order every shipped SQL adapter
+ * inserts: `key, content_type, record, attributes, size, stored_size, sha256, body, created_at`.
+ * The body goes in as a Buffer because both drivers bind a Buffer as a blob (`bytea` / `BLOB`).
+ */
+export function documentValues(
+  row: DocumentRow,
+  packed: PackedDocument,
+): [string, string, string | null, string, number, number, string, Buffer, number] {
+  return [
+    row.key,
+    row.contentType,
+    row.record,
+    row.attributes,
+    row.size,
+    row.storedSize,
+    row.sha256,
+    Buffer.from(packed.stored),
+    row.createdAt,
+  ];
+}
+
 /** @internal Checks a document's metadata. */
 export function checkDocumentMeta(meta: DocumentMeta | undefined): void {
   if (meta?.attributes !== undefined) {

@@ -2,7 +2,7 @@
  * `sync`, `replay`, `report` and `audit --config` as a user runs them: a configuration file that
  * points at the simulators over loopback HTTP, credentials in environment variables.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
@@ -11,19 +11,10 @@ import { runCli } from "../../src/cli/run.js";
 import type { SettlementRunReport } from "../../src/sync/connector.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
+import { capture, closeSimConfig, simConfig } from "./support/sim-config.js";
 
 const US = "ATVPDKIKX0DER";
 const CA = "A2EUQ1WTGCTBG2";
-
-const capture = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) },
-    out: () => out.join(""),
-    err: () => err.join(""),
-  };
-};
 
 let server: SimulatorServer;
 let dir: string;
@@ -44,50 +35,11 @@ beforeAll(async () => {
   // Canada is missing from the first mapping: its settlement parks until the mapping is fixed.
   const { [CA]: _, ...marketplaces } = simulatorMapping.marketplaces as Record<string, unknown>;
   writeFileSync(mappingFile(), JSON.stringify({ ...simulatorMapping, marketplaces }));
-  vi.stubEnv("SIM_LWA_CLIENT_ID", server.amazon.clientId);
-  vi.stubEnv("SIM_LWA_CLIENT_SECRET", server.amazon.clientSecret);
-  vi.stubEnv("SIM_LWA_REFRESH_TOKEN", server.amazon.refreshToken);
-  vi.stubEnv("SIM_D365_TENANT", server.d365.tenantId);
-  vi.stubEnv("SIM_D365_CLIENT_ID", server.d365.clientId);
-  vi.stubEnv("SIM_D365_CLIENT_SECRET", server.d365.clientSecret);
   config = path.join(dir, "ml-connector.yaml");
-  writeFileSync(
-    config,
-    stringify({
-      storage: { sqlite: { path: "connector.db" } },
-      amazon: {
-        sellers: [
-          {
-            sellerId: server.amazon.sellerId,
-            region: "na",
-            credentials: {
-              clientIdEnv: "SIM_LWA_CLIENT_ID",
-              clientSecretEnv: "SIM_LWA_CLIENT_SECRET",
-              refreshTokenEnv: "SIM_LWA_REFRESH_TOKEN",
-            },
-            endpoints: { spApi: server.amazon.baseUrls.na, lwa: server.amazon.lwaEndpoint },
-          },
-        ],
-      },
-      d365: {
-        environmentUrl: server.d365.environmentUrl,
-        authority: server.d365.authority,
-        credentials: {
-          tenantIdEnv: "SIM_D365_TENANT",
-          clientIdEnv: "SIM_D365_CLIENT_ID",
-          clientSecretEnv: "SIM_D365_CLIENT_SECRET",
-        },
-      },
-      mapping: "mapping.json",
-    }),
-  );
+  writeFileSync(config, stringify(simConfig(server)));
 });
 
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeSimConfig(server, dir));
 
 describe("ml-connector sync / replay / report / audit --config", () => {
   it("syncs: US settlements reconciled, the unmapped Canadian ones parked (exit 1); replay after the fix reconciles it", async () => {

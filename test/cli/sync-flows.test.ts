@@ -2,10 +2,10 @@
  * `ml-connector sync --flow FLOW` runs every flow the connector runs, through `createConnector`,
  * from a configuration file pointing at the simulators over loopback HTTP.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 import { runCli } from "../../src/cli/run.js";
 import type { InventoryRunReport } from "../../src/sync/flows/inventory.js";
@@ -14,18 +14,9 @@ import type { OrderRunReport } from "../../src/sync/flows/orders.js";
 import type { ProvisionalRunReport } from "../../src/sync/flows/provisional.js";
 import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
+import { capture, closeSimConfig, simConfig } from "./support/sim-config.js";
 
 const US = "ATVPDKIKX0DER";
-
-const capture = () => {
-  const out: string[] = [];
-  const err: string[] = [];
-  return {
-    io: { stdout: (s: string) => out.push(s), stderr: (s: string) => err.push(s) },
-    out: () => out.join(""),
-    err: () => err.join(""),
-  };
-};
 
 let server: SimulatorServer;
 let dir: string;
@@ -60,54 +51,24 @@ beforeAll(async () => {
       },
     }),
   );
-  vi.stubEnv("SIM_LWA_CLIENT_ID", server.amazon.clientId);
-  vi.stubEnv("SIM_LWA_CLIENT_SECRET", server.amazon.clientSecret);
-  vi.stubEnv("SIM_LWA_REFRESH_TOKEN", server.amazon.refreshToken);
-  vi.stubEnv("SIM_D365_TENANT", server.d365.tenantId);
-  vi.stubEnv("SIM_D365_CLIENT_ID", server.d365.clientId);
-  vi.stubEnv("SIM_D365_CLIENT_SECRET", server.d365.clientSecret);
   config = path.join(dir, "ml-connector.yaml");
   writeFileSync(
     config,
-    stringify({
-      storage: { sqlite: { path: "connector.db" } },
-      amazon: {
-        sellers: [
-          {
-            sellerId: server.amazon.sellerId,
-            region: "na",
-            marketplaceIds: [US],
-            credentials: {
-              clientIdEnv: "SIM_LWA_CLIENT_ID",
-              clientSecretEnv: "SIM_LWA_CLIENT_SECRET",
-              refreshTokenEnv: "SIM_LWA_REFRESH_TOKEN",
-            },
-            endpoints: { spApi: server.amazon.baseUrls.na, lwa: server.amazon.lwaEndpoint },
-          },
-        ],
-      },
-      d365: {
-        environmentUrl: server.d365.environmentUrl,
-        authority: server.d365.authority,
-        credentials: {
-          tenantIdEnv: "SIM_D365_TENANT",
-          clientIdEnv: "SIM_D365_CLIENT_ID",
-          clientSecretEnv: "SIM_D365_CLIENT_SECRET",
+    stringify(
+      simConfig(
+        server,
+        {
+          posting: { orderRevenue: "invoiced" },
+          orders: { enabled: true, start: new Date(Date.now() - 30 * 86_400_000).toISOString() },
+          listings: { enabled: true },
         },
-      },
-      mapping: "mapping.json",
-      posting: { orderRevenue: "invoiced" },
-      orders: { enabled: true, start: new Date(Date.now() - 30 * 86_400_000).toISOString() },
-      listings: { enabled: true },
-    }),
+        { sellers: [{ ...server.amazon, marketplaceIds: [US] }] },
+      ),
+    ),
   );
 });
 
-afterAll(async () => {
-  vi.unstubAllEnvs();
-  await server?.close();
-  if (dir) rmSync(dir, { recursive: true, force: true });
-});
+afterAll(() => closeSimConfig(server, dir));
 
 describe("ml-connector sync --flow", () => {
   it("orders: invoices the shipped orders in D365 and reports each", async () => {

@@ -39,6 +39,7 @@ import {
   dedupEntry,
   defaultOwner,
   documentInfoFromRow,
+  documentValues,
   type EncryptedBlob,
   fromStates,
   leaseLost,
@@ -394,17 +395,7 @@ WHERE EXISTS (SELECT 1 FROM old) OR EXISTS (SELECT 1 FROM ins)`;
        ON CONFLICT (key) DO UPDATE SET content_type = excluded.content_type, record = excluded.record,
          attributes = excluded.attributes, size = excluded.size, stored_size = excluded.stored_size,
          sha256 = excluded.sha256, body = excluded.body, created_at = excluded.created_at`,
-      [
-        row.key,
-        row.contentType,
-        row.record,
-        row.attributes,
-        row.size,
-        row.storedSize,
-        row.sha256,
-        Buffer.from(packed.stored),
-        row.createdAt,
-      ],
+      documentValues(row, packed),
     );
     return documentInfoFromRow(row);
   };

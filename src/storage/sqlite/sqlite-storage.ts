@@ -40,6 +40,7 @@ import {
   dedupEntry,
   defaultOwner,
   documentInfoFromRow,
+  documentValues,
   type EncryptedBlob,
   fromStates,
   holdsLease,
@@ -371,17 +372,7 @@ export function sqliteStorage(options: SqliteStorageOptions): StorageAdapter {
           `INSERT OR REPLACE INTO documents (key, content_type, record, attributes, size, stored_size, sha256, body, created_at)
            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
         )
-        .run(
-          row.key,
-          row.contentType,
-          row.record,
-          row.attributes,
-          row.size,
-          row.storedSize,
-          row.sha256,
-          Buffer.from(packed.stored),
-          row.createdAt,
-        ),
+        .run(...documentValues(row, packed)),
     );
     return documentInfoFromRow(row);
   };
