@@ -221,26 +221,64 @@ const queueName = (t: ScheduledTarget) => `ml-connector.${t.flow}.${t.region}.${
 
 type Boss = InstanceType<typeof import("pg-boss")>;
 
+/** PostgreSQL's deadlock (40P01) and serialization failure (40001): the transaction may simply be tried again. */
+const RETRYABLE = new Set(["40P01", "40001"]);
+
+/**
+ * Runs one pg-boss call, tried again (up to 10 times, with a short random wait) when PostgreSQL
+ * aborts it as a deadlock or serialization failure, or with one of `alsoRetry`'s codes. pg-boss's
+ * own job updates cross one another when several processes create queues, fetch, complete, fail
+ * and expire jobs at once; the aborted side is meant to be retried.
+ */
+export async function retryPgBoss<T>(call: () => Promise<T>, alsoRetry: readonly string[] = []): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await call();
+    } catch (e) {
+      const code = (e as { code?: unknown }).code;
+      const retryable = typeof code === "string" && (RETRYABLE.has(code) || alsoRetry.includes(code));
+      if (!retryable || attempt >= 10) throw e;
+      await new Promise((r) => setTimeout(r, 20 * attempt + Math.floor(Math.random() * 50)));
+    }
+  }
+}
+
 /**
  * Creates the queue unless it exists. pg-boss 10's create_queue deadlocks (40P01) when several
- * processes create queues at the same moment, as N workers starting together do: try again.
+ * processes create queues at the same moment, as N workers starting together do, or meets the
+ * queue another process just created (23505): look again.
  */
 async function ensureQueue(
   boss: Boss,
   name: string,
   options: Parameters<Boss["createQueue"]>[1],
 ): Promise<void> {
-  for (let attempt = 1; ; attempt++) {
+  await retryPgBoss(async () => {
     if (await boss.getQueue(name)) return;
-    try {
-      await boss.createQueue(name, options);
-      return;
-    } catch (e) {
-      const code = (e as { code?: string }).code;
-      if ((code !== "40P01" && code !== "23505") || attempt >= 10) throw e;
-      await new Promise((r) => setTimeout(r, 50 * attempt + Math.floor(Math.random() * 50)));
-    }
+    await boss.createQueue(name, options);
+  }, ["23505"]);
+}
+
+/**
+ * Completes or fails a job, awaited and tried again on a deadlock. pg-boss 10 completes or fails a
+ * handler's job without awaiting the query, so a deadlock there is an unhandled rejection, which
+ * ends the host's process (Node's default). Settled here first, the job is no longer active when
+ * pg-boss's own update follows, and that update changes nothing.
+ */
+async function settleJob(boss: Boss, name: string, id: string, failure: unknown): Promise<void> {
+  if (failure === undefined) {
+    await retryPgBoss(() => boss.complete(name, id));
+    return;
   }
+  // What pg-boss keeps as the job's output: the typed error's code and message (never secrets:
+  // the connector's errors are redacted), not the stack.
+  const output = {
+    message: failure instanceof Error ? failure.message : String(failure),
+    ...(typeof (failure as { code?: unknown }).code === "string"
+      ? { code: (failure as { code: string }).code }
+      : {}),
+  };
+  await retryPgBoss(() => boss.fail(name, id, output));
 }
 
 async function startPgBoss(
@@ -301,17 +339,27 @@ async function startPgBoss(
         for (const job of jobs) {
           const due = clock.now();
           hub.emit({ type: "scheduled", ...target, outcome: "started", due, at: due, job: job.id });
-          const run = host.run(target, controller.signal);
-          inFlight.add(run);
+          // Settled here, not by throwing to pg-boss (see settleJob); a failed job is retried by
+          // pg-boss (retryLimit) as before. stop() waits for the run and its settling.
+          const handled = (async () => {
+            let failure: unknown;
+            try {
+              await host.run(target, controller.signal);
+            } catch (e) {
+              failure = e ?? new Error("the run failed");
+            }
+            await settleJob(boss, name, job.id, failure);
+            return failure;
+          })();
+          inFlight.add(handled);
+          let failure: unknown;
           try {
-            await run;
-          } catch (e) {
-            hub.emit({ type: "scheduled", ...target, outcome: "failed", due, at: clock.now(), job: job.id });
-            throw e;
+            failure = await handled;
           } finally {
-            inFlight.delete(run);
+            inFlight.delete(handled);
           }
-          hub.emit({ type: "scheduled", ...target, outcome: "finished", due, at: clock.now(), job: job.id });
+          const outcome = failure === undefined ? "finished" : "failed";
+          hub.emit({ type: "scheduled", ...target, outcome, due, at: clock.now(), job: job.id });
         }
       });
     }
