@@ -5,7 +5,9 @@
  *   transition:N             right after the N-th record transition was written
  *   before|after:METHOD:RE:K just before the K-th request whose method and URL match, or right
  *                            after its response arrived (the remote side has committed)
- * Without CRASH_AT it runs to the end and prints the run report as JSON.
+ * Without CRASH_AT it runs to the end and prints the run report as JSON. With CRASH_PROVISIONAL=1
+ * it also runs the provisional flow (posting on) after the settlements, and its report is printed
+ * under `provisional`.
  */
 
 import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
@@ -18,6 +20,7 @@ const sim = JSON.parse(process.env.CRASH_SIM ?? "{}") as SimConnection & {
 };
 const db = process.env.CRASH_DB ?? "";
 const at = process.env.CRASH_AT ?? "";
+const provisional = process.env.CRASH_PROVISIONAL === "1";
 const die = () => process.kill(process.pid, "SIGKILL");
 
 if (at.startsWith("before:") || at.startsWith("after:")) {
@@ -50,6 +53,7 @@ const connector = createConnector({
   ...simConnections(sim, [sim.amazon]),
   mapping: JSON.parse(process.env.CRASH_MAPPING ?? "{}"),
   posting: { maxLinesPerJournal: Number(process.env.CRASH_MAX_LINES ?? 1000) },
+  ...(provisional ? { provisional: { post: true } } : {}),
 });
 if (at.startsWith("transition:")) {
   let n = 0;
@@ -59,5 +63,9 @@ if (at.startsWith("transition:")) {
   });
 }
 const report = await connector.run("settlements");
+// After the settlements: a closed group's provisional journal is reversed once its settlement is reconciled.
+const provisionalReport = provisional ? await connector.run("provisional") : undefined;
 await storage.close();
-process.stdout.write(`${JSON.stringify(report)}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ...report, ...(provisionalReport ? { provisional: provisionalReport } : {}) })}\n`,
+);
