@@ -4,11 +4,13 @@
  * against the simulator server, with D365 faults drawn from the run's seed (429 storms of one
  * second, a `$batch` committed whose answer is lost; the server's clock is the wall clock, so the
  * 10-second waits of 503s stay with the in-process schedules), and is SIGKILLed at a drawn point
- * (after the N-th record transition, or before / right after a drawn remote call). The child runs
+ * (after the N-th record transition, or before / right after a drawn remote call; one schedule in
+ * three counts these inside the provisional run, once the settlements are done). The child runs
  * the settlements, then the provisional flow: each period's provisional journal was posted while it
  * was open (fault-free, before the schedule), so the child must reverse it, once, after its
  * settlement reconciles. Then faults are lifted and the connector reruns until every settlement and
- * provisional group rests; D365 must hold exactly what an uninterrupted run leaves. A failing schedule prints its seed, number and schedule;
+ * provisional group rests; D365 must hold exactly what an uninterrupted run leaves. A failing
+ * schedule prints its seed, number and schedule;
  * `CHAOS_KILL_SCHEDULE=number npm run test:chaos -- --seed S --only schedules` replays it.
  */
 import { afterAll, expect, it } from "vitest";
@@ -94,11 +96,27 @@ async function arrangeServer(storage: StorageAdapter): Promise<SimulatorServer> 
   }
 }
 
+/** Calls of the provisional run a kill can fall before or right after: reading the groups, reversing a journal. */
+const PROVISIONAL_CALLS = [
+  "GET:/finances/v0/financialEventGroups",
+  "GET:/LedgerJournalHeaders\\?",
+  "POST:/LedgerJournalHeaders$",
+  "POST:/\\$batch$",
+];
+
 function drawKillSchedule(seed: number, number: number): KillSchedule {
   const rng = createPrng(seed * 31 + number);
-  const at = rng.chance(0.4)
-    ? `transition:${rng.int(1, 18)}`
-    : `${rng.pick(["before", "after"])}:${rng.pick(CALLS)}:${rng.int(1, 2)}`;
+  // One schedule in three is killed inside the provisional run (after the settlements are done).
+  const provisional = rng.chance(1 / 3);
+  const at = provisional
+    ? `provisional/${
+        rng.chance(0.4)
+          ? `transition:${rng.int(1, 8)}`
+          : `${rng.pick(["before", "after"])}:${rng.pick(PROVISIONAL_CALLS)}:${rng.int(1, 2)}`
+      }`
+    : rng.chance(0.4)
+      ? `transition:${rng.int(1, 14)}`
+      : `${rng.pick(["before", "after"])}:${rng.pick(CALLS)}:${rng.int(1, 2)}`;
   return {
     number,
     at,

@@ -7,7 +7,7 @@
  *                            after its response arrived (the remote side has committed)
  * Without CRASH_AT it runs to the end and prints the run report as JSON. With CRASH_PROVISIONAL=1
  * it also runs the provisional flow (posting on) after the settlements, and its report is printed
- * under `provisional`.
+ * under `provisional`; a point prefixed `provisional/` counts only what that second run does.
  */
 
 import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
@@ -19,8 +19,11 @@ const sim = JSON.parse(process.env.CRASH_SIM ?? "{}") as SimConnection & {
   readonly amazon: SimSellerCredentials;
 };
 const db = process.env.CRASH_DB ?? "";
-const at = process.env.CRASH_AT ?? "";
 const provisional = process.env.CRASH_PROVISIONAL === "1";
+const point = process.env.CRASH_AT ?? "";
+const at = point.replace(/^provisional\//, "");
+// A `provisional/` point arms once the settlements are done: it falls inside the provisional run.
+let armed = at === point;
 const die = () => process.kill(process.pid, "SIGKILL");
 
 if (at.startsWith("before:") || at.startsWith("after:")) {
@@ -30,7 +33,7 @@ if (at.startsWith("before:") || at.startsWith("after:")) {
   const inner = globalThis.fetch;
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
-    const hit = request.method === method && re.test(request.url) && ++seen === Number(nth);
+    const hit = armed && request.method === method && re.test(request.url) && ++seen === Number(nth);
     if (hit && phase === "before") die();
     const response = await inner(request);
     if (hit && phase === "after") {
@@ -59,11 +62,12 @@ if (at.startsWith("transition:")) {
   let n = 0;
   const target = Number(at.slice("transition:".length));
   connector.on("transition", () => {
-    if (++n === target) die();
+    if (armed && ++n === target) die();
   });
 }
 const report = await connector.run("settlements");
 // After the settlements: a closed group's provisional journal is reversed once its settlement is reconciled.
+armed = true;
 const provisionalReport = provisional ? await connector.run("provisional") : undefined;
 await storage.close();
 process.stdout.write(
