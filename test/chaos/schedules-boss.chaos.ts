@@ -6,7 +6,9 @@
  * and journal headers), revoked tokens, a re-issued settlement report, a SIGKILLed worker replaced
  * by a fresh one, and a worker stalled (SIGSTOP … SIGCONT) for longer than both its record lease
  * (2 s) and its pg-boss job expiry (4 s), so another worker takes its records over while it is
- * frozen and it wakes up holding nothing. Then the workers stop, faults are lifted, one quiet
+ * frozen and it wakes up holding nothing. Each seller's periods had their provisional journal posted
+ * while open (fault-free, before the schedule), and the workers run the provisional flow too, so each
+ * must be reversed once its settlement reconciles. Then the workers stop, faults are lifted, one quiet
  * connector runs until every record rests, and the invariants of the in-process schedules hold:
  * D365 as a fault-free run leaves it, balanced journals, every settlement reconciled once (or a
  * duplicate, or parked with a reason), every D365 write audited (bar the calls in flight in a
@@ -15,6 +17,7 @@
  */
 import pg from "pg";
 import { beforeAll, expect, it } from "vitest";
+import type { StorageAdapter } from "../../src/core/storage.js";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
 import { postgresStorage } from "../../src/storage/postgres/postgres-storage.js";
 import { defaultSimSeller } from "../../src/testing/amazon/simulator.js";
@@ -116,12 +119,40 @@ function startWorker(
   );
 }
 
-async function arrangeServer(): Promise<SimulatorServer> {
+/** Provisional states a group may rest in once its settlement reconciled. */
+const PROVISIONAL_DONE = new Set(["current", "reversed", "settled"]);
+const isProvisional = (marker: string) => marker.startsWith("AMZ-PROV");
+
+/**
+ * What D365 holds: the settlement journals as they are, the provisional ones without what D365 or
+ * the day assigns when they are written (dates, vouchers).
+ */
+function fingerprint(server: SimulatorServer): string {
+  return [
+    d365Fingerprint(server.d365Sim, (m) => !isProvisional(m)),
+    d365Fingerprint(server.d365Sim, isProvisional, { assigned: false }),
+  ].join("\n");
+}
+
+/**
+ * The server of a schedule: every seller's open periods get their provisional journal posted
+ * (fault-free, on `storage`, the schedule's store), then Amazon closes them, so the workers must
+ * reverse each once its settlement reconciles.
+ */
+async function arrangeServer(storage: StorageAdapter): Promise<SimulatorServer> {
   const server = await startSimulatorServer({
     seed: 5,
     start: START,
     amazon: { sellers, data: { orders: 12, marketplaces: [US, CA] } },
   });
+  try {
+    const connector = await serverConnector(server, sellers, storage, { provisional: { post: true } });
+    const posted = await connector.run("provisional");
+    expect(posted.groups.filter((g) => g.journal?.revision === 1)).toHaveLength(2 * sellers.length);
+  } catch (e) {
+    await server.close();
+    throw e;
+  }
   for (const s of sellers) {
     server.amazonSim.state.publishSettlement({ marketplaceId: US, sellerId: s.sellerId });
     server.amazonSim.state.publishSettlement({ marketplaceId: CA, sellerId: s.sellerId });
@@ -138,13 +169,16 @@ interface Reference {
 }
 
 async function reference(): Promise<Reference> {
-  const server = await arrangeServer();
+  const storage = memoryStorage();
+  const server = await arrangeServer(storage);
   try {
-    const connector = await serverConnector(server, sellers, memoryStorage());
+    const connector = await serverConnector(server, sellers, storage, { provisional: { post: true } });
     const report = await connector.run("settlements");
     expect(report.settlements.map((s) => s.state).filter((s) => s !== "reconciled")).toEqual([]);
+    const provisional = await connector.run("provisional");
+    expect(provisional.groups.filter((g) => g.state === "reversed")).toHaveLength(2 * sellers.length);
     return {
-      fingerprint: d365Fingerprint(server.d365Sim),
+      fingerprint: fingerprint(server),
       settlementIds: report.settlements.map((s) => s.settlementId ?? ""),
     };
   } finally {
@@ -176,7 +210,8 @@ async function runBossSchedule(
   const script = await bundledWorker(BOSS_WORKER);
   const schema = freshSchema("mlc_chaos");
   const bossSchema = freshSchema("mlc_chaos_boss");
-  const server = await arrangeServer();
+  const arranged = postgresStorage({ connectionString: PG_URL, schema, poolSize: 2 });
+  const server = await arrangeServer(arranged).finally(() => arranged.close());
   const workers: Worker[] = [];
   const stalled = new Set<Worker>();
   try {
@@ -281,7 +316,7 @@ async function runBossSchedule(
     server.amazonSim.state.faults.clear();
     const storage = postgresStorage({ connectionString: PG_URL, schema, poolSize: 4 });
     try {
-      const quiet = await serverConnector(server, sellers, storage);
+      const quiet = await serverConnector(server, sellers, storage, { provisional: { post: true } });
       let rested = false;
       for (let i = 0; i < 6 && !rested; i++) {
         // Leases of the stopped workers (a killed one never released its own) lapse first.
@@ -291,11 +326,20 @@ async function runBossSchedule(
           fault("parked-under-faults-replayed");
           await quiet.replay({ state: "parked" });
         }
-        rested = (await quiet.settlements()).every(
-          (r) => r.state === "reconciled" || r.state === "duplicate",
-        );
+        // After the settlements: a group whose settlement was not reconciled under the faults waits.
+        await quiet.run("provisional");
+        if ((await quiet.provisional.view({ status: "all" })).some((g) => g.state === "parked")) {
+          fault("parked-under-faults-replayed");
+          await quiet.replay({ flow: "provisional", state: "parked" });
+        }
+        rested =
+          (await quiet.settlements()).every((r) => r.state === "reconciled" || r.state === "duplicate") &&
+          (await quiet.provisional.view({ status: "all" })).every((g) => PROVISIONAL_DONE.has(g.state));
       }
-      if (d365Fingerprint(server.d365Sim) !== ref.fingerprint)
+      for (const g of await quiet.provisional.view({ status: "all" }))
+        if (!PROVISIONAL_DONE.has(g.state))
+          violations.push(`${g.record} rests in ${g.state} (${g.reason ?? "no reason"})`);
+      if (fingerprint(server) !== ref.fingerprint)
         violations.push("D365 state differs from the fault-free run");
       for (const j of unbalancedJournals(server.d365Sim)) violations.push(`journal does not balance: ${j}`);
       const records = await quiet.settlements();

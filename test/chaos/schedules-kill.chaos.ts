@@ -4,16 +4,29 @@
  * against the simulator server, with D365 faults drawn from the run's seed (429 storms of one
  * second, a `$batch` committed whose answer is lost; the server's clock is the wall clock, so the
  * 10-second waits of 503s stay with the in-process schedules), and is SIGKILLed at a drawn point
- * (after the N-th record transition, or before / right after a drawn remote call). Then faults are
- * lifted and the connector reruns until every settlement rests; D365 must hold exactly what an
- * uninterrupted run leaves. A failing schedule prints its seed, number and schedule;
+ * (after the N-th record transition, or before / right after a drawn remote call; one schedule in
+ * three counts these inside the provisional run, once the settlements are done). The child runs
+ * the settlements, then the provisional flow: each period's provisional journal was posted while it
+ * was open (fault-free, before the schedule), so the child must reverse it, once, after its
+ * settlement reconciles. Then faults are lifted and the connector reruns until every settlement and
+ * provisional group rests; D365 must hold exactly what an uninterrupted run leaves. A failing
+ * schedule prints its seed, number and schedule;
  * `CHAOS_KILL_SCHEDULE=number npm run test:chaos -- --seed S --only schedules` replays it.
  */
 import { afterAll, expect, it } from "vitest";
+import type { StorageAdapter } from "../../src/core/storage.js";
 import { memoryStorage } from "../../src/storage/memory/memory-storage.js";
+import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
 import { createPrng } from "../../src/testing/data/prng.js";
+import type { SimulatorServer } from "../../src/testing/server.js";
 import { CRASH_CHILD } from "../support/child-workers.js";
-import { type CrashReport, crashServer, runCrashChild, tempStores } from "../support/crash-run.js";
+import {
+  type CrashReport,
+  crashServer,
+  publishCrashSettlements,
+  runCrashChild,
+  tempStores,
+} from "../support/crash-run.js";
 import { d365Fingerprint, unbalancedJournals } from "../support/d365-state.js";
 import { bundledWorker } from "./support/bundle.js";
 import { scheduleNumbers } from "./support/numbers.js";
@@ -47,11 +60,63 @@ interface KillSchedule {
   readonly commitThenFail: number;
 }
 
+/** Provisional states a group may rest in once its settlement reconciled (awaiting-settlement is not one here). */
+const PROVISIONAL_DONE = ["current", "reversed", "settled"];
+
+const isProvisional = (marker: string) => marker.startsWith("AMZ-PROV");
+
+/**
+ * What D365 holds: the settlement journals as they are, the provisional ones without what D365 or
+ * the day assigns when they are written (dates, vouchers).
+ */
+function fingerprint(server: SimulatorServer): string {
+  return [
+    d365Fingerprint(server.d365Sim, (m) => !isProvisional(m)),
+    d365Fingerprint(server.d365Sim, isProvisional, { assigned: false }),
+  ].join("\n");
+}
+
+/**
+ * A server whose open periods have their provisional journal posted (fault-free, on `storage`),
+ * then closed by Amazon: the world every kill schedule and the uninterrupted run start from.
+ */
+async function arrangeServer(storage: StorageAdapter): Promise<SimulatorServer> {
+  const server = await crashServer(START, ORDERS, { publish: false });
+  try {
+    const connector = await serverConnector(server, [server.amazon], storage, {
+      provisional: { post: true },
+    });
+    const posted = await connector.run("provisional");
+    expect(posted.groups.map((g) => g.journal?.revision)).toEqual([1, 1]);
+    publishCrashSettlements(server);
+    return server;
+  } catch (e) {
+    await server.close();
+    throw e;
+  }
+}
+
+/** Calls of the provisional run a kill can fall before or right after: reading the groups, reversing a journal. */
+const PROVISIONAL_CALLS = [
+  "GET:/finances/v0/financialEventGroups",
+  "GET:/LedgerJournalHeaders\\?",
+  "POST:/LedgerJournalHeaders$",
+  "POST:/\\$batch$",
+];
+
 function drawKillSchedule(seed: number, number: number): KillSchedule {
   const rng = createPrng(seed * 31 + number);
-  const at = rng.chance(0.4)
-    ? `transition:${rng.int(1, 14)}`
-    : `${rng.pick(["before", "after"])}:${rng.pick(CALLS)}:${rng.int(1, 2)}`;
+  // One schedule in three is killed inside the provisional run (after the settlements are done).
+  const provisional = rng.chance(1 / 3);
+  const at = provisional
+    ? `provisional/${
+        rng.chance(0.4)
+          ? `transition:${rng.int(1, 8)}`
+          : `${rng.pick(["before", "after"])}:${rng.pick(PROVISIONAL_CALLS)}:${rng.int(1, 2)}`
+      }`
+    : rng.chance(0.4)
+      ? `transition:${rng.int(1, 14)}`
+      : `${rng.pick(["before", "after"])}:${rng.pick(CALLS)}:${rng.int(1, 2)}`;
   return {
     number,
     at,
@@ -71,13 +136,18 @@ chaosPart("schedules", "fault schedules with SIGKILLed child processes", () => {
     if (numbers.length === 0) return;
     const child = [await bundledWorker(CRASH_CHILD)];
     // The uninterrupted run, in this process: D365 ends the same whichever process posts.
-    const reference = await crashServer(START, ORDERS);
+    const referenceStore = memoryStorage();
+    const reference = await arrangeServer(referenceStore);
     let expected: string;
     try {
-      const connector = await serverConnector(reference, [reference.amazon], memoryStorage());
+      const connector = await serverConnector(reference, [reference.amazon], referenceStore, {
+        provisional: { post: true },
+      });
       const report = await connector.run("settlements");
       expect(report.settlements.every((s) => s.state === "reconciled")).toBe(true);
-      expected = d365Fingerprint(reference.d365Sim);
+      const provisional = await connector.run("provisional");
+      expect(provisional.groups.filter((g) => g.state === "reversed")).toHaveLength(2);
+      expected = fingerprint(reference);
     } finally {
       await reference.close();
     }
@@ -86,14 +156,15 @@ chaosPart("schedules", "fault schedules with SIGKILLed child processes", () => {
     for (const number of numbers) {
       const s = drawKillSchedule(seed, number);
       const violations: string[] = [];
-      const server = await crashServer(START, ORDERS);
+      const db = stores.next();
+      const arranged = sqliteStorage({ path: db });
+      const server = await arrangeServer(arranged).finally(() => arranged.close());
       try {
         const throttle = server.d365Sim.state.throttle;
         if (s.d365Storm429) throttle.storm(s.d365Storm429, 1);
         if (s.commitThenFail)
           throttle.inject({ target: "$batch", method: "POST", kind: "commit-network", times: 1 });
-        const db = stores.next();
-        const crashed = await runCrashChild(child, server, db, s.at);
+        const crashed = await runCrashChild(child, server, db, s.at, { provisional: true });
         for (const [k, v] of Object.entries(throttle.injected)) recordFigure("faults", `d365-${k}`, v);
         throttle.clear();
         if (crashed.signal === "SIGKILL") {
@@ -106,16 +177,19 @@ chaosPart("schedules", "fault schedules with SIGKILLed child processes", () => {
         }
         let rested = false;
         for (let i = 0; i < 3 && !rested; i++) {
-          const rerun = await runCrashChild(child, server, db, "");
+          const rerun = await runCrashChild(child, server, db, "", { provisional: true });
           if (rerun.code !== 0) {
             violations.push(`rerun ${i + 1} exited ${rerun.code}: ${rerun.stderr.slice(0, 400)}`);
             break;
           }
           const report = JSON.parse(rerun.stdout) as CrashReport;
-          rested = report.settlements.every((r) => r.state === "reconciled" || r.state === "duplicate");
+          rested =
+            report.settlements.every((r) => r.state === "reconciled" || r.state === "duplicate") &&
+            (report.provisional?.groups ?? []).every((g) => PROVISIONAL_DONE.includes(g.state));
         }
-        if (!rested) violations.push("the reruns did not bring every settlement to rest");
-        if (d365Fingerprint(server.d365Sim) !== expected)
+        if (!rested)
+          violations.push("the reruns did not bring every settlement and provisional group to rest");
+        if (fingerprint(server) !== expected)
           violations.push("D365 state differs from the uninterrupted run");
         for (const j of unbalancedJournals(server.d365Sim)) violations.push(`journal does not balance: ${j}`);
       } finally {

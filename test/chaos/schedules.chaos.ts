@@ -160,12 +160,23 @@ async function arrangeWorld(storage: Schedule["storage"], dir: string, n: number
     },
   });
   // Each flow switches itself on (orders: enabled, items mapped, revenue booked by the invoices).
-  let options = h.options;
-  for (const flow of SCHEDULE_FLOWS) options = { ...options, ...flow.options(h, options) };
+  const optionsNow = () => {
+    let options = h.options;
+    for (const flow of SCHEDULE_FLOWS) options = { ...options, ...flow.options(h, options) };
+    return options;
+  };
+  // What a flow needs done before the schedule (provisional: a journal live when its group closes).
+  for (const flow of SCHEDULE_FLOWS) await flow.arrange?.before?.(h, optionsNow());
   // One closed settlement per marketplace, and the next period twelve days and more from closing:
   // clock jumps (up to 36 h each) then never make Amazon publish what the fault-free run did not see.
   for (const m of [US, CA]) h.amazon.state.publishSettlement({ marketplaceId: m });
-  await h.clock.advance(3_600_000);
+  await h.clock.advance(600_000);
+  for (const flow of SCHEDULE_FLOWS) flow.arrange?.after?.(h);
+  // What the arrangement added is older than Amazon's two-minute listing delay by the first run,
+  // so the fault-free run sees it too.
+  await h.clock.advance(3_000_000);
+  // After the arrangement: orders it added have their items mapped too.
+  const options = optionsNow();
   let closed = false;
   return {
     h: { ...h, options },
@@ -264,10 +275,19 @@ async function runSchedule(s: Schedule, baseline: Baseline, dir: string): Promis
               l.storage.kill();
               break;
             case "clock-jump": {
-              // Jumps stay short of the next scheduled settlement, so Amazon publishes nothing the
-              // fault-free run did not see; past an hour, every token has expired.
+              // Jumps stay short of the next scheduled settlement and of the open groups' next
+              // account-level event (the subscription fee, a day in), so Amazon publishes nothing
+              // the fault-free run did not see, neither a report nor a Finances event the
+              // provisional flow would post; past an hour, every token has expired.
+              const now = h.clock.now();
               const open = h.amazon.state.eventGroups.filter((g) => g.processingStatus === "Open");
-              const headroom = Math.min(...open.map((g) => g.end)) - h.clock.now() - 2 * 86_400_000;
+              const nextEvent = open
+                .flatMap((g) => g.accountLines.map((l) => l.postedDate.getTime()))
+                .filter((t) => t > now);
+              const headroom = Math.min(
+                Math.min(...open.map((g) => g.end)) - now - 2 * 86_400_000,
+                Math.min(...nextEvent) - now - 3_600_000,
+              );
               const ms = Math.min(e.n, headroom);
               if (ms > 0) {
                 void h.clock.advance(ms);

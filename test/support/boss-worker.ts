@@ -10,9 +10,10 @@
  *   each cron every minute, journals of up to 200 lines, a 30 s lease and a 60 s job expiry. Its
  *   clock is the simulator's (BOSS_CLOCK_OFFSET ms from the wall clock), so an order poll's
  *   "two minutes ago" is Amazon's.
- * - `BOSS_CHAOS=1` (fault schedules): settlements only, cron once a year (the work comes from
- *   runNow), journals of 8 lines (so a fault can fall between the parts of one settlement), and a
- *   short lease and job expiry the schedules stall workers past.
+ * - `BOSS_CHAOS=1` (fault schedules): settlements and provisional postings (reversed once their
+ *   settlement reconciles), cron once a year (the work comes from runNow), journals of 8 lines (so
+ *   a fault can fall between the parts of one settlement), and a short lease and job expiry the
+ *   schedules stall workers past.
  *
  * BOSS_LEASE_MS and BOSS_EXPIRE_SECONDS override the lease and the job expiry.
  * Other variables: ML_CONNECTOR_PG_URL, BOSS_SCHEMA (the store), BOSS_PGBOSS_SCHEMA (pg-boss's,
@@ -41,7 +42,7 @@ const attemptTimeouts = (leaseMs: number) => ({
 /** What the worker runs and how long it may hold a record, per test. */
 function profile(): Pick<
   ConnectorOptions,
-  "clock" | "leaseMs" | "timeouts" | "schedules" | "posting" | "orders"
+  "clock" | "leaseMs" | "timeouts" | "schedules" | "posting" | "orders" | "provisional"
 > {
   if (chaos) {
     return {
@@ -49,8 +50,9 @@ function profile(): Pick<
       // A lease must outlast one remote call (createConnector refuses it otherwise): 3/4 of it per attempt.
       timeouts: attemptTimeouts(setting("BOSS_LEASE_MS", 2_000)),
       // Once a year: the test's work comes from runNow; the cron's own firing is pg-boss's.
-      schedules: { settlements: "0 0 1 1 *" },
+      schedules: { settlements: "0 0 1 1 *", provisional: "0 0 1 1 *" },
       posting: { maxLinesPerJournal: 8 },
+      provisional: { post: true },
     };
   }
   const offset = Number(process.env.BOSS_CLOCK_OFFSET ?? 0);

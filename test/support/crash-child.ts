@@ -5,7 +5,9 @@
  *   transition:N             right after the N-th record transition was written
  *   before|after:METHOD:RE:K just before the K-th request whose method and URL match, or right
  *                            after its response arrived (the remote side has committed)
- * Without CRASH_AT it runs to the end and prints the run report as JSON.
+ * Without CRASH_AT it runs to the end and prints the run report as JSON. With CRASH_PROVISIONAL=1
+ * it also runs the provisional flow (posting on) after the settlements, and its report is printed
+ * under `provisional`; a point prefixed `provisional/` counts only what that second run does.
  */
 
 import { sqliteStorage } from "../../src/storage/sqlite/sqlite-storage.js";
@@ -17,7 +19,11 @@ const sim = JSON.parse(process.env.CRASH_SIM ?? "{}") as SimConnection & {
   readonly amazon: SimSellerCredentials;
 };
 const db = process.env.CRASH_DB ?? "";
-const at = process.env.CRASH_AT ?? "";
+const provisional = process.env.CRASH_PROVISIONAL === "1";
+const point = process.env.CRASH_AT ?? "";
+const at = point.replace(/^provisional\//, "");
+// A `provisional/` point arms once the settlements are done: it falls inside the provisional run.
+let armed = at === point;
 const die = () => process.kill(process.pid, "SIGKILL");
 
 if (at.startsWith("before:") || at.startsWith("after:")) {
@@ -27,7 +33,7 @@ if (at.startsWith("before:") || at.startsWith("after:")) {
   const inner = globalThis.fetch;
   globalThis.fetch = async (input: RequestInfo | URL, init?: RequestInit) => {
     const request = input instanceof Request ? input : new Request(input, init);
-    const hit = request.method === method && re.test(request.url) && ++seen === Number(nth);
+    const hit = armed && request.method === method && re.test(request.url) && ++seen === Number(nth);
     if (hit && phase === "before") die();
     const response = await inner(request);
     if (hit && phase === "after") {
@@ -50,14 +56,20 @@ const connector = createConnector({
   ...simConnections(sim, [sim.amazon]),
   mapping: JSON.parse(process.env.CRASH_MAPPING ?? "{}"),
   posting: { maxLinesPerJournal: Number(process.env.CRASH_MAX_LINES ?? 1000) },
+  ...(provisional ? { provisional: { post: true } } : {}),
 });
 if (at.startsWith("transition:")) {
   let n = 0;
   const target = Number(at.slice("transition:".length));
   connector.on("transition", () => {
-    if (++n === target) die();
+    if (armed && ++n === target) die();
   });
 }
 const report = await connector.run("settlements");
+// After the settlements: a closed group's provisional journal is reversed once its settlement is reconciled.
+armed = true;
+const provisionalReport = provisional ? await connector.run("provisional") : undefined;
 await storage.close();
-process.stdout.write(`${JSON.stringify(report)}\n`);
+process.stdout.write(
+  `${JSON.stringify({ ...report, ...(provisionalReport ? { provisional: provisionalReport } : {}) })}\n`,
+);

@@ -17,35 +17,49 @@ const CA = "A2EUQ1WTGCTBG2";
 /** What the child prints when it runs to the end (its run report, as much as the tests read). */
 export interface CrashReport {
   readonly settlements: readonly { state: string; reason: string | null; journals: readonly unknown[] }[];
+  /** The provisional run's report, when the child ran it (`provisional: true`). */
+  readonly provisional?: { readonly groups: readonly { state: string; reason: string | null }[] };
 }
 
 /**
  * A simulator server starting at `start` (the same for every server of a test file, so every run
  * sees the same settlement dates) with `orders` orders in the US and CA marketplaces and one
- * settlement published in each.
+ * settlement published in each (unless `publish: false`: then {@link publishCrashSettlements} does).
  */
-export async function crashServer(start: number, orders: number): Promise<SimulatorServer> {
+export async function crashServer(
+  start: number,
+  orders: number,
+  options: { readonly publish?: boolean } = {},
+): Promise<SimulatorServer> {
   const server = await startSimulatorServer({
     seed: 11,
     start,
     amazon: { data: { orders, marketplaces: [US, CA] } },
   });
+  if (options.publish ?? true) publishCrashSettlements(server);
+  return server;
+}
+
+/** Amazon closes the US and CA periods: one settlement published in each. */
+export function publishCrashSettlements(server: SimulatorServer): void {
   server.amazonSim.state.publishSettlement({ marketplaceId: US });
   server.amazonSim.state.publishSettlement({ marketplaceId: CA });
-  return server;
 }
 
 /**
  * Runs the connector process (`args`: node's arguments that start `CRASH_CHILD`) on the store
- * at `db` against `server`, SIGKILLed at `at` (see crash-child.ts; "" runs to the end).
+ * at `db` against `server`, SIGKILLed at `at` (see crash-child.ts; "" runs to the end);
+ * `provisional: true` also runs the provisional flow (posting on) after the settlements.
  */
 export function runCrashChild(
   args: readonly string[],
   server: SimulatorServer,
   db: string,
   at: string,
+  options: { readonly provisional?: boolean } = {},
 ): Promise<ChildRun> {
   return runToExit(args, {
+    ...(options.provisional ? { CRASH_PROVISIONAL: "1" } : {}),
     CRASH_SIM: JSON.stringify({ amazon: server.amazon, d365: server.d365 }),
     CRASH_DB: db,
     CRASH_AT: at,

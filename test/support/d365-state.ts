@@ -5,11 +5,22 @@
  */
 import type { D365Simulator } from "../../src/testing/d365/simulator.js";
 
-/** D365's journals by marker, with their lines; journal numbers left out (a sequence may skip). */
-export function d365Fingerprint(sim: D365Simulator): string {
+/**
+ * D365's journals by marker, with their lines; journal numbers left out (a sequence may skip).
+ * `only` keeps the journals whose marker it accepts; `assigned: false` leaves out what is assigned
+ * when a journal is written rather than by its source: the lines' TransDate (the day it was written)
+ * and Voucher (D365's number sequence, in the order journals arrive).
+ */
+export function d365Fingerprint(
+  sim: D365Simulator,
+  only: (marker: string) => boolean = () => true,
+  options: { readonly assigned?: boolean } = {},
+): string {
   const state = sim.state;
+  const assigned = options.assigned ?? true;
   const lines = state.rows("LedgerJournalLines");
-  const journals = state.rows("LedgerJournalHeaders").map((h) => ({
+  const headers = state.rows("LedgerJournalHeaders").filter((h) => only(String(h.Description ?? "")));
+  const journals = headers.map((h) => ({
     company: h.dataAreaId,
     marker: h.Description,
     lines: lines
@@ -21,8 +32,8 @@ export function d365Fingerprint(sim: D365Simulator): string {
           l.DebitAmount,
           l.CreditAmount,
           l.CurrencyCode,
-          l.TransDate,
-          l.Voucher,
+          assigned ? l.TransDate : "",
+          assigned ? l.Voucher : "",
           l.Text,
         ].join("|"),
       )

@@ -4,16 +4,18 @@
  * may rest, and what it leaves in D365 (compared with the fault-free run). The schedule itself
  * (faults, kills, the quiet rerun, the invariants) is the same for every flow.
  *
- * Adding a flow (provisional is the one left out) is one more entry in {@link SCHEDULE_FLOWS}: its
- * options, `run`, `replay`, `kind`, `done`, and a `fingerprint` of the remote state it writes
- * (`""` for a read-only flow) plus, if it has one, an extra `check` of its own invariant.
+ * Adding a flow is one more entry in {@link SCHEDULE_FLOWS}: its options, `run`, `replay`, `kind`,
+ * `done`, and a `fingerprint` of the remote state it writes (`""` for a read-only flow) plus, if it
+ * has one, an extra `check` of its own invariant, and `arrange` for what Amazon must hold first.
  */
 import type { StoredRecord } from "../../../src/core/storage.js";
 import type { MappingInput } from "../../../src/mapping/schema.js";
 import type { Connector } from "../../../src/sync/connector.js";
+import { createConnector } from "../../../src/sync/connector.js";
 import type { ConnectorOptions } from "../../../src/sync/options.js";
+import type { D365Simulator } from "../../../src/testing/d365/simulator.js";
 import { d365Fingerprint } from "../../support/d365-state.js";
-import type { SyncHarness } from "../../sync/harness.js";
+import { CA, type SyncHarness, US } from "../../sync/harness.js";
 
 /** One flow of the schedules. */
 export interface ScheduleFlow {
@@ -32,6 +34,15 @@ export interface ScheduleFlow {
   fingerprint(h: SyncHarness): string;
   /** Extra invariant violations of the flow's own, from its resting records. */
   check?(records: readonly StoredRecord[]): string[];
+  /**
+   * What the world must hold for the flow to have work under the faults, fault-free and before any
+   * schedule starts: `before` runs while the first settlement period is still open (`options` are
+   * every flow's), `after` once Amazon closed it. Both run for the fault-free run too.
+   */
+  readonly arrange?: {
+    before?(h: SyncHarness, options: ConnectorOptions): Promise<void>;
+    after?(h: SyncHarness): void;
+  };
 }
 
 const isZero = (amount: unknown) => typeof amount === "string" && /^-?0(\.0+)?$/.test(amount);
@@ -44,7 +55,7 @@ export const settlementsFlow: ScheduleFlow = {
   replay: (c, state) => c.replay({ state }),
   kind: "settlement",
   done: ["reconciled", "duplicate"],
-  fingerprint: (h) => d365Fingerprint(h.d365),
+  fingerprint: (h) => d365Fingerprint(h.d365, (marker) => !isProvisionalMarker(marker)),
   check: (records) =>
     records
       .filter((r) => r.state === "reconciled")
@@ -53,6 +64,57 @@ export const settlementsFlow: ScheduleFlow = {
         return !isZero(rec?.difference);
       })
       .map((r) => `${r.id} reconciled, but its deposit does not match (difference ≠ 0)`),
+};
+
+const isProvisionalMarker = (marker: string) => marker.startsWith("AMZ-PROV");
+
+/** The provisional journals and their reversals, by marker, with their lines as the connector wrote them. */
+function provisionalFingerprint(d365: D365Simulator): string {
+  // A clock jump under the faults moves the day a journal is written (its TransDate), and faults
+  // reorder which journal D365 numbers first (its vouchers, the flow sets none); nothing else:
+  // the plan's lines are fixed by the events, which a jump never changes (see the schedules).
+  return d365Fingerprint(d365, isProvisionalMarker, { assigned: false });
+}
+
+/**
+ * Provisional postings: the group open before the settlement is posted (revision 1) fault-free,
+ * so the faulty phase must reverse it, once, after its settlement reconciles; and the next period's
+ * groups get a shipped order each, so the faulty phase posts their revision 1 too.
+ */
+export const provisionalFlow: ScheduleFlow = {
+  name: "provisional",
+  options: (_h, base) => ({ provisional: { ...base.provisional, post: true } }),
+  run: (c) => c.run("provisional"),
+  replay: (c, state) => c.replay({ flow: "provisional", state }),
+  kind: "provisional",
+  // awaiting-settlement is a resting state of the flow, but every settlement reconciles here, so a
+  // group left waiting would be a provisional journal never reversed.
+  done: ["current", "reversed", "settled"],
+  fingerprint: (h) => provisionalFingerprint(h.d365),
+  check(records) {
+    const out: string[] = [];
+    const states = records.map((r) => r.state);
+    if (!states.includes("reversed"))
+      out.push("no provisional group reversed: the settled period kept its journal");
+    if (!states.includes("current")) out.push("no provisional group current: the open period posted nothing");
+    for (const r of records) {
+      const d = r.data as { live?: { marker?: string } | null; journals?: { marker: string }[] } | null;
+      const markers = (d?.journals ?? []).map((j) => j.marker);
+      if (new Set(markers).size !== markers.length) out.push(`${r.id} lists a journal twice`);
+      if (r.state === "reversed" && d?.live) out.push(`${r.id} is reversed with a live revision`);
+    }
+    return out;
+  },
+  arrange: {
+    async before(_h, options) {
+      const report = await createConnector(options).run("provisional");
+      if (report.groups.length === 0 || report.counts.parked + report.counts.failed > 0)
+        throw new Error(`the provisional arrangement posted nothing: ${JSON.stringify(report.counts)}`);
+    },
+    after(h) {
+      for (const marketplaceId of [US, CA]) h.amazon.state.addOrder({ marketplaceId, status: "Shipped" });
+    },
+  },
 };
 
 /** The simulator mapping with every SKU of the simulated orders mapped to an item. */
@@ -158,6 +220,8 @@ export const listingsFlow: ScheduleFlow = {
 export const SCHEDULE_FLOWS: readonly ScheduleFlow[] = [
   ordersFlow,
   settlementsFlow,
+  // After settlements: a closed group is reversed once its settlement is reconciled, in the same life.
+  provisionalFlow,
   inventoryFlow,
   listingsFlow,
 ];
