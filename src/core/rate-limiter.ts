@@ -399,9 +399,13 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
   /**
    * An answer came back at `answeredAt` to a request taken at `grant.at` under a held refill: the
    * request has arrived, so Amazon's refill has started by now. Ends the hold at the answer (not
-   * before `marginMs` after the take), moving it back by what was assumed beyond that. It never
-   * moves the refill before `answeredAt`: up to then nobody has been credited refill past it, and
-   * no answer here can tell when another process's take started a later hold.
+   * before `marginMs` after the take), moving it back by what was assumed beyond that.
+   *
+   * Two guards keep it from crediting refill twice or cutting a hold it knows nothing about:
+   * - it never moves the refill before the clock read under the store's lock: a take may have
+   *   credited refill up to its own instant, and `answeredAt` was read before waiting for the lock;
+   * - it only touches a hold no later than the one this take assumed (`grant.at + holdMs`): a later
+   *   one was started by a take after ours, for a request that may not have arrived yet.
    */
   const releaseHold = async (
     key: string,
@@ -415,10 +419,11 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
     releasedAt.set(key, answeredAt);
     const end = Math.max(answeredAt, grant.at + marginMs);
     await store.update(key, (prev) => {
+      const floor = Math.max(end, clock.now());
       // A bucket gone from the store is a new one, full: written as such, it stays so.
-      if (!prev) return { state: { tokens: plan.burst, updatedAt: answeredAt }, result: undefined };
-      if (prev.updatedAt <= end) return { state: prev, result: undefined };
-      const state = { ...prev, updatedAt: Math.max(end, prev.updatedAt - (assumed - end)) };
+      if (!prev) return { state: { tokens: plan.burst, updatedAt: floor }, result: undefined };
+      if (prev.updatedAt <= floor || prev.updatedAt > assumed) return { state: prev, result: undefined };
+      const state = { ...prev, updatedAt: Math.max(floor, prev.updatedAt - (assumed - end)) };
       return { state, result: undefined };
     });
   };
