@@ -195,6 +195,25 @@ export interface TokenBucketLimiterOptions {
    * @default 150
    */
   readonly marginMs?: number;
+  /**
+   * The longest, in milliseconds, the refill is held back for a take that starts it (the bucket
+   * was full or nearly so) while no answer to a request taken under that hold has come back.
+   *
+   * Amazon starts refilling when the first request of a burst *arrives*. How long after the take
+   * that is cannot be known in advance: a busy event loop, a storage round trip, a slow proxy or
+   * network can make it longer than `marginMs`, and then our bucket refills ahead of Amazon's and
+   * a later request, sent quickly, meets an empty bucket (a 429). What is known is that a request
+   * that has been answered has arrived. So a send paced by {@link RateLimiter.middleware} holds the
+   * refill until the first answer to a request taken under the hold (at least `marginMs` after its
+   * take, at most `maxHoldMs`), and then lets it start from that answer, in every process sharing
+   * the bucket. Waiters re-check the bucket while it is held (every tenth of a token period), so
+   * an answer in another process releases them too. It costs the answer's way back (Amazon to us),
+   * once per drained burst; `maxHoldMs` only when no answer comes back at all.
+   *
+   * A bare {@link RateLimiter.acquire} does not see answers: it holds the refill `marginMs`.
+   * @default 2000
+   */
+  readonly maxHoldMs?: number;
 }
 
 const planSchema = z.looseObject(
@@ -215,6 +234,11 @@ const tokenBucketOptionsSchema = z.looseObject(
       .number({ error: "must be a number" })
       .gt(0, "must be greater than 0")
       .max(1, "must be at most 1 (a fraction of the published rate)")
+      .optional(),
+    maxHoldMs: z
+      .number({ error: "must be a number of milliseconds" })
+      .min(0, "must be at least 0")
+      .max(Number.MAX_SAFE_INTEGER, "must be finite")
       .optional(),
   },
   { error: "options must be an object" },
@@ -289,29 +313,62 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
   const queues = new Map<string, Promise<void>>();
 
   const marginMs = Math.max(0, options.marginMs ?? 150);
-  const takeRequest = (plan: UsagePlan, now: number): RateLimitTakeRequest => ({
+  const maxHoldMs = Math.max(marginMs, options.maxHoldMs ?? 2000);
+  const takeRequest = (plan: UsagePlan, now: number, holdMs = marginMs): RateLimitTakeRequest => ({
     now,
     rate: plan.rate,
     burst: plan.burst,
     utilisation,
-    marginMs,
+    marginMs: holdMs,
   });
 
-  const takeOrWait = async (key: string, plan: UsagePlan): Promise<number> => {
+  /** One take: the wait (0 when taken), the instant it was computed at, and the bucket after it. */
+  interface Take {
+    readonly waitMs: number;
+    readonly now: number;
+    readonly state: RateLimitState;
+  }
+  const takeOrWait = async (key: string, plan: UsagePlan, holdMs: number): Promise<Take> => {
     // A store that takes in one step (one SQL statement) holds the bucket for that step only;
     // `now` is read before it, so the take may run a moment later than computed: it refills
     // from `now`, never past the moment it runs, which errs on the safe side.
-    if (store.take) return (await store.take(key, takeRequest(plan, clock.now()))).waitMs;
+    if (store.take) {
+      const now = clock.now();
+      const { waitMs, state } = await store.take(key, takeRequest(plan, now, holdMs));
+      return { waitMs, now, state };
+    }
     return store.update(key, (prev) => {
+      const now = clock.now();
       const { waitMs, state } = takeRateLimitToken(
         prev && toRateLimitState(prev),
-        takeRequest(plan, clock.now()),
+        takeRequest(plan, now, holdMs),
       );
-      return { state: toBucketState(state), result: waitMs };
+      return { state: toBucketState(state), result: { waitMs, now, state } };
     });
   };
 
-  const acquire = async (key: string, plan: UsagePlan, signal?: AbortSignal) => {
+  /** A granted token: when it was taken, and whether the refill was held back at that moment. */
+  interface Grant {
+    readonly at: number;
+    readonly held: boolean;
+  }
+
+  // Held for an answer (`holdMs` above `marginMs`), the bucket's refill may start well before the
+  // computed wait ends: an answer in any process sharing the bucket releases it. So a waiter on a
+  // held bucket looks again after a tenth of a token period rather than sleeping the whole hold.
+  const sleepFor = (take: Take, plan: UsagePlan, holdMs: number): number => {
+    if (holdMs <= marginMs || take.state.refilledAt <= take.now) return take.waitMs;
+    const learnt = take.state.rate;
+    const rate = (learnt !== undefined && learnt > 0 ? learnt : plan.rate) * utilisation;
+    return Math.min(take.waitMs, Math.max(1, Math.ceil(100 / rate)));
+  };
+
+  const acquireToken = async (
+    key: string,
+    plan: UsagePlan,
+    holdMs: number,
+    signal?: AbortSignal,
+  ): Promise<Grant> => {
     const previous = queues.get(key) ?? Promise.resolve();
     let release!: () => void;
     const mine = new Promise<void>((r) => {
@@ -322,14 +379,53 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
     await previous;
     try {
       for (;;) {
-        const waitMs = await takeOrWait(key, plan);
-        if (waitMs <= 0) return;
-        await clock.sleep(waitMs, signal);
+        const take = await takeOrWait(key, plan, holdMs);
+        if (take.waitMs <= 0) return { at: take.now, held: take.state.refilledAt > take.now };
+        await clock.sleep(sleepFor(take, plan, holdMs), signal);
       }
     } finally {
       release();
       if (queues.get(key) === tail) queues.delete(key);
     }
+  };
+
+  const acquire = async (key: string, plan: UsagePlan, signal?: AbortSignal) => {
+    await acquireToken(key, plan, marginMs, signal);
+  };
+
+  // The instant of this process's last release per key: answers to requests taken before it
+  // belong to a hold already released (here or, no earlier than here, elsewhere).
+  const releasedAt = new Map<string, number>();
+  /**
+   * An answer came back at `answeredAt` to a request taken at `grant.at` under a held refill: the
+   * request has arrived, so Amazon's refill has started by now. Ends the hold at the answer (not
+   * before `marginMs` after the take), moving it back by what was assumed beyond that.
+   *
+   * Two guards keep it from crediting refill twice or cutting a hold it knows nothing about:
+   * - it never moves the refill before the clock read under the store's lock: a take may have
+   *   credited refill up to its own instant, and `answeredAt` was read before waiting for the lock;
+   * - it only touches a hold no later than the one this take assumed (`grant.at + holdMs`): a later
+   *   one was started by a take after ours, for a request that may not have arrived yet.
+   */
+  const releaseHold = async (
+    key: string,
+    plan: UsagePlan,
+    grant: Grant,
+    answeredAt: number,
+    holdMs: number,
+  ) => {
+    const assumed = grant.at + holdMs;
+    if (answeredAt >= assumed || grant.at < (releasedAt.get(key) ?? Number.NEGATIVE_INFINITY)) return;
+    releasedAt.set(key, answeredAt);
+    const end = Math.max(answeredAt, grant.at + marginMs);
+    await store.update(key, (prev) => {
+      const floor = Math.max(end, clock.now());
+      // A bucket gone from the store is a new one, full: written as such, it stays so.
+      if (!prev) return { state: { tokens: plan.burst, updatedAt: floor }, result: undefined };
+      if (prev.updatedAt <= floor || prev.updatedAt > assumed) return { state: prev, result: undefined };
+      const state = { ...prev, updatedAt: Math.max(floor, prev.updatedAt - (assumed - end)) };
+      return { state, result: undefined };
+    });
   };
 
   // The rate each key last wrote to the store. Amazon sends x-amzn-RateLimit-Limit on every
@@ -374,8 +470,9 @@ export function createTokenBucketLimiter(options: TokenBucketLimiterOptions = {}
       const paced: ThrottleRun = async (operation, send) => {
         const key = `${ctx.partition}|${operation?.api ?? "?"}.${operation?.operationId ?? new URL(request.url).pathname}`;
         const plan = planFor(operation);
-        await acquire(key, plan, ctx.signal);
+        const grant = await acquireToken(key, plan, maxHoldMs, ctx.signal);
         const response = await send();
+        if (grant.held) await releaseHold(key, plan, grant, clock.now(), maxHoldMs);
         const limitHeader = response.headers.get("x-amzn-RateLimit-Limit");
         const limit = limitHeader === null ? undefined : Number.parseFloat(limitHeader);
         const retryAfterMs = parseRetryAfter(response.headers.get("Retry-After"), clock.now());
