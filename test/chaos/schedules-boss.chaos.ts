@@ -26,7 +26,7 @@ import { simulatorMapping } from "../../src/testing/data/sim-mapping.js";
 import { type SimulatorServer, startSimulatorServer } from "../../src/testing/server.js";
 import { freshSchema, PG_URL, probePostgres, SKIP_POSTGRES } from "../storage/pg-env.js";
 import { BOSS_WORKER, type LineWorker, startLineWorker } from "../support/child-workers.js";
-import { d365Fingerprint, unbalancedJournals } from "../support/d365-state.js";
+import { journalsFingerprint, PROVISIONAL_RESTING, unbalancedJournals } from "../support/d365-state.js";
 import { bundledWorker } from "./support/bundle.js";
 import { scheduleNumbers } from "./support/numbers.js";
 import { chaosPart } from "./support/part.js";
@@ -119,21 +119,6 @@ function startWorker(
   );
 }
 
-/** Provisional states a group may rest in once its settlement reconciled. */
-const PROVISIONAL_DONE = new Set(["current", "reversed", "settled"]);
-const isProvisional = (marker: string) => marker.startsWith("AMZ-PROV");
-
-/**
- * What D365 holds: the settlement journals as they are, the provisional ones without what D365 or
- * the day assigns when they are written (dates, vouchers).
- */
-function fingerprint(server: SimulatorServer): string {
-  return [
-    d365Fingerprint(server.d365Sim, (m) => !isProvisional(m)),
-    d365Fingerprint(server.d365Sim, isProvisional, { assigned: false }),
-  ].join("\n");
-}
-
 /**
  * The server of a schedule: every seller's open periods get their provisional journal posted
  * (fault-free, on `storage`, the schedule's store), then Amazon closes them, so the workers must
@@ -178,7 +163,7 @@ async function reference(): Promise<Reference> {
     const provisional = await connector.run("provisional");
     expect(provisional.groups.filter((g) => g.state === "reversed")).toHaveLength(2 * sellers.length);
     return {
-      fingerprint: fingerprint(server),
+      fingerprint: journalsFingerprint(server.d365Sim),
       settlementIds: report.settlements.map((s) => s.settlementId ?? ""),
     };
   } finally {
@@ -334,12 +319,12 @@ async function runBossSchedule(
         }
         rested =
           (await quiet.settlements()).every((r) => r.state === "reconciled" || r.state === "duplicate") &&
-          (await quiet.provisional.view({ status: "all" })).every((g) => PROVISIONAL_DONE.has(g.state));
+          (await quiet.provisional.view({ status: "all" })).every((g) => PROVISIONAL_RESTING.has(g.state));
       }
       for (const g of await quiet.provisional.view({ status: "all" }))
-        if (!PROVISIONAL_DONE.has(g.state))
+        if (!PROVISIONAL_RESTING.has(g.state))
           violations.push(`${g.record} rests in ${g.state} (${g.reason ?? "no reason"})`);
-      if (fingerprint(server) !== ref.fingerprint)
+      if (journalsFingerprint(server.d365Sim) !== ref.fingerprint)
         violations.push("D365 state differs from the fault-free run");
       for (const j of unbalancedJournals(server.d365Sim)) violations.push(`journal does not balance: ${j}`);
       const records = await quiet.settlements();

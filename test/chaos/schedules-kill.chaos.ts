@@ -27,7 +27,7 @@ import {
   runCrashChild,
   tempStores,
 } from "../support/crash-run.js";
-import { d365Fingerprint, unbalancedJournals } from "../support/d365-state.js";
+import { journalsFingerprint, PROVISIONAL_RESTING, unbalancedJournals } from "../support/d365-state.js";
 import { bundledWorker } from "./support/bundle.js";
 import { scheduleNumbers } from "./support/numbers.js";
 import { chaosPart } from "./support/part.js";
@@ -58,22 +58,6 @@ interface KillSchedule {
   readonly at: string;
   readonly d365Storm429: number;
   readonly commitThenFail: number;
-}
-
-/** Provisional states a group may rest in once its settlement reconciled (awaiting-settlement is not one here). */
-const PROVISIONAL_DONE = ["current", "reversed", "settled"];
-
-const isProvisional = (marker: string) => marker.startsWith("AMZ-PROV");
-
-/**
- * What D365 holds: the settlement journals as they are, the provisional ones without what D365 or
- * the day assigns when they are written (dates, vouchers).
- */
-function fingerprint(server: SimulatorServer): string {
-  return [
-    d365Fingerprint(server.d365Sim, (m) => !isProvisional(m)),
-    d365Fingerprint(server.d365Sim, isProvisional, { assigned: false }),
-  ].join("\n");
 }
 
 /**
@@ -147,7 +131,7 @@ chaosPart("schedules", "fault schedules with SIGKILLed child processes", () => {
       expect(report.settlements.every((s) => s.state === "reconciled")).toBe(true);
       const provisional = await connector.run("provisional");
       expect(provisional.groups.filter((g) => g.state === "reversed")).toHaveLength(2);
-      expected = fingerprint(reference);
+      expected = journalsFingerprint(reference.d365Sim);
     } finally {
       await reference.close();
     }
@@ -185,11 +169,11 @@ chaosPart("schedules", "fault schedules with SIGKILLed child processes", () => {
           const report = JSON.parse(rerun.stdout) as CrashReport;
           rested =
             report.settlements.every((r) => r.state === "reconciled" || r.state === "duplicate") &&
-            (report.provisional?.groups ?? []).every((g) => PROVISIONAL_DONE.includes(g.state));
+            (report.provisional?.groups ?? []).every((g) => PROVISIONAL_RESTING.has(g.state));
         }
         if (!rested)
           violations.push("the reruns did not bring every settlement and provisional group to rest");
-        if (fingerprint(server) !== expected)
+        if (journalsFingerprint(server.d365Sim) !== expected)
           violations.push("D365 state differs from the uninterrupted run");
         for (const j of unbalancedJournals(server.d365Sim)) violations.push(`journal does not balance: ${j}`);
       } finally {

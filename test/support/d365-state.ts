@@ -61,3 +61,20 @@ export function unbalancedJournals(sim: D365Simulator): string[] {
   }
   return [...out].filter(([, v]) => v !== 0n).map(([k, v]) => `${k}: ${v}`);
 }
+
+/** A provisional journal's marker (`AMZ-PROV…`): the provisional flow's journals and their reversals. */
+export const isProvisionalMarker = (marker: string): boolean => marker.startsWith("AMZ-PROV");
+
+/** Provisional states a group may rest in once its settlement reconciled (awaiting-settlement is not one). */
+export const PROVISIONAL_RESTING: ReadonlySet<string> = new Set(["current", "reversed", "settled"]);
+
+/**
+ * What D365 holds, as the schedules compare it: the settlement journals as they are, the provisional
+ * ones without what D365 or the day assigns when they are written (dates, vouchers).
+ */
+export function journalsFingerprint(sim: D365Simulator): string {
+  return [
+    d365Fingerprint(sim, (m) => !isProvisionalMarker(m)),
+    d365Fingerprint(sim, isProvisionalMarker, { assigned: false }),
+  ].join("\n");
+}

@@ -14,19 +14,18 @@ import { findMarketplace, type ResolvedMarketplace, resolveAccountRole } from ".
 import type { RankedRule } from "../../src/mapping/rules.js";
 import type { Mapping } from "../../src/mapping/schema.js";
 import type { ResolvedAmount } from "../../src/mapping/settlement-lines.js";
-
-/** `summary`: amounts added up per period (A2X style); `detail`: one line per order per account per period. */
-export type PostingMode = "summary" | "detail";
-
-/** An accounting period; dates are YYYY-MM-DD, inclusive. */
-export interface AccountingPeriod {
-  readonly id: string;
-  readonly start: string;
-  readonly end: string;
-}
-
-/** The accounting period a date (`YYYY-MM-DD`, UTC) falls in. */
-export type PeriodFunction = (date: string) => AccountingPeriod;
+// The types and the rules that decide an amount's account are the library's own: what this file
+// keeps frozen is how the amounts are added up.
+import {
+  type AccountingPeriod,
+  calendarMonths,
+  isInvoicedAmount,
+  type PeriodFunction,
+  type PostingNote,
+  type PostingOptions,
+  type PostingVoucher,
+  type SettlementPosting,
+} from "../../src/sync/posting.js";
 
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -37,118 +36,8 @@ function dateError(date: string, operation: string): ValidationError {
   });
 }
 
-/**
- * Calendar months: `2026-11-15` → `{ id: "2026-11", start: "2026-11-01", end: "2026-11-30" }`.
- * @throws ValidationError for anything but a `YYYY-MM-DD` date.
- */
-export const calendarMonths: PeriodFunction = (date) => {
-  const m = DATE.exec(date);
-  const year = Number(m?.[1]);
-  const month = Number(m?.[2]);
-  const day = Number(m?.[3]);
-  // Day 0 of the next month is the last day of this one.
-  const last = m ? new Date(Date.UTC(year, month, 0)).getUTCDate() : 0;
-  if (!m || month < 1 || month > 12 || day < 1 || day > last) throw dateError(date, "calendarMonths");
-  const ym = `${m[1]}-${m[2]}`;
-  return { id: ym, start: `${ym}-01`, end: `${ym}-${String(last).padStart(2, "0")}` };
-};
-
-/** Options of {@link buildSettlementPosting}. */
-export interface PostingOptions {
-  /** @default "summary" */
-  readonly mode?: PostingMode;
-  /** The host's accounting periods (e.g. a 4-4-5 calendar). @default calendarMonths */
-  readonly period?: PeriodFunction;
-  /**
-   * Most lines in one activity voucher; a period with more lines gets several vouchers (each line
-   * balances itself against clearing, so any cut balances). Keep it at or below the `maxLines` of
-   * {@link splitVouchersIntoJournals}. @default 500
-   */
-  readonly maxVoucherLines?: number;
-  /**
-   * Who books the revenue of orders. `settlement` (the default): the settlement credits sales, tax
-   * and shipping. `invoiced`: the orders flow has already invoiced every order to the marketplace's
-   * Amazon customer (a customer invoice credits revenue, debits the customer), so the settlement
-   * posts the orders' (and refunds') principal, tax, shipping, gift wrap and promotions to that
-   * customer account (`AccountType` Cust), clearing the receivable instead of crediting revenue a
-   * second time. Fees, reserves and every other amount still go to their accounts. See
-   * {@link isInvoicedAmount} for the amounts concerned.
-   * @default "settlement"
-   */
-  readonly orderRevenue?: OrderRevenue;
-}
-
-/** Who books order revenue: the settlement, or the customer invoices of the orders flow. */
-export type OrderRevenue = "settlement" | "invoiced";
-
 /** Transaction types whose amounts an order invoice (or its credit note) already holds. */
 const INVOICED_TRANSACTIONS = new Set(["order", "refund", "shipment"]);
-/** Amount types and descriptions an order invoice (or credit note) carries, by amount type. */
-const INVOICED_AMOUNTS: Readonly<Record<string, ReadonlySet<string>>> = {
-  itemprice: new Set([
-    "principal",
-    "tax",
-    "shipping",
-    "shippingtax",
-    "giftwrap",
-    "giftwraptax",
-    "taxdiscount",
-  ]),
-  // Finances events name the same charges `Charge`.
-  charge: new Set(["principal", "tax", "shipping", "shippingtax", "giftwrap", "giftwraptax", "taxdiscount"]),
-  promotion: new Set(["principal", "shipping", "giftwrap", "taxdiscount"]),
-};
-
-/**
- * True for an amount that an order's customer invoice (or its credit note) holds already: the
- * principal, tax, shipping, gift wrap and promotions of an `Order` or `Refund` row (Finances:
- * `Shipment` / `Refund` charges and promotions) with an order id. With `orderRevenue: "invoiced"`
- * these post to the Amazon customer account instead of revenue.
- */
-export function isInvoicedAmount(input: {
-  readonly transactionType: string;
-  readonly amountType: string;
-  readonly amountDescription: string;
-  readonly orderId?: string | undefined;
-}): boolean {
-  if (!input.orderId) return false;
-  if (!INVOICED_TRANSACTIONS.has(input.transactionType.trim().toLowerCase())) return false;
-  const descriptions = INVOICED_AMOUNTS[input.amountType.trim().toLowerCase()];
-  return descriptions?.has(input.amountDescription.trim().toLowerCase()) ?? false;
-}
-
-/** One voucher: the activity of one period (or part of it), or the deposit. */
-export interface PostingVoucher {
-  readonly voucher: string;
-  readonly period: AccountingPeriod;
-  readonly kind: "activity" | "deposit";
-  readonly lines: readonly JournalLineInput[];
-}
-
-/** Something the accountant should know about a posting that its lines do not show. */
-export interface PostingNote {
-  /** `facilitator_tax_netted`, `facilitator_tax_unbalanced`. */
-  readonly code: string;
-  readonly message: string;
-  /** Amount concerned, canonical text in the settlement's currency. */
-  readonly amount?: string;
-}
-
-/** A settlement's posting: vouchers of journal lines, ready for `ensureGeneralJournal`. */
-export interface SettlementPosting {
-  readonly dataAreaId: string;
-  readonly journalName: string;
-  readonly currency: string;
-  readonly mode: PostingMode;
-  readonly vouchers: readonly PostingVoucher[];
-  /** All vouchers' lines, in order, each with its voucher set. */
-  readonly lines: readonly JournalLineInput[];
-  /** Ledger display value of the Amazon clearing account. */
-  readonly clearingAccount: string;
-  /** The deposit (or carried balance) line; undefined for a settlement of 0.00. */
-  readonly closingLine: JournalLineInput | undefined;
-  readonly notes: readonly PostingNote[];
-}
 
 /** A row with its date and period, as the model sees it. */
 interface Dated {

@@ -14,7 +14,7 @@ import type { Connector } from "../../../src/sync/connector.js";
 import { createConnector } from "../../../src/sync/connector.js";
 import type { ConnectorOptions } from "../../../src/sync/options.js";
 import type { D365Simulator } from "../../../src/testing/d365/simulator.js";
-import { d365Fingerprint } from "../../support/d365-state.js";
+import { d365Fingerprint, isProvisionalMarker } from "../../support/d365-state.js";
 import { CA, type SyncHarness, US } from "../../sync/harness.js";
 
 /** One flow of the schedules. */
@@ -65,8 +65,6 @@ export const settlementsFlow: ScheduleFlow = {
       })
       .map((r) => `${r.id} reconciled, but its deposit does not match (difference ≠ 0)`),
 };
-
-const isProvisionalMarker = (marker: string) => marker.startsWith("AMZ-PROV");
 
 /** The provisional journals and their reversals, by marker, with their lines as the connector wrote them. */
 function provisionalFingerprint(d365: D365Simulator): string {
